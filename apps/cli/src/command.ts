@@ -1,0 +1,22 @@
+import type { Db } from "@claimdesk/db";
+
+/** A CLI command: a thin adapter over package functions. */
+export interface Command {
+  name: string; // "search", or "feeds add" for a sub-command
+  summary: string;
+  usage: string; // shown by --help
+  run(args: string[], ctx: CommandContext): Promise<number | undefined>;
+}
+
+export interface CommandContext {
+  /** Runs `fn` with a database client (DATABASE_URL, or the embedded database, started if needed). */
+  withDb<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** Writes to stdout / stderr. Commands print JSON on stdout and everything else on stderr. */
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A user error: printed as one line, exit code 2, no stack trace. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}

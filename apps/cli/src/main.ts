@@ -1,0 +1,73 @@
+import { join } from "node:path";
+import { type Db, DatabaseUnavailableError, disconnectDb, findRepoRoot, getDb, resolveDatabase } from "@claimdesk/db";
+import { EnvError, loadDotEnv } from "@claimdesk/env";
+import { type CommandContext, UsageError } from "./command.ts";
+import { commands } from "./commands/index.ts";
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    "claimdesk: claim verification for fact-checking desks",
+    "",
+    "Usage: pnpm claimdesk <command> [options]",
+    "",
+    "Commands:",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run `pnpm claimdesk <command> --help` for a command's options.",
+    "With no DATABASE_URL, commands use this checkout's embedded PostgreSQL (./.data/postgres).",
+  ].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  loadDotEnv(join(findRepoRoot(), ".env"));
+  // `pnpm claimdesk` runs in the repo root; resolve file arguments from where it was typed.
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
+    process.stdout.write(`${help()}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
+  // Longest match first, so "feeds add" wins over "feeds".
+  const sorted = [...commands].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
+  const command = sorted.find((c) => {
+    const words = c.name.split(" ");
+    return words.every((w, i) => argv[i] === w);
+  });
+  if (!command) {
+    process.stderr.write(`claimdesk: unknown command "${argv[0]}"\n\n${help()}\n`);
+    return 2;
+  }
+  const args = argv.slice(command.name.split(" ").length);
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    return 0;
+  }
+  const release: (() => Promise<void>)[] = [];
+  const ctx: CommandContext = {
+    async withDb<T>(fn: (db: Db) => Promise<T>) {
+      const database = await resolveDatabase({ log: (line) => process.stderr.write(`${line}\n`) });
+      release.push(database.release);
+      return fn(getDb());
+    },
+    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+  };
+  try {
+    return (await command.run(args, ctx)) ?? 0;
+  } finally {
+    await disconnectDb();
+    for (const fn of release) await fn();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof UsageError || error instanceof EnvError || error instanceof DatabaseUnavailableError) {
+      process.stderr.write(`claimdesk: ${error.message}\n`);
+      process.exit(error instanceof UsageError ? 2 : 1);
+    }
+    process.stderr.write(`claimdesk: ${error?.stack ?? error}\n`);
+    process.exit(1);
+  },
+);

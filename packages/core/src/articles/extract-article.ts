@@ -1,0 +1,93 @@
+import type { Db, StatementKind } from "@claimdesk/db";
+import { extractStatements } from "@claimdesk/extraction";
+import { notFound } from "../errors.ts";
+import { enqueueIndexChanges } from "../search-sync/index.ts";
+import { upsertSpeaker } from "../speakers/index.ts";
+
+/** Statements at or above this check-worthiness get a claim at once; others on demand. */
+export const AUTO_CLAIM_THRESHOLD = 0.5;
+
+/**
+ * Runs extraction on a stored article and replaces its statements: speakers are de-duplicated
+ * across articles, statements are grouped into claims by fingerprint (joining an existing claim,
+ * including imported prior fact-checks, when one matches), and the index is told. Idempotent:
+ * running it twice leaves the same statements.
+ */
+export async function extractArticle(db: Db, articleId: string) {
+  const article = await db.article.findUnique({ where: { id: articleId } });
+  if (!article) throw notFound("Article");
+  const prefix = `${article.title}\n`;
+  const result = extractStatements(prefix + article.body, { title: article.title });
+  const statements = result.statements
+    .map((s) => ({ ...s, start: s.start - prefix.length, end: s.end - prefix.length }))
+    .filter((s) => s.start >= 0 && s.end <= article.body.length && s.end > s.start);
+
+  return db.$transaction(
+    async (tx) => {
+      const speakerIds = new Map<string, string>();
+      for (const speaker of result.speakers) {
+        const record = await upsertSpeaker(tx, speaker);
+        speakerIds.set(speaker.name, record.id);
+      }
+      const old = await tx.statement.findMany({ where: { articleId }, select: { id: true } });
+      await tx.statement.deleteMany({ where: { articleId } });
+
+      const fingerprints = [...new Set(statements.map((s) => s.fingerprint))];
+      const claims = await tx.claim.findMany({
+        where: { fingerprint: { in: fingerprints } },
+        select: { id: true, fingerprint: true },
+        orderBy: { createdAt: "asc" },
+      });
+      const claimByFingerprint = new Map<string, string>();
+      for (const claim of claims) {
+        if (!claimByFingerprint.has(claim.fingerprint)) claimByFingerprint.set(claim.fingerprint, claim.id);
+      }
+      const touchedClaims = new Set<string>();
+      const createdIds: string[] = [];
+      for (const s of statements) {
+        const speakerId = s.speaker ? (speakerIds.get(s.speaker) ?? null) : null;
+        let claimId = claimByFingerprint.get(s.fingerprint) ?? null;
+        if (!claimId && s.checkworthiness >= AUTO_CLAIM_THRESHOLD) {
+          const claim = await tx.claim.create({
+            data: {
+              text: s.text,
+              fingerprint: s.fingerprint,
+              checkworthiness: s.checkworthiness,
+              speakerId,
+              claimDate: article.publishedAt ?? article.createdAt,
+            },
+          });
+          claimId = claim.id;
+          claimByFingerprint.set(s.fingerprint, claimId);
+        }
+        if (claimId) touchedClaims.add(claimId);
+        const created = await tx.statement.create({
+          data: {
+            articleId,
+            speakerId,
+            speakerRole: s.speakerRole,
+            kind: s.kind as StatementKind,
+            text: s.text,
+            start: s.start,
+            end: s.end,
+            checkworthiness: s.checkworthiness,
+            entities: s.entities as unknown as object,
+            fingerprint: s.fingerprint,
+            claimId,
+          },
+        });
+        createdIds.push(created.id);
+      }
+      await tx.article.update({
+        where: { id: articleId },
+        data: { status: "ready", error: null, progress: 100, extractedAt: new Date() },
+      });
+      await enqueueIndexChanges(tx, "statement", old.map((o) => o.id), "delete");
+      await enqueueIndexChanges(tx, "statement", createdIds);
+      await enqueueIndexChanges(tx, "claim", [...touchedClaims]);
+      await enqueueIndexChanges(tx, "article", [articleId]);
+      return { statements: createdIds.length, claims: touchedClaims.size, speakers: speakerIds.size };
+    },
+    { timeout: 60_000 },
+  );
+}

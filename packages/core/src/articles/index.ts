@@ -1,0 +1,3 @@
+export { contentHash } from "./content-hash.ts";
+export { createTextArticle, MAX_ARTICLE_CHARS, splitTitle } from "./create-text-article.ts";
+export { AUTO_CLAIM_THRESHOLD, extractArticle } from "./extract-article.ts";

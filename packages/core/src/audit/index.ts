@@ -1,0 +1,1 @@
+export { recordAuditEvent, type AuditInput } from "./record-audit-event.ts";

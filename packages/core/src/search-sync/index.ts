@@ -1,0 +1,1 @@
+export { enqueueIndexChanges, type IndexedEntity } from "./enqueue-index-changes.ts";

@@ -1,0 +1,23 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { findRepoRoot } from "@claimdesk/db";
+
+/**
+ * The shared sample articles, read from ../shared next to the checkout (never copied into the
+ * repository). Returns [] when that folder is absent.
+ */
+export function sharedSamplesDir(): string | null {
+  const dir = process.env.CLAIMDESK_SHARED_DIR
+    ? join(process.env.CLAIMDESK_SHARED_DIR, "samples/articles")
+    : join(findRepoRoot(), "../shared/samples/articles");
+  return existsSync(dir) ? dir : null;
+}
+
+export function readSharedSampleArticles(): { name: string; text: string }[] {
+  const dir = sharedSamplesDir();
+  if (!dir) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
+}

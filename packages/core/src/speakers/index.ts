@@ -1,0 +1,1 @@
+export { slugify, upsertSpeaker } from "./upsert-speaker.ts";

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { type Db, DatabaseUnavailableError, disconnectDb, findRepoRoot, getDb, resolveDatabase } from "@claimdesk/db";
+import { type Db, DatabaseUnavailableError, disconnectDb, findRepoRoot, getDb } from "@claimdesk/db";
+import { resolveDatabase } from "@claimdesk/db/database-url";
 import { EnvError, loadDotEnv } from "@claimdesk/env";
 import { type CommandContext, UsageError } from "./command.ts";
 import { commands } from "./commands/index.ts";

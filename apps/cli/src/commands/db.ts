@@ -1,4 +1,4 @@
-import { migrateDatabase } from "@claimdesk/db";
+import { migrateDatabase } from "@claimdesk/db/migrate";
 import { seedDatabase } from "@claimdesk/core/seed";
 import type { Command } from "../command.ts";
 

@@ -1,6 +1,8 @@
 import type { Command } from "../command.ts";
 import { dbMigrateCommand, dbSetupCommand } from "./db.ts";
 import { extractCommand } from "./extract.ts";
+import { startCommand } from "./start.ts";
+import { testCommand } from "./test.ts";
 
 /** Every CLI command. Add new ones here (one file per command or command group). */
-export const commands: Command[] = [extractCommand, dbSetupCommand, dbMigrateCommand];
+export const commands: Command[] = [startCommand, testCommand, extractCommand, dbSetupCommand, dbMigrateCommand];

@@ -1,0 +1,115 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+} from "@remix-run/react";
+import { getActiveSession } from "~/server/session.server.ts";
+import styles from "./styles/app.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getActiveSession(request);
+  return {
+    user: session ? session.user : null,
+    csrfToken: session?.csrfToken ?? null,
+  };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function Header() {
+  const data = useLoaderData<typeof loader>();
+  const user = data?.user;
+  return (
+    <header className="site-header">
+      <Link to="/" className="brand">
+        claimdesk
+      </Link>
+      {user ? (
+        <nav aria-label="Main">
+          <NavLink to="/" end>
+            Articles
+          </NavLink>
+        </nav>
+      ) : null}
+      <div className="user-box">
+        {user ? (
+          <>
+            <span>
+              {user.name} <span className="badge">{user.role}</span>
+            </span>
+            <Form method="post" action="/logout">
+              <input type="hidden" name="_csrf" value={data.csrfToken ?? ""} />
+              <button type="submit" className="link-button">
+                Sign out
+              </button>
+            </Form>
+          </>
+        ) : (
+          <Link to="/login">Sign in</Link>
+        )}
+      </div>
+    </header>
+  );
+}
+
+export default function App() {
+  return (
+    <>
+      <Header />
+      <main id="main" className="page">
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const title = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : "Something went wrong";
+  const detail = isRouteErrorResponse(error)
+    ? typeof error.data === "string"
+      ? error.data
+      : null
+    : error instanceof Error
+      ? error.message
+      : null;
+  return (
+    <main id="main" className="page">
+      <h1>{title}</h1>
+      {detail ? <p>{detail}</p> : null}
+      <p>
+        <Link to="/">Back to the start page</Link>
+      </p>
+    </main>
+  );
+}

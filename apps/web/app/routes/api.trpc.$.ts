@@ -1,0 +1,21 @@
+import { appRouter, createContext } from "@claimdesk/api";
+import { getDb } from "@claimdesk/db";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { webEnv } from "~/server/env.server.ts";
+
+function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  webEnv();
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req: request,
+    router: appRouter,
+    createContext: () => createContext({ req: request, db: getDb() }),
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`trpc ${path}:`, error);
+    },
+  });
+}
+
+export const loader = handle;
+export const action = handle;

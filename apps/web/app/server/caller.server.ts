@@ -1,0 +1,13 @@
+import { createCaller, createContext } from "@claimdesk/api";
+import { getDb } from "@claimdesk/db";
+import { webEnv } from "./env.server.ts";
+
+/**
+ * A server-side tRPC caller for loaders and actions. Actions pass the CSRF token they read from
+ * the submitted form, so the same CSRF rule guards forms and client calls.
+ */
+export async function serverCaller(request: Request, options: { csrfToken?: string | null } = {}) {
+  webEnv();
+  const ctx = await createContext({ req: request, db: getDb(), csrfToken: options.csrfToken });
+  return createCaller(ctx);
+}

@@ -1,0 +1,55 @@
+import { type ActiveSession, getSession } from "@claimdesk/core/auth";
+import { type Db, getDb } from "@claimdesk/db";
+import { readCookie, SESSION_COOKIE } from "./cookies.ts";
+
+export const CSRF_HEADER = "x-csrf-token";
+
+export interface Context {
+  db: Db;
+  session: ActiveSession | null;
+  /** The request passed the CSRF checks (same-origin and the session's token); required for mutations. */
+  csrfOk: boolean;
+  ip: string | null;
+  userAgent: string | null;
+  origin: string;
+}
+
+/** The client address: the first X-Forwarded-For hop when behind a proxy, else none. */
+function clientIp(request: Request): string | null {
+  const forwarded = request.headers.get("x-forwarded-for");
+  return forwarded ? (forwarded.split(",")[0]?.trim() ?? null) : null;
+}
+
+/**
+ * A cross-site request carries an Origin (or Referer) of another site. Requests with neither
+ * header (curl, server-side callers) are judged by the CSRF token alone.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const expected = new URL(request.url);
+  const forwardedHost = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = forwardedHost ?? expected.host;
+  const source = request.headers.get("origin") ?? request.headers.get("referer");
+  if (!source || source === "null") return source !== "null";
+  try {
+    return new URL(source).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the tRPC context from a plain Request (never from an app type). */
+export async function createContext(opts: { req: Request; db?: Db; csrfToken?: string | null }): Promise<Context> {
+  const { req } = opts;
+  const db = opts.db ?? getDb();
+  const session = await getSession(db, readCookie(req.headers.get("cookie"), SESSION_COOKIE));
+  const token = opts.csrfToken ?? req.headers.get(CSRF_HEADER);
+  const csrfOk = Boolean(session && token && token === session.csrfToken && isSameOrigin(req));
+  return {
+    db,
+    session,
+    csrfOk,
+    ip: clientIp(req),
+    userAgent: req.headers.get("user-agent"),
+    origin: new URL(req.url).origin,
+  };
+}

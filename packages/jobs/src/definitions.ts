@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { defineJob } from "./define-job.ts";
+
+const ZId = z.string().min(1).max(64);
+
+/** Fetch a URL into an existing article row, then extract it. */
+export const ingestUrlJob = defineJob({
+  name: "article-ingest-url",
+  version: 1,
+  payload: z.object({ v: z.literal(1), articleId: ZId, url: z.url({ protocol: /^https?$/ }) }),
+});
+
+/** Extract statements from a stored article and match them to claims. */
+export const extractArticleJob = defineJob({
+  name: "article-extract",
+  version: 1,
+  payload: z.object({ v: z.literal(1), articleId: ZId }),
+});
+
+/** Poll every enabled feed (scheduled), or one feed. */
+export const pollFeedsJob = defineJob({
+  name: "feeds-poll",
+  version: 1,
+  payload: z.object({ v: z.literal(1), feedId: ZId.optional() }),
+  retryLimit: 0,
+});
+
+/** Rebuild every search index; resumable from the ReindexRun row. */
+export const reindexJob = defineJob({
+  name: "search-reindex",
+  version: 1,
+  payload: z.object({ v: z.literal(1), runId: ZId.optional() }),
+  retryLimit: 5,
+  expireInSeconds: 4 * 60 * 60,
+});
+
+export const allJobs = [ingestUrlJob, extractArticleJob, pollFeedsJob, reindexJob];

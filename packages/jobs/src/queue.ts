@@ -1,0 +1,58 @@
+import PgBoss from "pg-boss";
+import type { JobDefinition, JobPayload } from "./define-job.ts";
+import { allJobs } from "./definitions.ts";
+
+export class JobPayloadError extends Error {
+  override name = "JobPayloadError";
+}
+
+/** Validates a payload against its job definition; the message names the bad fields. */
+export function parsePayload<J extends JobDefinition>(job: J, data: unknown): JobPayload<J> {
+  const parsed = job.payload.safeParse(data);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`);
+    throw new JobPayloadError(`invalid ${job.name} v${job.version} payload: ${fields.join("; ")}`);
+  }
+  return parsed.data as JobPayload<J>;
+}
+
+/**
+ * A pg-boss instance on the product's PostgreSQL (schema "pgboss"). Producers (the web app, the
+ * CLI) pass `supervise: false` so only workers run maintenance.
+ */
+export async function startQueue(url: string, options: { supervise?: boolean; max?: number } = {}) {
+  const boss = new PgBoss({
+    connectionString: url,
+    max: options.max ?? 5,
+    supervise: options.supervise ?? true,
+    schedule: options.supervise ?? true,
+  });
+  boss.on("error", (error: Error) => console.error(`queue: ${error.message}`));
+  await boss.start();
+  for (const job of allJobs) {
+    const existing = await boss.getQueue(job.name);
+    if (!existing) {
+      await boss.createQueue(job.name, {
+        name: job.name,
+        retryLimit: job.retryLimit,
+        retryDelay: job.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: job.expireInSeconds,
+      });
+    }
+  }
+  return boss;
+}
+
+export type Queue = Awaited<ReturnType<typeof startQueue>>;
+
+/** Validates and enqueues; returns the job id (null when a singleton key already queued it). */
+export async function enqueue<J extends JobDefinition>(
+  boss: Queue,
+  job: J,
+  payload: JobPayload<J>,
+  options: { singletonKey?: string; startAfter?: number } = {},
+): Promise<string | null> {
+  const data = parsePayload(job, payload);
+  return boss.send(job.name, data as object, options);
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// The README's two commands: `npm start` and `npm test`. On a fresh machine with only Node, this
+// installs pnpm (the version in package.json) and the dependencies, then hands over to the
+// claimdesk CLI (`claimdesk start` or `claimdesk test`). Plain JavaScript: it runs before any
+// dependency exists.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const mode = process.argv[2];
+if (mode !== "start" && mode !== "test") {
+  console.error("usage: node scripts/bootstrap.mjs start|test");
+  process.exit(2);
+}
+
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`claimdesk needs Node.js 20.19 or newer; this is ${process.version}.`);
+  process.exit(1);
+}
+
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const pnpmVersion = pkg.packageManager.replace(/^pnpm@/, "").split("+")[0];
+
+function pnpmWorks(cmd) {
+  try {
+    return execFileSync(cmd, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function findPnpm() {
+  const local = join(root, ".tools/node_modules/.bin/pnpm");
+  for (const candidate of ["pnpm", local]) {
+    const version = pnpmWorks(candidate);
+    if (version && Number(version.split(".")[0]) >= 10) return candidate;
+  }
+  console.log(`Installing pnpm ${pnpmVersion} into ./.tools (from the npm registry) …`);
+  const result = spawnSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", join(root, ".tools"), `pnpm@${pnpmVersion}`], {
+    stdio: "inherit",
+  });
+  if (result.status !== 0 || !pnpmWorks(local)) {
+    console.error("Could not install pnpm. Install it yourself (npm i -g pnpm@10) and run this again.");
+    process.exit(1);
+  }
+  return local;
+}
+
+const pnpm = findPnpm();
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: "1",
+  DO_NOT_TRACK: "1",
+  PATH: `${join(root, ".tools/node_modules/.bin")}:${process.env.PATH}`,
+};
+
+// Install when node_modules is missing or older than the lockfile.
+const marker = join(root, "node_modules/.modules.yaml");
+const lock = join(root, "pnpm-lock.yaml");
+if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
+  const install = spawnSync(pnpm, ["install", "--frozen-lockfile", "--reporter=append-only"], { cwd: root, stdio: "inherit", env });
+  if (install.status !== 0) process.exit(install.status ?? 1);
+}
+if (!existsSync(join(root, "packages/db/src/generated/prisma/client.ts"))) {
+  const gen = spawnSync(pnpm, ["--filter", "@claimdesk/db", "run", "generate"], { cwd: root, stdio: "inherit", env });
+  if (gen.status !== 0) process.exit(gen.status ?? 1);
+}
+
+const run = spawnSync(pnpm, ["claimdesk", mode, ...process.argv.slice(3)], { cwd: root, stdio: "inherit", env });
+process.exit(run.status ?? 1);

@@ -1,0 +1,21 @@
+import { EmbeddedSearchBackend } from "./embedded/embedded-backend.ts";
+import { readSearchEnv } from "./env.ts";
+import type { SearchBackend } from "./types.ts";
+
+/**
+ * The search backend for this process: Meilisearch when MEILI_HOST is set (with
+ * MEILI_MASTER_KEY), otherwise the embedded PostgreSQL backend on DATABASE_URL (entry points
+ * resolve it first with resolveDatabase()). Call `close()` when done.
+ */
+export function createSearchBackend(
+  source: Record<string, string | undefined> = process.env,
+): SearchBackend {
+  const env = readSearchEnv(source);
+  if (env.MEILI_HOST) {
+    throw new Error("Meilisearch backend: not implemented yet");
+  }
+  if (!env.DATABASE_URL) {
+    throw new Error("the embedded search backend needs DATABASE_URL: call resolveDatabase() first");
+  }
+  return new EmbeddedSearchBackend(env.DATABASE_URL);
+}

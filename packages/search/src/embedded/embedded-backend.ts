@@ -1,0 +1,466 @@
+import pg from "pg";
+import {
+  DEFAULT_LIMIT,
+  type DocumentVersion,
+  FACET_FIELDS,
+  type FacetField,
+  HIGHLIGHT_POST,
+  HIGHLIGHT_PRE,
+  INDEX_NAMES,
+  INDEX_OF_TYPE,
+  type IndexName,
+  MAX_LIMIT,
+  MAX_TOTAL_HITS,
+  type SearchBackend,
+  type SearchDocument,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from "../types.ts";
+import {
+  anyTsQuery,
+  type QueryWord,
+  relaxedTsQuery,
+  strictTsQuery,
+  tokenizeQuery,
+  wordsToCorrect,
+} from "./build-text-query.ts";
+
+/** Matching documents ranked per query at most (the rest are not scored). */
+const CANDIDATE_CAP = 2000;
+/** word_similarity threshold of the last-resort trigram stage. */
+const TRIGRAM_THRESHOLD = 0.55;
+const WRITE_BATCH = 1000;
+
+const FACET_COLUMN: Record<FacetField, string> = {
+  type: "type",
+  speaker: "speaker",
+  verdict: "verdict",
+  status: "status",
+  outlet: "outlet",
+  kind: "kind",
+};
+
+/**
+ * The default search backend: documents in PostgreSQL (table search_document, migration
+ * 20261126233000_search_documents), weighted full-text search for candidates, typo correction
+ * through a trigram index over the indexed vocabulary, re-ranking by ts_rank_cd + trigram word
+ * similarity. Needs no server besides the database the product already uses.
+ */
+export class EmbeddedSearchBackend implements SearchBackend {
+  readonly kind = "embedded" as const;
+  readonly #pool: pg.Pool;
+
+  constructor(databaseUrl: string, options: { max?: number } = {}) {
+    this.#pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 5 });
+    this.#pool.on("error", () => {}); // idle client errors surface on the next query instead
+  }
+
+  async ensureIndexes(): Promise<void> {
+    const found = await this.#pool.query(
+      "select 1 from information_schema.tables where table_name = 'search_document'",
+    );
+    if (found.rowCount === 0) {
+      throw new Error(
+        "search tables are missing: apply migrations (pnpm --filter @claimdesk/db db:deploy)",
+      );
+    }
+    await this.#pool.query(
+      `insert into search_index_alias (name, index_uid)
+       select n, n from unnest($1::text[]) n on conflict do nothing`,
+      [INDEX_NAMES],
+    );
+  }
+
+  async upsertDocuments(index: IndexName, docs: SearchDocument[]): Promise<void> {
+    const uid = await this.#resolve(index);
+    await this.#write(uid, docs);
+  }
+
+  async deleteDocuments(index: IndexName, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.#pool.query(
+      `delete from search_document
+       where index_uid = (select index_uid from search_index_alias where name = $1) and id = any($2::text[])`,
+      [index, ids],
+    );
+  }
+
+  async countDocuments(index: IndexName): Promise<number> {
+    return this.countTargetDocuments(await this.#resolve(index));
+  }
+
+  async getDocuments(index: IndexName, ids: string[]): Promise<SearchDocument[]> {
+    if (ids.length === 0) return [];
+    const result = await this.#pool.query<{ doc: SearchDocument }>(
+      `select doc from search_document
+       where index_uid = (select index_uid from search_index_alias where name = $1) and id = any($2::text[])
+       order by id`,
+      [index, ids],
+    );
+    return result.rows.map((r) => r.doc);
+  }
+
+  async listDocumentVersions(
+    index: IndexName,
+    page: { offset: number; limit: number },
+  ): Promise<DocumentVersion[]> {
+    const result = await this.#pool.query<DocumentVersion>(
+      `select id, doc->>'version' as version from search_document
+       where index_uid = (select index_uid from search_index_alias where name = $1)
+       order by id collate "C" limit $2 offset $3`,
+      [index, page.limit, page.offset],
+    );
+    return result.rows;
+  }
+
+  async prepareReindexTarget(index: IndexName, runId: string): Promise<string> {
+    const uid = `${index}_${runId}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
+    const current = await this.#resolve(index);
+    if (current === uid) throw new Error(`reindex target ${uid} already serves ${index}`);
+    return uid; // rows appear on first write; resuming keeps what was written
+  }
+
+  async writeReindexBatch(targetUid: string, docs: SearchDocument[]): Promise<void> {
+    await this.#write(targetUid, docs);
+  }
+
+  async countTargetDocuments(targetUid: string): Promise<number> {
+    const result = await this.#pool.query<{ n: string }>(
+      "select count(*) as n from search_document where index_uid = $1",
+      [targetUid],
+    );
+    return Number(result.rows[0]?.n ?? 0);
+  }
+
+  async swapReindexTarget(index: IndexName, targetUid: string): Promise<void> {
+    const client = await this.#pool.connect();
+    let previous: string | undefined;
+    try {
+      await client.query("begin");
+      const row = await client.query<{ index_uid: string }>(
+        "select index_uid from search_index_alias where name = $1 for update",
+        [index],
+      );
+      previous = row.rows[0]?.index_uid;
+      await client.query(
+        `insert into search_index_alias (name, index_uid, updated_at) values ($1, $2, now())
+         on conflict (name) do update set index_uid = excluded.index_uid, updated_at = now()`,
+        [index, targetUid],
+      );
+      await client.query("commit");
+    } catch (error) {
+      await client.query("rollback").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+    if (previous && previous !== targetUid) await this.dropReindexTarget(previous);
+  }
+
+  async dropReindexTarget(targetUid: string): Promise<void> {
+    const serving = await this.#pool.query(
+      "select 1 from search_index_alias where index_uid = $1",
+      [targetUid],
+    );
+    if ((serving.rowCount ?? 0) > 0) throw new Error(`${targetUid} is serving; not dropped`);
+    await this.#pool.query("delete from search_document where index_uid = $1", [targetUid]);
+    await this.#pool.query("delete from search_term where index_uid = $1", [targetUid]);
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const started = performance.now();
+    const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
+    const offset = Math.max(query.offset ?? 0, 0);
+    const indexes = selectIndexes(query);
+    const facets = (query.facets ?? []).filter((f) => FACET_FIELDS.includes(f));
+    if (indexes.length === 0) {
+      return { totalHits: 0, processingTimeMs: 0, hits: [], facets: emptyFacets(facets) };
+    }
+    const words = tokenizeQuery(query.q ?? "");
+    const raw = words.map((w) => w.word).join(" ");
+    let result: RawResult;
+    if (words.length === 0) {
+      result = await this.#run({ query, indexes, facets, limit, offset, match: null });
+    } else {
+      await this.#correct(indexes, words);
+      const rank = anyTsQuery(words);
+      result = await this.#run({
+        query,
+        indexes,
+        facets,
+        limit,
+        offset,
+        match: { kind: "fts", tsquery: strictTsQuery(words), rank, raw },
+      });
+      if (result.total === 0 && words.length >= 3) {
+        result = await this.#run({
+          query,
+          indexes,
+          facets,
+          limit,
+          offset,
+          match: { kind: "fts", tsquery: relaxedTsQuery(words), rank, raw },
+        });
+      }
+      if (result.total === 0 && raw.length >= 4) {
+        result = await this.#run({
+          query,
+          indexes,
+          facets,
+          limit,
+          offset,
+          match: { kind: "trigram", tsquery: rank, rank, raw },
+        });
+      }
+    }
+    return {
+      totalHits: Math.min(result.total, MAX_TOTAL_HITS),
+      processingTimeMs: Math.round(performance.now() - started),
+      hits: result.hits,
+      facets: result.facets,
+    };
+  }
+
+  async #resolve(index: IndexName): Promise<string> {
+    const result = await this.#pool.query<{ index_uid: string }>(
+      "select index_uid from search_index_alias where name = $1",
+      [index],
+    );
+    return result.rows[0]?.index_uid ?? index;
+  }
+
+  /** Adds close indexed words to query words that are not in the vocabulary (typos). */
+  async #correct(indexes: IndexName[], words: QueryWord[]): Promise<void> {
+    const candidates = wordsToCorrect(words);
+    if (candidates.length === 0) return;
+    const result = await this.#pool.query<{ w: string; alts: string[] | null }>(
+      `with uids as (select index_uid from search_index_alias where name = any($1::text[]))
+       select w, case
+         when exists (select 1 from search_term k where k.index_uid in (select index_uid from uids) and k.term = w)
+         then null
+         else array(
+           select t.term from search_term t
+           where t.index_uid in (select index_uid from uids) and t.term % w
+           group by t.term order by max(similarity(t.term, w)) desc, t.term limit 3)
+         end as alts
+       from unnest($2::text[]) w`,
+      [indexes, candidates],
+    );
+    const byWord = new Map(result.rows.map((r) => [r.w, (r.alts ?? []).slice(0, 3)]));
+    for (const word of words) {
+      const alts = byWord.get(word.word);
+      if (alts && alts.length > 0) {
+        word.alternatives = alts.filter((a) => /^[a-z0-9]+$/.test(a));
+      }
+    }
+  }
+
+  async #write(uid: string, docs: SearchDocument[]): Promise<void> {
+    const unique = [...new Map(docs.map((d) => [d.id, d])).values()];
+    for (let i = 0; i < unique.length; i += WRITE_BATCH) {
+      const batch = unique.slice(i, i + WRITE_BATCH);
+      await this.#pool.query(
+        `with input as (select d from jsonb_array_elements($2::jsonb) d),
+         written as (
+           insert into search_document as s (index_uid, id, type, doc, body, tsv, claim_key, speaker,
+             verdict, status, outlet, kind, date, checkworthiness, updated_at)
+           select $1, d->>'id', d->>'type', d, d->>'text',
+             setweight(to_tsvector('english', coalesce(d->>'text', '')), 'A') ||
+             setweight(to_tsvector('simple', coalesce(d->>'speaker', '')), 'B') ||
+             setweight(to_tsvector('english', concat_ws(' ',
+               (select string_agg(t, ' ') from jsonb_array_elements_text(d->'tags') t),
+               d->>'context', d->>'articleTitle', d->>'externalId')), 'C') ||
+             setweight(to_tsvector('english', concat_ws(' ', d->>'outlet', d->>'byline', d->>'body')), 'D'),
+             coalesce(d->>'claimKey', d->>'id'), d->>'speaker', d->>'verdict', d->>'status',
+             d->>'outlet', d->>'kind', (d->>'date')::timestamptz, (d->>'checkworthiness')::real, now()
+           from input
+           on conflict (index_uid, id) do update set type = excluded.type, doc = excluded.doc,
+             body = excluded.body, tsv = excluded.tsv, claim_key = excluded.claim_key,
+             speaker = excluded.speaker, verdict = excluded.verdict, status = excluded.status,
+             outlet = excluded.outlet, kind = excluded.kind, date = excluded.date,
+             checkworthiness = excluded.checkworthiness, updated_at = now()
+           returning 1
+         )
+         insert into search_term (index_uid, term)
+         select distinct $1, w from input,
+           regexp_split_to_table(lower(concat_ws(' ', d->>'text', d->>'speaker', d->>'articleTitle')), '[^a-z0-9]+') w
+         where length(w) between 2 and 40
+         order by 2
+         on conflict do nothing`,
+        [uid, JSON.stringify(batch)],
+      );
+    }
+  }
+
+  async #run(input: RunInput): Promise<RawResult> {
+    const { query, indexes, facets, limit, offset, match } = input;
+    const params: unknown[] = [indexes];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where: string[] = ["d.index_uid in (select index_uid from uids)"];
+    const f = query.filters ?? {};
+    for (const field of ["speaker", "verdict", "status", "outlet", "kind"] as const) {
+      const values = f[field];
+      if (values && values.length > 0) where.push(`d.${field} = any(${p(values)}::text[])`);
+    }
+    if (f.dateFrom) where.push(`d.date >= ${p(f.dateFrom)}::timestamptz`);
+    if (f.dateTo) where.push(`d.date <= ${p(f.dateTo)}::timestamptz`);
+
+    let rankExpr = "0::float8";
+    let headline = "d.body";
+    let crop = "left(d.doc->>'body', 240)";
+    let candidateOrder = "";
+    let qr = "";
+    if (match) {
+      qr = `to_tsquery('english', ${p(match.rank)})`;
+      const raw = p(match.raw);
+      if (match.kind === "fts") {
+        where.push(`d.tsv @@ to_tsquery('english', ${p(match.tsquery)})`);
+      } else {
+        where.push(`${raw} <% d.body`);
+      }
+      rankExpr = `(0.4 * ts_rank_cd(d.tsv, ${qr}, 32) + 0.6 * word_similarity(${raw}, d.body))::float8`;
+      const opts = `'StartSel=${HIGHLIGHT_PRE}, StopSel=${HIGHLIGHT_POST}`;
+      headline = `ts_headline('english', d.body, ${qr}, ${opts}, HighlightAll=true')`;
+      crop = `case when d.doc->>'body' is null then null else ts_headline('english', d.doc->>'body', ${qr}, ${opts}, MaxWords=35, MinWords=15')  end`;
+    } else {
+      candidateOrder = "order by d.date desc nulls last, d.id";
+    }
+    const order = sortClause(query);
+    const facetSql =
+      facets.length === 0
+        ? "'{}'::jsonb"
+        : `(select coalesce(jsonb_object_agg(f, counts), '{}'::jsonb) from (
+             select f, jsonb_object_agg(v, c) as counts from (
+               ${facets
+                 .map(
+                   (facet) =>
+                     `select '${facet}' as f, ${FACET_COLUMN[facet]} as v, count(*) as c
+                      from hits where ${FACET_COLUMN[facet]} is not null group by 2`,
+                 )
+                 .join(" union all ")}
+             ) x group by f) y)`;
+    const sql = `
+      with uids as (select index_uid from search_index_alias where name = any($1::text[])),
+      candidates as (
+        select d.* from search_document d where ${where.join(" and ")}
+        ${candidateOrder} limit ${CANDIDATE_CAP}
+      ),
+      scored as (select d.*, ${rankExpr} as score from candidates d),
+      hits as (
+        select distinct on (index_uid, claim_key) * from scored
+        order by index_uid, claim_key, score desc, id
+      ),
+      page as (
+        select *, row_number() over (order by ${order}) as ord from hits
+        order by ${order} limit ${p(limit)} offset ${p(offset)}
+      )
+      select
+        (select count(*) from hits)::int as total,
+        (select coalesce(jsonb_agg(jsonb_build_object('doc', d.doc, 'score', d.score,
+           'text', ${headline}, 'body', ${crop}) order by d.ord), '[]'::jsonb) from page d) as hits,
+        ${facetSql} as facets`;
+    const run = async (client: pg.Pool | pg.PoolClient) =>
+      client.query<{ total: number; hits: RawHit[]; facets: RawFacets }>(sql, params);
+    let rows: { total: number; hits: RawHit[]; facets: RawFacets }[];
+    if (match?.kind === "trigram") {
+      const client = await this.#pool.connect();
+      try {
+        await client.query("begin");
+        await client.query(`set local pg_trgm.word_similarity_threshold = ${TRIGRAM_THRESHOLD}`);
+        rows = (await run(client)).rows;
+        await client.query("commit");
+      } catch (error) {
+        await client.query("rollback").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    } else {
+      rows = (await run(this.#pool)).rows;
+    }
+    const row = rows[0] ?? { total: 0, hits: [], facets: {} };
+    const facetCounts = emptyFacets(facets);
+    for (const [facet, counts] of Object.entries(row.facets ?? {})) {
+      facetCounts[facet as FacetField] = Object.fromEntries(
+        Object.entries(counts).map(([k, v]) => [k, Number(v)]),
+      );
+    }
+    return { total: row.total, hits: row.hits.map(toHit), facets: facetCounts };
+  }
+}
+
+interface RunInput {
+  query: SearchQuery;
+  indexes: IndexName[];
+  facets: FacetField[];
+  limit: number;
+  offset: number;
+  match: { kind: "fts" | "trigram"; tsquery: string; rank: string; raw: string } | null;
+}
+
+interface RawHit {
+  doc: SearchDocument;
+  score: number;
+  text: string | null;
+  body: string | null;
+}
+type RawFacets = Record<string, Record<string, number>>;
+interface RawResult {
+  total: number;
+  hits: SearchHit[];
+  facets: SearchResult["facets"];
+}
+
+function emptyFacets(facets: FacetField[]): SearchResult["facets"] {
+  return Object.fromEntries(facets.map((f) => [f, {}]));
+}
+
+function selectIndexes(query: SearchQuery): IndexName[] {
+  let indexes: IndexName[] = query.indexes?.length ? [...query.indexes] : [...INDEX_NAMES];
+  const types = query.filters?.type;
+  if (types && types.length > 0) {
+    const allowed = new Set(types.map((t) => INDEX_OF_TYPE[t]));
+    indexes = indexes.filter((i) => allowed.has(i));
+  }
+  return indexes;
+}
+
+function sortClause(query: SearchQuery): string {
+  const parts: string[] = [];
+  for (const sort of query.sort ?? []) {
+    const dir = sort.direction === "asc" ? "asc" : "desc";
+    const nulls = "nulls last";
+    if (sort.field === "date") parts.push(`date ${dir} ${nulls}`);
+    else if (sort.field === "checkworthiness") parts.push(`checkworthiness ${dir} ${nulls}`);
+  }
+  parts.push("score desc", "date desc nulls last", "id");
+  return parts.join(", ");
+}
+
+function toHit(raw: RawHit): SearchHit {
+  const d = raw.doc;
+  return {
+    type: d.type,
+    id: d.id,
+    externalId: d.externalId ?? null,
+    text: d.text,
+    speaker: d.speaker ?? null,
+    verdict: d.verdict ?? null,
+    status: d.status ?? null,
+    outlet: d.outlet ?? null,
+    kind: d.kind ?? null,
+    claimId: d.claimId ?? null,
+    date: d.date ?? null,
+    tags: d.tags ?? [],
+    highlight: { text: raw.text ?? d.text, body: raw.body ?? null },
+    score: Number(raw.score),
+  };
+}

@@ -1,0 +1,23 @@
+import { parseEnv } from "@claimdesk/env";
+import { z } from "zod";
+
+export const ZSearchEnv = z
+  .object({
+    MEILI_HOST: z.url({ message: "must be a URL such as http://127.0.0.1:7700" }).optional(),
+    MEILI_MASTER_KEY: z.string().min(1).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+  })
+  .refine((env) => !env.MEILI_HOST || env.MEILI_MASTER_KEY, {
+    message: "MEILI_MASTER_KEY is required when MEILI_HOST is set",
+    path: ["MEILI_MASTER_KEY"],
+  });
+
+export type SearchEnv = z.output<typeof ZSearchEnv>;
+
+/** Search configuration: Meilisearch when MEILI_HOST is set, else the embedded backend. */
+export function readSearchEnv(source: Record<string, string | undefined> = process.env) {
+  return parseEnv(ZSearchEnv, source);
+}

@@ -1,0 +1,315 @@
+import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
+import type { EntityRegistry } from "./entities";
+import type { QuoteSegment } from "./find-quotes";
+import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs";
+import {
+  type SpeakerRef,
+  isSkippable,
+  speakerFromMention,
+  speakerFromNounPhrase,
+  subjectBefore,
+} from "./resolve-speakers";
+import type { Token } from "./tokenize";
+
+export interface AttributedQuote {
+  segment: QuoteSegment;
+  sentenceIndex: number;
+  speaker: SpeakerRef | null;
+  /** "lead" quotes open their sentence, "introduced" follow "X said:", "embedded" are partial. */
+  position: "lead" | "introduced" | "embedded";
+}
+
+const NP_STOP = new Set(["in", "on", "at", "to", "during", "after", "before", "while", "when", "as", "from", "via", "about"]);
+
+function isQuoteVerb(t: Token): boolean {
+  if (!t.word || t.inQuote || t.cap && t.lower !== "said" && t.lower !== "says") return false;
+  const lemma = SPEECH_VERBS.get(t.lower);
+  return lemma !== undefined && QUOTE_VERB_LEMMAS.has(lemma);
+}
+
+function isAnySpeechVerb(t: Token): boolean {
+  return t.word && !t.inQuote && !t.cap && SPEECH_VERBS.has(t.lower);
+}
+
+/** Role from an appositive right after a name: "…, the state epidemiologist, …". */
+function appositiveRole(model: DocumentModel, tokens: Token[], k: number): string | null {
+  if ((tokens[k] as Token | undefined)?.text !== ",") return null;
+  const det = tokens[k + 1];
+  if (!det || !["the", "a", "an", "its", "his", "her", "their"].includes(det.lower)) return null;
+  let j = k + 2;
+  while (j < tokens.length && j - k < 14) {
+    const t = tokens[j] as Token;
+    if (!t.word && t.text !== "-" && t.text !== "’" && t.text !== "'") break;
+    j++;
+  }
+  if (j === k + 2) return null;
+  return model.input.slice((tokens[k + 2] as Token).start, (tokens[j - 1] as Token).end);
+}
+
+function applyRole(registry: EntityRegistry, ref: SpeakerRef, role: string | null): SpeakerRef {
+  if (!role || ref.entityId < 0) return ref;
+  const e = registry.get(ref.entityId) as EntityRecord;
+  if (!e.role || /^(mr|mrs|ms|miss|dr|prof|sir|dame)\.?$/i.test(e.role)) e.role = role;
+  return { ...ref, role: e.role };
+}
+
+/** Attribution in the words after a quote: '," Shaw said' / '," said Dr. Chen, the …'. */
+function attributionAfter(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  from: number,
+  to: number,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  let a = from;
+  while (a < to && !(tokens[a] as Token).word) a++;
+  let words = 0;
+  for (let v = a; v < to && words < 16; v++) {
+    const t = tokens[v] as Token;
+    if (!t.word) {
+      if (t.text === "." || t.text === ";" || t.text === "!" || t.text === "?") return null;
+      continue;
+    }
+    words++;
+    if (t.lower === "according" && (tokens[v + 1] as Token | undefined)?.lower === "to") {
+      let e = v + 2;
+      while (e < to && (tokens[e] as Token).word) e++;
+      return speakerFromNounPhrase(model, registry, s, v + 2, e);
+    }
+    if (!isQuoteVerb(t)) continue;
+    if (t.lower === "put" && (tokens[v + 1] as Token | undefined)?.lower !== "it") continue;
+    if (v > a) {
+      // NP before the verb, e.g. "Dr. Maria Chen, the state epidemiologist, said".
+      let npEnd = v;
+      while (npEnd > a && isSkippable(tokens[npEnd - 1] as Token)) npEnd--;
+      let firstComma = -1;
+      for (let k = a; k < npEnd; k++) if ((tokens[k] as Token).text === ",") {
+        firstComma = k;
+        break;
+      }
+      const ref = speakerFromNounPhrase(model, registry, s, a, firstComma > 0 ? firstComma : npEnd);
+      if (!ref) return null;
+      return applyRole(registry, ref, firstComma > 0 ? appositiveRole(model, tokens, firstComma) : null);
+    }
+    // Verb first: "said Shaw" / "said the ministry in a statement".
+    let e = v + 1;
+    while (e < to) {
+      const u = tokens[e] as Token;
+      if (!u.word || (NP_STOP.has(u.lower) && !u.cap)) break;
+      e++;
+    }
+    const ref = speakerFromNounPhrase(model, registry, s, v + 1, e);
+    if (!ref) return null;
+    return applyRole(registry, ref, appositiveRole(model, tokens, e));
+  }
+  return null;
+}
+
+/** Attribution before a quote: 'Shaw said: "…"' / 'X told reporters: "…"' / 'As she put it, "…"'. */
+function attributionBefore(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  to: number,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  let from = to;
+  while (from > 0 && !(tokens[from - 1] as Token).inQuote) from--;
+  for (let v = to - 1; v >= from; v--) {
+    const t = tokens[v] as Token;
+    if (t.word && t.lower === "according" && (tokens[v + 1] as Token | undefined)?.lower === "to") {
+      let e = v + 2;
+      while (e < to && (tokens[e] as Token).word) e++;
+      return speakerFromNounPhrase(model, registry, s, v + 2, e);
+    }
+    if (!isQuoteVerb(t)) continue;
+    const subj = subjectBefore(model, registry, s, v);
+    if (subj) return subj;
+    let e = v + 1;
+    while (e < to && (tokens[e] as Token).word && !NP_STOP.has((tokens[e] as Token).lower)) e++;
+    if (e > v + 1) {
+      const ref = speakerFromNounPhrase(model, registry, s, v + 1, e);
+      if (ref && ref.entityId >= 0) return ref;
+    }
+    return null;
+  }
+  return null;
+}
+
+function firstSubjectMention(s: Sentence, from: number, to: number): Mention | undefined {
+  let fallback: Mention | undefined;
+  for (const m of s.mentions) {
+    if (m.tokenStart < from || m.tokenEnd > to || m.inQuote) continue;
+    if (m.entityId < 0 && !m.unknownWord) continue;
+    if (!m.possessive && !m.prepositional) return m;
+    if (!fallback && !m.possessive) fallback = m;
+  }
+  return fallback;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceAt(model: DocumentModel, offset: number, hint: number): number {
+  let i = Math.max(0, hint);
+  const ss = model.sentences;
+  while (i < ss.length - 1 && (ss[i] as Sentence).end <= offset) i++;
+  return i;
+}
+
+function isTitleLike(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || ["of", "the", "and", "a", "in", "on"].includes(w));
+}
+
+/**
+ * Attributes every quote segment to a speaker. Quotes continued over several paragraphs share
+ * the first attribution found in any of their segments; quotes with no attribution continue the
+ * subject of the paragraph or the previous quote's speaker.
+ * Returns the attributed quotes and the indices of sentences that only carry an attribution.
+ */
+export function attributeQuotes(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  segments: readonly QuoteSegment[],
+): { quotes: AttributedQuote[]; attributionSentences: Set<number> } {
+  const quotes: AttributedQuote[] = [];
+  const attributionSentences = new Set<number>();
+  let hint = 0;
+  const input = model.input;
+  for (let qi = 0; qi < segments.length; qi++) {
+    const seg = segments[qi] as QuoteSegment;
+    const si = sentenceAt(model, seg.start, hint);
+    hint = si;
+    const s = model.sentences[si] as Sentence;
+    const tokens = s.tokens;
+    const openTok = seg.open >= 0 ? tokenIndexAt(tokens, seg.open) : tokenIndexAt(tokens, seg.start);
+    const afterClose = seg.close >= 0 ? tokenIndexAt(tokens, seg.close + 1) : tokens.length;
+    // The tail runs to the next quote opening in this sentence.
+    let tailEnd = afterClose;
+    while (tailEnd < tokens.length && !(tokens[tailEnd] as Token).inQuote) tailEnd++;
+    let headWords = 0;
+    for (let k = 0; k < openTok; k++) {
+      const t = tokens[k] as Token;
+      if (!t.inQuote && t.word) headWords++;
+    }
+    const lastHead = openTok > 0 ? (tokens[openTok - 1] as Token) : undefined;
+    const position: AttributedQuote["position"] =
+      headWords === 0
+        ? "lead"
+        : lastHead && /^[:,—–]$/.test(lastHead.text)
+          ? "introduced"
+          : "embedded";
+
+    let speaker: SpeakerRef | null = null;
+    if (position === "lead") {
+      speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
+      if (!speaker && afterClose >= tailEnd - 1) {
+        // '"We are done." Shaw said.' — a short attribution-only sentence follows.
+        const next = model.sentences[si + 1];
+        if (next && next.blockIndex === s.blockIndex) {
+          const words = next.tokens.filter((t) => t.word).length;
+          const startsWithQuote = next.tokens[0]?.inQuote;
+          if (words <= 9 && !startsWithQuote) {
+            const ref = attributionAfter(model, registry, next, 0, next.tokens.length);
+            if (ref) {
+              speaker = ref;
+              attributionSentences.add(next.index);
+            }
+          }
+        }
+      }
+    } else if (position === "introduced") {
+      speaker = attributionBefore(model, registry, s, openTok);
+      if (!speaker) {
+        const m = firstSubjectMention(s, 0, openTok);
+        if (m) speaker = speakerFromMention(registry, m, model);
+      }
+      if (!speaker) speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
+    } else {
+      const text = input.slice(seg.start, seg.end);
+      if (isTitleLike(text) && !/[.!?,]$/.test(text)) continue;
+      speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
+      if (!speaker) speaker = attributionBefore(model, registry, s, openTok);
+      if (!speaker) {
+        // Any saying verb in the sentence ("Trump disclosed details of a “lengthy” call").
+        for (let v = 0; v < tokens.length && !speaker; v++) {
+          const t = tokens[v] as Token;
+          if (isAnySpeechVerb(t)) {
+            speaker = subjectBefore(model, registry, s, v);
+            if (!speaker && t.lower.endsWith("ing")) {
+              const m = firstSubjectMention(s, 0, v);
+              if (m) speaker = speakerFromMention(registry, m, model);
+            }
+          }
+        }
+      }
+      // A partial quote with no one saying anything is a scare quote, not a statement.
+      if (!speaker) continue;
+    }
+    quotes.push({ segment: seg, sentenceIndex: si, speaker, position });
+  }
+
+  // Share attribution within multi-paragraph groups.
+  const groupSpeaker = new Map<number, SpeakerRef>();
+  for (const q of quotes) {
+    if (q.speaker && !groupSpeaker.has(q.segment.group)) groupSpeaker.set(q.segment.group, q.speaker);
+  }
+  let previous: { speaker: SpeakerRef; block: number } | null = null;
+  for (const q of quotes) {
+    const s = model.sentences[q.sentenceIndex] as Sentence;
+    if (!q.speaker) q.speaker = groupSpeaker.get(q.segment.group) ?? null;
+    if (!q.speaker) q.speaker = continuationSpeaker(model, registry, q, previous);
+    if (q.speaker) previous = { speaker: q.speaker, block: s.blockIndex };
+  }
+  return { quotes, attributionSentences };
+}
+
+/** Speaker for a quote with no attribution of its own. */
+function continuationSpeaker(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  q: AttributedQuote,
+  previous: { speaker: SpeakerRef; block: number } | null,
+): SpeakerRef | null {
+  const s = model.sentences[q.sentenceIndex] as Sentence;
+  const firstOfBlock = model.blockFirstSentence[s.blockIndex] ?? s.index;
+  const input = model.input;
+  // (a) Previous paragraph ends with "…:" -> its speaker introduces this quote.
+  if (s.index === firstOfBlock && s.index > 0) {
+    const prev = model.sentences[s.index - 1] as Sentence;
+    if (/:\s*$/.test(input.slice(prev.start, prev.end))) {
+      const ref = attributionBefore(model, registry, prev, prev.tokens.length);
+      if (ref) return ref;
+      const m = firstSubjectMention(prev, 0, prev.tokens.length);
+      if (m) {
+        const r = speakerFromMention(registry, m, model);
+        if (r) return r;
+      }
+    }
+  }
+  // (b) The subject of an earlier sentence in the same paragraph.
+  const openTok = tokenIndexAt(s.tokens, q.segment.open >= 0 ? q.segment.open : q.segment.start);
+  for (let si = s.index; si >= firstOfBlock; si--) {
+    const sent = model.sentences[si] as Sentence;
+    const limit = si === s.index ? openTok : sent.tokens.length;
+    const m = firstSubjectMention(sent, 0, limit);
+    if (m) {
+      const r = speakerFromMention(registry, m, model);
+      if (r && r.entityId >= 0 && registry.get(r.entityId)?.type !== "place") return r;
+    }
+  }
+  // (c) The previous quote's speaker, if recent.
+  if (previous && s.blockIndex - previous.block <= 3) return previous.speaker;
+  return null;
+}

@@ -1,0 +1,549 @@
+import type { DocumentModel, EntityRecord, Gender, Mention, Sentence } from "./document-model";
+import { FUNCTION_WORDS, MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/common-words";
+import { genderOfFirstName, isKnownFirstName } from "./lexicon/first-names";
+import { KNOWN_ORGS, ORG_HEADS } from "./lexicon/organizations";
+import { DEMONYMS, isPlace } from "./lexicon/places";
+import { HONORIFIC_GENDER, ROLE_OBJECTS, TITLE_WORDS } from "./lexicon/roles";
+import type { Token } from "./tokenize";
+
+const CONNECTORS = new Set([
+  "of",
+  "for",
+  "de",
+  "da",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ibn",
+  "al",
+  "la",
+  "le",
+  "du",
+  "dos",
+  "das",
+  "&",
+  "the",
+]);
+
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  `of with to by from about for at on in against between among into toward towards over under after
+before during including like than via alongside amid behind beyond despite within without across
+through near upon onto around as`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const NAME_SUFFIXES = new Set(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]);
+
+const PRONOUNS: ReadonlyMap<string, { p: "m" | "f" | "pl" | "it"; possessive: boolean }> = new Map([
+  ["he", { p: "m", possessive: false }],
+  ["him", { p: "m", possessive: false }],
+  ["his", { p: "m", possessive: true }],
+  ["she", { p: "f", possessive: false }],
+  ["her", { p: "f", possessive: true }],
+  ["they", { p: "pl", possessive: false }],
+  ["them", { p: "pl", possessive: false }],
+  ["their", { p: "pl", possessive: true }],
+  ["it", { p: "it", possessive: false }],
+  ["its", { p: "it", possessive: true }],
+]);
+
+function isCapWord(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.numeric && (t.cap || t.acronym);
+}
+
+function isSentenceInitial(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.word) return false;
+    if (/[“"‘'«:—–(]/.test(t.text)) return true;
+  }
+  return true;
+}
+
+interface ChunkInfo {
+  type: "person" | "organization" | "place" | "single" | "none";
+  nameStart: number;
+  nameEnd: number;
+  tokenStart: number;
+  tokenEnd: number;
+  role: string | null;
+  gender: Gender;
+  possessive: boolean;
+  sawTitle: boolean;
+}
+
+function textOf(input: string, tokens: Token[], a: number, b: number): string {
+  if (b <= a) return "";
+  return input.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end).replace(/['’]s$/u, "");
+}
+
+/** Groups capitalised words (with name connectors) into chunks: [start, end) token ranges. */
+function findChunks(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (!isCapWord(t) || WEEKDAYS.has(t.lower) || PRONOUNS.has(t.lower) || t.lower === "i") continue;
+    if (MONTHS.has(t.lower)) continue;
+    let j = i + 1;
+    if (!t.possessive) {
+      while (j < n) {
+        const u = tokens[j] as Token;
+        if (u.inQuote !== t.inQuote) break;
+        if (isCapWord(u)) {
+          if (WEEKDAYS.has(u.lower)) break;
+          if (MONTHS.has(u.lower) && !isKnownFirstName((tokens[j - 1] as Token).lower)) break;
+          j++;
+          if (u.possessive) break;
+          continue;
+        }
+        const next = tokens[j + 1];
+        if (
+          u.word &&
+          !u.cap &&
+          CONNECTORS.has(u.lower) &&
+          isCapWord(next) &&
+          next?.inQuote === t.inQuote &&
+          (u.lower !== "the" || (tokens[j - 1] as Token).lower === "of")
+        ) {
+          j += 1;
+          continue;
+        }
+        if (u.text === "&" && isCapWord(next)) {
+          j += 1;
+          continue;
+        }
+        break;
+      }
+    }
+    out.push([i, j]);
+    i = j - 1;
+  }
+  return out;
+}
+
+function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): ChunkInfo {
+  let a = a0;
+  const last = tokens[b - 1] as Token;
+  const possessive = last.possessive;
+  const none: ChunkInfo = {
+    type: "none",
+    nameStart: 0,
+    nameEnd: 0,
+    tokenStart: a0,
+    tokenEnd: b,
+    role: null,
+    gender: null,
+    possessive,
+    sawTitle: false,
+  };
+  const whole = textOf(input, tokens, a, b).toLowerCase();
+  if (isPlace(whole)) {
+    return { ...none, type: "place", nameStart: (tokens[a] as Token).start, ...placeEnd(tokens, a, b) };
+  }
+  // Drop sentence-initial function words ("The", "During", "He").
+  while (a < b) {
+    const t = tokens[a] as Token;
+    if (
+      isSentenceInitial(tokens, a) &&
+      !t.acronym &&
+      (SENTENCE_STARTERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) &&
+      !TITLE_WORDS.has(t.lower)
+    ) {
+      a++;
+      continue;
+    }
+    if (t.lower === "i" || PRONOUNS.has(t.lower)) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  // Drop connectors stranded at the edges.
+  while (a < b && !isCapWord(tokens[a])) a++;
+  if (a >= b) return none;
+  const first = tokens[a] as Token;
+  const afterStrip = textOf(input, tokens, a, b);
+  const lowerAll = afterStrip.toLowerCase();
+  if (a !== a0 && isPlace(lowerAll)) {
+    return { ...none, type: "place", nameStart: first.start, nameEnd: endOf(tokens, b), tokenStart: a };
+  }
+  // Organisations.
+  let orgHead = false;
+  for (let k = a; k < b; k++) {
+    const l = (tokens[k] as Token).lower;
+    if ((tokens[k] as Token).cap && ORG_HEADS.has(l)) orgHead = true;
+  }
+  const acronymKnown = b - a === 1 && first.acronym && KNOWN_ORGS.has(first.lower);
+  if (orgHead || acronymKnown || (KNOWN_ORGS.has(lowerAll) && !(b - a === 1 && first.lower === "who"))) {
+    return { ...none, type: "organization", nameStart: first.start, nameEnd: endOf(tokens, b), tokenStart: a };
+  }
+  // Role words before the name.
+  let k = a;
+  let roleEnd = a;
+  let sawTitle = false;
+  let gender: Gender = null;
+  while (k < b) {
+    const t = tokens[k] as Token;
+    const l = t.lower;
+    if (TITLE_WORDS.has(l) && !(isKnownFirstName(l) && sawTitle)) {
+      sawTitle = true;
+      gender = HONORIFIC_GENDER.get(l) ?? gender;
+      k++;
+      roleEnd = k;
+      continue;
+    }
+    if (DEMONYMS.has(l) || ROLE_OBJECTS.has(l) || l === "-elect") {
+      k++;
+      if (sawTitle) roleEnd = k;
+      continue;
+    }
+    if ((l === "of" || l === "for") && sawTitle) {
+      k++;
+      while (k < b) {
+        const u = tokens[k] as Token;
+        const remaining = b - k;
+        if (
+          ROLE_OBJECTS.has(u.lower) ||
+          isPlace(u.lower) ||
+          ORG_HEADS.has(u.lower) ||
+          u.lower === "the" ||
+          (remaining > 2 && !isKnownFirstName(u.lower))
+        ) {
+          k++;
+          roleEnd = k;
+          continue;
+        }
+        break;
+      }
+      continue;
+    }
+    break;
+  }
+  if (!sawTitle) roleEnd = a;
+  // A bare demonym/role object ("Russian") is not a name.
+  let nameStart = roleEnd;
+  if (!sawTitle) {
+    while (nameStart < b && DEMONYMS.has((tokens[nameStart] as Token).lower)) nameStart++;
+  }
+  const role = sawTitle ? textOf(input, tokens, a, roleEnd) : null;
+  const nameLen = b - nameStart;
+  if (nameLen <= 0) return { ...none, role, sawTitle, gender };
+  const nameFirst = tokens[nameStart] as Token;
+  const base = {
+    ...none,
+    nameStart: nameFirst.start,
+    nameEnd: endOf(tokens, b),
+    tokenStart: a,
+    role,
+    gender,
+    sawTitle,
+  };
+  const nameText = textOf(input, tokens, nameStart, b).toLowerCase();
+  if (isPlace(nameText)) return { ...base, type: "place" };
+  if (nameLen === 1) {
+    if (nameFirst.acronym && !sawTitle) {
+      return { ...base, type: isPlace(nameFirst.lower) ? "place" : "organization" };
+    }
+    if (KNOWN_ORGS.has(nameFirst.lower) && !sawTitle && nameFirst.lower !== "who")
+      return { ...base, type: "organization" };
+    return { ...base, type: "single" };
+  }
+  if (nameLen > 4) return none;
+  for (let q = nameStart; q < b; q++) {
+    const t = tokens[q] as Token;
+    if (t.word && !t.cap && !CONNECTORS.has(t.lower)) return none;
+    if (DEMONYMS.has(t.lower) || isPlace(t.lower)) {
+      if (!sawTitle) return none;
+    }
+    if (!sawTitle && q > nameStart && FUNCTION_WORDS.has(t.lower)) return none;
+  }
+  const g = gender ?? genderOfFirstName(nameFirst.lower);
+  return { ...base, type: "person", gender: g };
+}
+
+function endOf(tokens: Token[], b: number): number {
+  const t = tokens[b - 1] as Token;
+  return t.possessive && t.end - t.start > t.text.length ? t.start + t.text.length : t.end;
+}
+
+function placeEnd(tokens: Token[], a: number, b: number): { tokenStart: number; nameEnd: number } {
+  return { tokenStart: a, nameEnd: endOf(tokens, b) };
+}
+
+function lastNameOf(parts: string[]): string {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i] as string;
+    if (!NAME_SUFFIXES.has(p.toLowerCase())) return p;
+  }
+  return parts[parts.length - 1] ?? "";
+}
+
+/** Registry of people, organisations and places in one article. */
+export class EntityRegistry {
+  readonly entities: EntityRecord[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly byWord = new Map<string, number[]>();
+
+  private index(word: string, id: number): void {
+    const w = word.toLowerCase();
+    const list = this.byWord.get(w);
+    if (!list) this.byWord.set(w, [id]);
+    else if (!list.includes(id)) list.push(id);
+  }
+
+  private create(type: EntityRecord["type"], name: string, role: string | null, gender: Gender): number {
+    const id = this.entities.length;
+    this.entities.push({
+      id,
+      type,
+      name,
+      role,
+      aliases: new Set([name]),
+      gender,
+      singleWord: !name.includes(" "),
+    });
+    this.byKey.set(`${type}:${name.toLowerCase()}`, id);
+    return id;
+  }
+
+  /** Adds or finds a person by full name; merges "Hegseth" into "Pete Hegseth". */
+  person(name: string, role: string | null, gender: Gender): number {
+    const key = `person:${name.toLowerCase()}`;
+    const parts = name.split(/\s+/);
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) {
+      const e = this.entities[existing] as EntityRecord;
+      if (!e.role && role) e.role = role;
+      if (!e.gender && gender) e.gender = gender;
+      return existing;
+    }
+    const last = lastNameOf(parts).toLowerCase();
+    const firstLower = (parts[0] as string).toLowerCase();
+    if (parts.length > 1) {
+      for (const id of this.byWord.get(last) ?? []) {
+        const e = this.entities[id] as EntityRecord;
+        if (e.type !== "person") continue;
+        const eParts = e.name.split(/\s+/);
+        const sameLast = lastNameOf(eParts).toLowerCase() === last;
+        const sameFirst = (eParts[0] as string).toLowerCase() === firstLower;
+        if (sameLast && (e.singleWord || sameFirst)) {
+          if (e.singleWord || parts.length > eParts.length) {
+            e.aliases.add(name);
+            e.name = e.singleWord ? name : e.name;
+            e.singleWord = false;
+          }
+          e.aliases.add(name);
+          if (!e.role && role) e.role = role;
+          if (!e.gender && gender) e.gender = gender;
+          this.byKey.set(key, id);
+          this.index(parts[0] as string, id);
+          return id;
+        }
+      }
+    }
+    const id = this.create("person", name, role, gender);
+    const e = this.entities[id] as EntityRecord;
+    if (parts.length > 1) {
+      e.aliases.add(lastNameOf(parts));
+      this.index(lastNameOf(parts), id);
+      this.index(parts[0] as string, id);
+    } else this.index(name, id);
+    return id;
+  }
+
+  other(type: "organization" | "place", name: string): number {
+    const clean = name.replace(/^the\s+/i, "");
+    const key = `${type}:${clean.toLowerCase()}`;
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) return existing;
+    const id = this.create(type, clean, null, null);
+    const parts = clean.split(/\s+/);
+    if (type === "organization" && parts.length > 1 && ORG_HEADS.has((parts[parts.length - 1] as string).toLowerCase())) {
+      this.index(parts[0] as string, id);
+    }
+    return id;
+  }
+
+  /** Entities a single capitalised word may refer to. */
+  candidates(word: string): number[] {
+    return this.byWord.get(word.toLowerCase()) ?? [];
+  }
+
+  get(id: number): EntityRecord | undefined {
+    return this.entities[id];
+  }
+}
+
+function isPrepositional(tokens: Token[], tokenStart: number, mentions: Mention[]): boolean {
+  let k = tokenStart - 1;
+  while (k >= 0 && ["the", "a", "an"].includes((tokens[k] as Token).lower)) k--;
+  const prev = tokens[k];
+  if (!prev) return false;
+  if (prev.word && PREPOSITIONS.has(prev.lower)) return true;
+  if (prev.lower === "and" || prev.lower === "or") {
+    const before = mentions[mentions.length - 1];
+    return before !== undefined && before.tokenEnd === k && before.prepositional;
+  }
+  return false;
+}
+
+interface PendingSingle {
+  mention: Mention;
+  word: string;
+  sawTitle: boolean;
+  role: string | null;
+  gender: Gender;
+}
+
+/**
+ * Finds names and pronouns in every sentence and links them to entities.
+ * Pass 1 registers full names, pass 2 (document order) resolves surnames and pronouns.
+ */
+export function detectMentions(model: DocumentModel, registry: EntityRegistry): void {
+  const { input, sentences } = model;
+  const pending = new Map<Mention, PendingSingle>();
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    const mentions: Mention[] = [];
+    const chunks = findChunks(tokens);
+    let c = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const chunk = chunks[c];
+      if (chunk && chunk[0] === i) {
+        c++;
+        const info = analyzeChunk(input, tokens, chunk[0], chunk[1]);
+        i = chunk[1] - 1;
+        if (info.type === "none") continue;
+        const name = input.slice(info.nameStart, info.nameEnd).replace(/['’]s$/u, "");
+        const m: Mention = {
+          kind: "name",
+          entityId: -1,
+          start: info.nameStart,
+          end: info.nameStart + name.length,
+          tokenStart: info.tokenStart,
+          tokenEnd: chunk[1],
+          sentenceIndex: s.index,
+          possessive: info.possessive,
+          inQuote: t.inQuote,
+          prepositional: false,
+          role: info.role,
+        };
+        m.prepositional = isPrepositional(tokens, info.tokenStart, mentions);
+        if (info.type === "person") m.entityId = registry.person(name, info.role, info.gender);
+        else if (info.type === "organization" || info.type === "place")
+          m.entityId = registry.other(info.type, name);
+        else
+          pending.set(m, {
+            mention: m,
+            word: name,
+            sawTitle: info.sawTitle,
+            role: info.role,
+            gender: info.gender,
+          });
+        mentions.push(m);
+        continue;
+      }
+      const pr = t.word ? PRONOUNS.get(t.lower) : undefined;
+      if (pr) {
+        mentions.push({
+          kind: "pronoun",
+          entityId: -1,
+          start: t.start,
+          end: t.end,
+          tokenStart: i,
+          tokenEnd: i + 1,
+          sentenceIndex: s.index,
+          possessive: pr.possessive,
+          inQuote: t.inQuote,
+          prepositional: isPrepositional(tokens, i, mentions),
+          role: null,
+          pronoun: pr.p,
+        });
+      }
+    }
+    s.mentions = mentions;
+  }
+
+  // Pass 2: document order.
+  const lastSeen = new Map<number, number>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const p = pending.get(m);
+      if (p) resolveSingle(registry, p, lastSeen);
+      else if (m.kind === "pronoun" && !m.inQuote) resolvePronoun(model, registry, m);
+      if (m.entityId >= 0) lastSeen.set(m.entityId, m.start);
+    }
+  }
+}
+
+function resolveSingle(registry: EntityRegistry, p: PendingSingle, lastSeen: Map<number, number>) {
+  const m = p.mention;
+  const cands = registry.candidates(p.word);
+  let best = -1;
+  let bestPos = -1;
+  for (const id of cands) {
+    const pos = lastSeen.get(id);
+    if (pos !== undefined && pos > bestPos) {
+      best = id;
+      bestPos = pos;
+    }
+  }
+  if (best < 0 && cands.length > 0) best = cands[0] as number;
+  if (best >= 0) {
+    m.entityId = best;
+    const e = registry.get(best) as EntityRecord;
+    if (!e.gender && p.gender) e.gender = p.gender;
+    if (!e.role && p.role) e.role = p.role;
+    if (!m.role) m.role = e.role;
+    return;
+  }
+  if (p.sawTitle) {
+    m.entityId = registry.person(p.word, p.role, p.gender);
+    return;
+  }
+  m.unknownWord = true;
+}
+
+function compatible(e: EntityRecord, p: Mention["pronoun"]): boolean {
+  if (p === "m" || p === "f") return e.type === "person" && (e.gender === null || e.gender === p);
+  if (p === "pl" || p === "it") return e.type === "organization";
+  return false;
+}
+
+/** Resolves a pronoun to the most salient compatible entity in the preceding few sentences. */
+export function resolvePronoun(model: DocumentModel, registry: EntityRegistry, m: Mention): void {
+  const sentences = model.sentences;
+  const here = sentences[m.sentenceIndex] as Sentence;
+  for (let si = m.sentenceIndex; si >= 0 && si >= m.sentenceIndex - 6; si--) {
+    const s = sentences[si] as Sentence;
+    if (here.blockIndex - s.blockIndex > 3) break;
+    let fallback: Mention | null = null;
+    for (const c of s.mentions) {
+      if (si === m.sentenceIndex && c.start >= m.start) break;
+      if (c.inQuote || c.entityId < 0) continue;
+      const e = registry.get(c.entityId) as EntityRecord;
+      if (!compatible(e, m.pronoun)) continue;
+      if (!c.possessive && !c.prepositional) {
+        assign(m, e);
+        return;
+      }
+      fallback = c;
+    }
+    if (fallback) {
+      assign(m, registry.get(fallback.entityId) as EntityRecord);
+      return;
+    }
+  }
+}
+
+function assign(m: Mention, e: EntityRecord): void {
+  m.entityId = e.id;
+  if (e.type === "person" && !e.gender && (m.pronoun === "m" || m.pronoun === "f")) e.gender = m.pronoun;
+}

@@ -1,0 +1,189 @@
+import { attributeQuotes } from "./attribute-quotes";
+import { scoreCheckworthiness } from "./checkworthiness";
+import { findDatesAndNumbers } from "./dates-numbers";
+import { notEnglishReason } from "./detect-language";
+import type { DocumentModel, EntityRecord, Sentence } from "./document-model";
+import { EntityRegistry, detectMentions } from "./entities";
+import { findQuotes } from "./find-quotes";
+import { fingerprintText } from "./fingerprint";
+import { HONORIFICS } from "./lexicon/roles";
+import { findReportedSpeech } from "./reported-speech";
+import type { SpeakerRef } from "./resolve-speakers";
+import { splitParagraphs } from "./split-paragraphs";
+import { splitSentences } from "./split-sentences";
+import { tokenize } from "./tokenize";
+import type {
+  Entity,
+  ExtractedStatement,
+  ExtractionOptions,
+  ExtractionResult,
+  Speaker,
+  StatementKind,
+} from "./types";
+import { validateInput } from "./validate-input";
+
+/** Default minimum check-worthiness for unattributed sentences to be reported as assertions. */
+export const DEFAULT_MIN_ASSERTION_SCORE = 0.5;
+
+interface Draft {
+  kind: StatementKind;
+  start: number;
+  end: number;
+  speaker: SpeakerRef | null;
+}
+
+function cleanRole(role: string | null): string | null {
+  if (!role) return null;
+  const r = role.trim();
+  if (HONORIFICS.has(r.toLowerCase())) return null;
+  return r || null;
+}
+
+/**
+ * Turns an article (first line = title, then body) into statements: direct quotes, reported
+ * speech and check-worthy assertions, each with speaker, offsets, score, fingerprint, entities.
+ * Deterministic, no I/O, linear in the input size. Throws ExtractionInputError on unusable input.
+ */
+export function extractStatements(input: string, options: ExtractionOptions = {}): ExtractionResult {
+  validateInput(input);
+  const layout = splitParagraphs(input, options.title);
+  const minScore = options.minAssertionScore ?? DEFAULT_MIN_ASSERTION_SCORE;
+  const warnings: string[] = [];
+  const body = layout.blocks.filter((b) => !b.heading);
+  if (body.length === 0) {
+    warnings.push("article has no body text (only a title and/or headings)");
+    return { title: layout.title, statements: [], speakers: [], warnings };
+  }
+  const lang = notEnglishReason(
+    body
+      .slice(0, 50)
+      .map((b) => input.slice(b.start, b.end))
+      .join("\n"),
+  );
+  if (lang) {
+    warnings.push(lang);
+    return { title: layout.title, statements: [], speakers: [], warnings };
+  }
+
+  const segments = findQuotes(input, layout.blocks);
+  const mask = new Uint8Array(input.length + 1);
+  for (const seg of segments) mask.fill(1, seg.innerStart, seg.innerEnd);
+  const inQuote = (i: number) => mask[i] === 1;
+
+  const model: DocumentModel = { input, sentences: [], entities: [], blockFirstSentence: [] };
+  layout.blocks.forEach((block, bi) => {
+    model.blockFirstSentence[bi] = model.sentences.length;
+    if (block.heading) return;
+    for (const span of splitSentences(input, block.start, block.end, bi, inQuote)) {
+      const sentence: Sentence = {
+        index: model.sentences.length,
+        start: span.start,
+        end: span.end,
+        blockIndex: bi,
+        tokens: tokenize(input, span.start, span.end, inQuote),
+        mentions: [],
+      };
+      model.sentences.push(sentence);
+    }
+  });
+
+  const registry = new EntityRegistry();
+  detectMentions(model, registry);
+  model.entities = registry.entities;
+
+  const { quotes, attributionSentences } = attributeQuotes(model, registry, segments);
+  const reported = findReportedSpeech(model, registry, attributionSentences);
+
+  const drafts: Draft[] = [];
+  const fullQuoteSentences = new Set<number>();
+  for (const q of quotes) {
+    drafts.push({ kind: "direct_quote", start: q.segment.start, end: q.segment.end, speaker: q.speaker });
+    if (q.position !== "embedded") fullQuoteSentences.add(q.sentenceIndex);
+    else {
+      // A sentence mostly made of an attributed partial quote is not an assertion either.
+      fullQuoteSentences.add(q.sentenceIndex);
+    }
+  }
+  const reportedSentences = new Set<number>();
+  for (const r of reported) {
+    drafts.push({ kind: "reported", start: r.start, end: r.end, speaker: r.speaker });
+    reportedSentences.add(r.sentenceIndex);
+  }
+
+  // Entities: names from mentions plus dates and numbers, sorted by position.
+  const entities: Entity[] = [];
+  const namedCount = new Map<number, number>();
+  for (const s of model.sentences) {
+    let named = 0;
+    for (const m of s.mentions) {
+      if (m.kind !== "name" || m.entityId < 0) continue;
+      const e = registry.get(m.entityId) as EntityRecord;
+      entities.push({ type: e.type, text: input.slice(m.start, m.end), start: m.start, end: m.end });
+      named++;
+    }
+    namedCount.set(s.index, named);
+    for (const e of findDatesAndNumbers(input, s.tokens)) entities.push(e);
+  }
+  entities.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  for (const s of model.sentences) {
+    if (attributionSentences.has(s.index) || fullQuoteSentences.has(s.index) || reportedSentences.has(s.index))
+      continue;
+    const text = input.slice(s.start, s.end);
+    const score = scoreCheckworthiness(text, { namedEntities: namedCount.get(s.index) ?? 0 });
+    if (score >= minScore) drafts.push({ kind: "assertion", start: s.start, end: s.end, speaker: null });
+  }
+
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const statements: ExtractedStatement[] = [];
+  const speakerOrder: Speaker[] = [];
+  const speakerIndex = new Map<string, Speaker>();
+  for (const d of drafts) {
+    const text = input.slice(d.start, d.end);
+    const own = entitiesIn(entities, d.start, d.end);
+    const record = d.speaker && d.speaker.entityId >= 0 ? registry.get(d.speaker.entityId) : undefined;
+    const name = record ? record.name : (d.speaker?.name ?? null);
+    const role = cleanRole(record ? (record.role ?? d.speaker?.role ?? null) : (d.speaker?.role ?? null));
+    const named = own.filter((e) => e.type !== "date" && e.type !== "number").length;
+    statements.push({
+      kind: d.kind,
+      text,
+      speaker: name,
+      speakerRole: name ? role : null,
+      checkworthiness: scoreCheckworthiness(text, { namedEntities: named }),
+      start: d.start,
+      end: d.end,
+      fingerprint: fingerprintText(text),
+      entities: own,
+    });
+    if (name && !speakerIndex.has(name)) {
+      const sp: Speaker = {
+        name,
+        role,
+        aliases: record ? [...record.aliases].filter((a) => a !== name) : [],
+      };
+      speakerIndex.set(name, sp);
+      speakerOrder.push(sp);
+    }
+  }
+  const result: ExtractionResult = { title: layout.title, statements, speakers: speakerOrder };
+  if (warnings.length > 0) result.warnings = warnings;
+  return result;
+}
+
+function entitiesIn(sorted: Entity[], start: number, end: number): Entity[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Entity).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Entity[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const e = sorted[i] as Entity;
+    if (e.start >= end) break;
+    if (e.end <= end) out.push({ ...e });
+  }
+  return out;
+}

@@ -1,0 +1,244 @@
+import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
+import type { EntityRegistry } from "./entities";
+import { ORG_NOUNS } from "./lexicon/organizations";
+import { PERSON_NOUNS } from "./lexicon/roles";
+import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words";
+import type { Token } from "./tokenize";
+
+export interface SpeakerRef {
+  /** Entity id, or -1 for a speaker known only as a phrase ("officials"). */
+  entityId: number;
+  name: string;
+  role: string | null;
+}
+
+/** Auxiliaries and adverbs that can sit between a subject and its verb. */
+const SKIPPABLE = new Set(
+  `has have had also frequently repeatedly reportedly previously later again then once would will did
+does do was is were are been being long just recently publicly privately quickly finally first never
+not always often since earlier still further only already both all too even initially subsequently
+separately later swiftly immediately flatly angrily calmly firmly simply openly had've could may might
+should can must has-been`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one"]);
+
+export function isSkippable(t: Token): boolean {
+  return t.word && !t.cap && (SKIPPABLE.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4));
+}
+
+function mentionEndingAt(s: Sentence, k: number): Mention | undefined {
+  for (const m of s.mentions) if (m.tokenStart <= k && k < m.tokenEnd) return m;
+  return undefined;
+}
+
+/** Turns a mention into a speaker, promoting an unknown capitalised word to a person. */
+export function speakerFromMention(
+  registry: EntityRegistry,
+  m: Mention,
+  model: DocumentModel,
+): SpeakerRef | null {
+  if (m.kind === "pronoun") {
+    if (m.entityId < 0) return null;
+    const e = registry.get(m.entityId) as EntityRecord;
+    return { entityId: e.id, name: e.name, role: e.role };
+  }
+  if (m.entityId < 0 && m.unknownWord) {
+    const word = model.input.slice(m.start, m.end);
+    const lower = word.toLowerCase();
+    if (SENTENCE_STARTERS.has(lower) || FUNCTION_WORDS.has(lower)) return null;
+    m.entityId = registry.person(word, m.role, null);
+    m.unknownWord = false;
+  }
+  if (m.entityId < 0) return null;
+  const e = registry.get(m.entityId) as EntityRecord;
+  if (e.type === "place") return null;
+  return { entityId: e.id, name: e.name, role: e.role };
+}
+
+/**
+ * Finds the grammatical subject of the verb at token `v`: walks back over adverbs, auxiliaries
+ * and comma-delimited parentheticals to a name, pronoun or role noun. Strict on purpose: a common
+ * noun ("the report", "comments") yields null, because it is not a speaker.
+ */
+export function subjectBefore(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  v: number,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  let k = v - 1;
+  let parentheticals = 0;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    if (t.inQuote) return null;
+    if (isSkippable(t)) {
+      k--;
+      continue;
+    }
+    if ((t.text === "," || t.text === "—" || t.text === "–") && parentheticals < 2) {
+      // ", while campaigning for re-election," or ", the state epidemiologist,"
+      let j = k - 1;
+      let steps = 0;
+      while (j >= 0 && steps < 25 && (tokens[j] as Token).text !== t.text) {
+        if ((tokens[j] as Token).inQuote) break;
+        j--;
+        steps++;
+      }
+      if (j < 0 || steps >= 25 || (tokens[j] as Token).text !== t.text) {
+        // Appositive directly after the subject: "Chen, the state epidemiologist, said"
+        const inner = tokens[k - 1];
+        if (inner && !inner.inQuote) {
+          const m0 = findFirstMention(s, Math.max(0, k - 25), k);
+          if (m0) return speakerFromMention(registry, m0, model);
+        }
+        return null;
+      }
+      parentheticals++;
+      k = j - 1;
+      continue;
+    }
+    break;
+  }
+  if (k < 0) return null;
+  const t = tokens[k] as Token;
+  if (t.lower === "who" || t.lower === "which") {
+    let j = k - 1;
+    if ((tokens[j] as Token | undefined)?.text === ",") j--;
+    const m = j >= 0 ? mentionEndingAt(s, j) : undefined;
+    return m ? speakerFromMention(registry, m, model) : null;
+  }
+  const m = mentionEndingAt(s, k);
+  if (m) {
+    if (m.possessive) return null;
+    return speakerFromMention(registry, m, model);
+  }
+  if (t.word && !t.cap && (PERSON_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || isPluralGroup(t.lower))) {
+    let j = k;
+    while (j > 0 && k - j < 6) {
+      const u = tokens[j - 1] as Token;
+      if (!u.word || u.inQuote) break;
+      j--;
+      if (DETERMINERS.has(u.lower)) break;
+    }
+    return speakerFromNounPhrase(model, registry, s, j, k + 1);
+  }
+  return null;
+}
+
+function findFirstMention(s: Sentence, a: number, b: number): Mention | undefined {
+  for (const m of s.mentions) {
+    if (m.tokenStart >= a && m.tokenEnd <= b && !m.possessive && !m.inQuote) return m;
+  }
+  return undefined;
+}
+
+const GROUP_NOUNS = new Set(
+  `officials experts analysts critics supporters residents witnesses researchers scientists doctors
+lawmakers legislators prosecutors investigators authorities police officers spokespeople activists
+economists opponents protesters organizers organisers sources diplomats observers leaders members
+voters parents teachers workers employees executives advocates campaigners`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function isPluralGroup(w: string): boolean {
+  return GROUP_NOUNS.has(w);
+}
+
+/**
+ * Speaker for a token range that names who spoke ("he", "Dr. Maria Chen", "the ministry",
+ * "a spokesperson for Acme Corp", "officials").
+ */
+export function speakerFromNounPhrase(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  a: number,
+  b: number,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  let start = a;
+  while (start < b && !(tokens[start] as Token).word) start++;
+  let end = b;
+  while (end > start && !(tokens[end - 1] as Token).word) end--;
+  if (end <= start) return null;
+  // Prefer a non-possessive person/org/pronoun mention.
+  let prepositionalOrg: Mention | undefined;
+  for (const m of s.mentions) {
+    if (m.tokenStart < start || m.tokenStart >= end || m.inQuote) continue;
+    if (m.possessive) continue;
+    if (m.prepositional) {
+      if (!prepositionalOrg) prepositionalOrg = m;
+      continue;
+    }
+    const ref = speakerFromMention(registry, m, model);
+    if (ref) return ref;
+  }
+  // Head noun: last word before a preposition or comma.
+  let head = start;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.lower === "for" || t.lower === "of" || t.lower === "at" || t.lower === "with") break;
+    head = k;
+  }
+  const headWord = (tokens[head] as Token).lower;
+  if (prepositionalOrg && (PERSON_NOUNS.has(headWord) || headWord.startsWith("spokes"))) {
+    const ref = speakerFromMention(registry, prepositionalOrg, model);
+    if (ref) {
+      const e = registry.get(ref.entityId);
+      if (e?.type === "organization") return { ...ref, role: headWord };
+      return ref;
+    }
+  }
+  if (PERSON_NOUNS.has(headWord) || ORG_NOUNS.has(headWord)) {
+    const ref = resolveNominal(model, registry, s, tokens, start, head);
+    if (ref) return ref;
+  }
+  const words = end - start;
+  if (words > 6) return null;
+  let textStart = start;
+  while (textStart < end && DETERMINERS.has((tokens[textStart] as Token).lower)) textStart++;
+  if (textStart >= end) return null;
+  const text = model.input.slice((tokens[textStart] as Token).start, (tokens[end - 1] as Token).end);
+  if (FUNCTION_WORDS.has(text.toLowerCase())) return null;
+  return { entityId: -1, name: text, role: null };
+}
+
+/** "the state epidemiologist" -> the latest person whose role mentions "epidemiologist". */
+function resolveNominal(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  tokens: Token[],
+  start: number,
+  head: number,
+): SpeakerRef | null {
+  const headWord = (tokens[head] as Token).lower;
+  const isOrgNoun = ORG_NOUNS.has(headWord) && !PERSON_NOUNS.has(headWord);
+  for (let si = s.index; si >= 0 && si >= s.index - 15; si--) {
+    const sent = model.sentences[si] as Sentence;
+    for (let i = sent.mentions.length - 1; i >= 0; i--) {
+      const m = sent.mentions[i] as Mention;
+      if (m.entityId < 0 || m.kind !== "name") continue;
+      if (si === s.index && m.tokenStart >= start) continue;
+      const e = registry.get(m.entityId) as EntityRecord;
+      if (isOrgNoun) {
+        if (e.type === "organization" && (e.name.toLowerCase().includes(headWord) || genericOrgNoun(headWord)))
+          return { entityId: e.id, name: e.name, role: null };
+      } else if (e.type === "person") {
+        const roles = `${(m.role ?? "").toLowerCase()} ${(e.role ?? "").toLowerCase()}`;
+        if (roles.includes(headWord)) return { entityId: e.id, name: e.name, role: e.role };
+      }
+    }
+  }
+  void start;
+  return null;
+}
+
+function genericOrgNoun(w: string): boolean {
+  return w === "company" || w === "firm" || w === "group" || w === "organization" || w === "organisation";
+}

@@ -3,8 +3,8 @@ import type { EntityRegistry } from "./entities";
 import type { QuoteSegment } from "./find-quotes";
 import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs";
 import {
-  type SpeakerRef,
   isSkippable,
+  type SpeakerRef,
   speakerFromMention,
   speakerFromNounPhrase,
   subjectBefore,
@@ -19,10 +19,24 @@ export interface AttributedQuote {
   position: "lead" | "introduced" | "embedded";
 }
 
-const NP_STOP = new Set(["in", "on", "at", "to", "during", "after", "before", "while", "when", "as", "from", "via", "about"]);
+const NP_STOP = new Set([
+  "in",
+  "on",
+  "at",
+  "to",
+  "during",
+  "after",
+  "before",
+  "while",
+  "when",
+  "as",
+  "from",
+  "via",
+  "about",
+]);
 
 function isQuoteVerb(t: Token): boolean {
-  if (!t.word || t.inQuote || t.cap && t.lower !== "said" && t.lower !== "says") return false;
+  if (!t.word || t.inQuote || (t.cap && t.lower !== "said" && t.lower !== "says")) return false;
   const lemma = SPEECH_VERBS.get(t.lower);
   return lemma !== undefined && QUOTE_VERB_LEMMAS.has(lemma);
 }
@@ -84,13 +98,18 @@ function attributionAfter(
       let npEnd = v;
       while (npEnd > a && isSkippable(tokens[npEnd - 1] as Token)) npEnd--;
       let firstComma = -1;
-      for (let k = a; k < npEnd; k++) if ((tokens[k] as Token).text === ",") {
-        firstComma = k;
-        break;
-      }
+      for (let k = a; k < npEnd; k++)
+        if ((tokens[k] as Token).text === ",") {
+          firstComma = k;
+          break;
+        }
       const ref = speakerFromNounPhrase(model, registry, s, a, firstComma > 0 ? firstComma : npEnd);
       if (!ref) return null;
-      return applyRole(registry, ref, firstComma > 0 ? appositiveRole(model, tokens, firstComma) : null);
+      return applyRole(
+        registry,
+        ref,
+        firstComma > 0 ? appositiveRole(model, tokens, firstComma) : null,
+      );
     }
     // Verb first: "said Shaw" / "said the ministry in a statement".
     let e = v + 1;
@@ -169,7 +188,9 @@ function sentenceAt(model: DocumentModel, offset: number, hint: number): number 
 function isTitleLike(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return false;
-  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || ["of", "the", "and", "a", "in", "on"].includes(w));
+  return words.every(
+    (w) => /^[\p{Lu}\d]/u.test(w) || ["of", "the", "and", "a", "in", "on"].includes(w),
+  );
 }
 
 /**
@@ -193,7 +214,8 @@ export function attributeQuotes(
     hint = si;
     const s = model.sentences[si] as Sentence;
     const tokens = s.tokens;
-    const openTok = seg.open >= 0 ? tokenIndexAt(tokens, seg.open) : tokenIndexAt(tokens, seg.start);
+    const openTok =
+      seg.open >= 0 ? tokenIndexAt(tokens, seg.open) : tokenIndexAt(tokens, seg.start);
     const afterClose = seg.close >= 0 ? tokenIndexAt(tokens, seg.close + 1) : tokens.length;
     // The tail runs to the next quote opening in this sentence.
     let tailEnd = afterClose;
@@ -263,7 +285,8 @@ export function attributeQuotes(
   // Share attribution within multi-paragraph groups.
   const groupSpeaker = new Map<number, SpeakerRef>();
   for (const q of quotes) {
-    if (q.speaker && !groupSpeaker.has(q.segment.group)) groupSpeaker.set(q.segment.group, q.speaker);
+    if (q.speaker && !groupSpeaker.has(q.segment.group))
+      groupSpeaker.set(q.segment.group, q.speaker);
   }
   let previous: { speaker: SpeakerRef; block: number } | null = null;
   for (const q of quotes) {

@@ -8,7 +8,8 @@
 const MAX_SCORED_CHARS = 1500;
 
 const RE_NUMBER = /\d/;
-const RE_MONEY_PERCENT = /[$€£¥]\s?\d|\d\s?(%|percent\b|per cent\b)|\b\d[\d,.]*\s?(million|billion|trillion|thousand)\b/i;
+const RE_MONEY_PERCENT =
+  /[$€£¥]\s?\d|\d\s?(%|percent\b|per cent\b)|\b\d[\d,.]*\s?(million|billion|trillion|thousand)\b/i;
 const RE_NUMBER_WORD =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|twice|double|triple|quarter|third)\b/i;
 const RE_DATE =

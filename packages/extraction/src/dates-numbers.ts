@@ -28,7 +28,15 @@ export function findDatesAndNumbers(input: string, tokens: Token[]): Entity[] {
       const prev = tokens[i - 1];
       // "may" the verb is lowercase; require a number next or a date context for "May"/"March".
       if (t.lower === "may" || t.lower === "march") {
-        if (!next?.numeric && !(prev && ["in", "since", "until", "by", "last", "next", "early", "late", "mid"].includes(prev.lower)))
+        if (
+          !next?.numeric &&
+          !(
+            prev &&
+            ["in", "since", "until", "by", "last", "next", "early", "late", "mid"].includes(
+              prev.lower,
+            )
+          )
+        )
           continue;
       }
       let j = i;
@@ -47,7 +55,11 @@ export function findDatesAndNumbers(input: string, tokens: Token[]): Entity[] {
       out.push(span(input, t, t, "date"));
       continue;
     }
-    if ((t.lower === "last" || t.lower === "next" || t.lower === "this") && tokens[i + 1] && DATE_UNITS.has((tokens[i + 1] as Token).lower)) {
+    if (
+      (t.lower === "last" || t.lower === "next" || t.lower === "this") &&
+      tokens[i + 1] &&
+      DATE_UNITS.has((tokens[i + 1] as Token).lower)
+    ) {
       out.push(span(input, t, tokens[i + 1] as Token, "date"));
       i++;
       continue;
@@ -61,14 +73,24 @@ export function findDatesAndNumbers(input: string, tokens: Token[]): Entity[] {
       out.push(span(input, t, t, "date"));
       continue;
     }
-    const startsNumber = t.numeric || CURRENCY.has(t.text) || (NUMBER_WORDS.has(t.lower) && t.lower !== "one" && t.lower !== "half" && t.lower !== "double");
+    const startsNumber =
+      t.numeric ||
+      CURRENCY.has(t.text) ||
+      (NUMBER_WORDS.has(t.lower) &&
+        t.lower !== "one" &&
+        t.lower !== "half" &&
+        t.lower !== "double");
     if (!startsNumber) continue;
     if (CURRENCY.has(t.text) && !tokens[i + 1]?.numeric) continue;
     let j = i;
     if (CURRENCY.has(t.text)) j++;
     while (j + 1 < n) {
       const u = tokens[j + 1] as Token;
-      if (SCALE.has(u.lower) || (NUMBER_WORDS.has(u.lower) && !u.numeric && u.lower !== "one") || u.text === "%") {
+      if (
+        SCALE.has(u.lower) ||
+        (NUMBER_WORDS.has(u.lower) && !u.numeric && u.lower !== "one") ||
+        u.text === "%"
+      ) {
         j++;
         continue;
       }

@@ -53,7 +53,7 @@ const PRONOUNS: ReadonlyMap<string, { p: "m" | "f" | "pl" | "it"; possessive: bo
 ]);
 
 function isCapWord(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.numeric && (t.cap || t.acronym);
+  return t?.word && !t.numeric && (t.cap || t.acronym);
 }
 
 function isSentenceInitial(tokens: Token[], i: number): boolean {
@@ -79,7 +79,9 @@ interface ChunkInfo {
 
 function textOf(input: string, tokens: Token[], a: number, b: number): string {
   if (b <= a) return "";
-  return input.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end).replace(/['’]s$/u, "");
+  return input
+    .slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)
+    .replace(/['’]s$/u, "");
 }
 
 /** Groups capitalised words (with name connectors) into chunks: [start, end) token ranges. */
@@ -88,7 +90,8 @@ function findChunks(tokens: Token[]): [number, number][] {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (!isCapWord(t) || WEEKDAYS.has(t.lower) || PRONOUNS.has(t.lower) || t.lower === "i") continue;
+    if (!isCapWord(t) || WEEKDAYS.has(t.lower) || PRONOUNS.has(t.lower) || t.lower === "i")
+      continue;
     if (MONTHS.has(t.lower)) continue;
     let j = i + 1;
     if (!t.possessive) {
@@ -144,7 +147,12 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
   };
   const whole = textOf(input, tokens, a, b).toLowerCase();
   if (isPlace(whole)) {
-    return { ...none, type: "place", nameStart: (tokens[a] as Token).start, ...placeEnd(tokens, a, b) };
+    return {
+      ...none,
+      type: "place",
+      nameStart: (tokens[a] as Token).start,
+      ...placeEnd(tokens, a, b),
+    };
   }
   // Drop sentence-initial function words ("The", "During", "He").
   while (a < b) {
@@ -171,7 +179,13 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
   const afterStrip = textOf(input, tokens, a, b);
   const lowerAll = afterStrip.toLowerCase();
   if (a !== a0 && isPlace(lowerAll)) {
-    return { ...none, type: "place", nameStart: first.start, nameEnd: endOf(tokens, b), tokenStart: a };
+    return {
+      ...none,
+      type: "place",
+      nameStart: first.start,
+      nameEnd: endOf(tokens, b),
+      tokenStart: a,
+    };
   }
   // Organisations.
   let orgHead = false;
@@ -180,8 +194,18 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
     if ((tokens[k] as Token).cap && ORG_HEADS.has(l)) orgHead = true;
   }
   const acronymKnown = b - a === 1 && first.acronym && KNOWN_ORGS.has(first.lower);
-  if (orgHead || acronymKnown || (KNOWN_ORGS.has(lowerAll) && !(b - a === 1 && first.lower === "who"))) {
-    return { ...none, type: "organization", nameStart: first.start, nameEnd: endOf(tokens, b), tokenStart: a };
+  if (
+    orgHead ||
+    acronymKnown ||
+    (KNOWN_ORGS.has(lowerAll) && !(b - a === 1 && first.lower === "who"))
+  ) {
+    return {
+      ...none,
+      type: "organization",
+      nameStart: first.start,
+      nameEnd: endOf(tokens, b),
+      tokenStart: a,
+    };
   }
   // Role words before the name.
   let k = a;
@@ -297,7 +321,12 @@ export class EntityRegistry {
     else if (!list.includes(id)) list.push(id);
   }
 
-  private create(type: EntityRecord["type"], name: string, role: string | null, gender: Gender): number {
+  private create(
+    type: EntityRecord["type"],
+    name: string,
+    role: string | null,
+    gender: Gender,
+  ): number {
     const id = this.entities.length;
     this.entities.push({
       id,
@@ -364,7 +393,11 @@ export class EntityRegistry {
     if (existing !== undefined) return existing;
     const id = this.create(type, clean, null, null);
     const parts = clean.split(/\s+/);
-    if (type === "organization" && parts.length > 1 && ORG_HEADS.has((parts[parts.length - 1] as string).toLowerCase())) {
+    if (
+      type === "organization" &&
+      parts.length > 1 &&
+      ORG_HEADS.has((parts[parts.length - 1] as string).toLowerCase())
+    ) {
       this.index(parts[0] as string, id);
     }
     return id;
@@ -545,5 +578,6 @@ export function resolvePronoun(model: DocumentModel, registry: EntityRegistry, m
 
 function assign(m: Mention, e: EntityRecord): void {
   m.entityId = e.id;
-  if (e.type === "person" && !e.gender && (m.pronoun === "m" || m.pronoun === "f")) e.gender = m.pronoun;
+  if (e.type === "person" && !e.gender && (m.pronoun === "m" || m.pronoun === "f"))
+    e.gender = m.pronoun;
 }

@@ -3,7 +3,7 @@ import { scoreCheckworthiness } from "./checkworthiness";
 import { findDatesAndNumbers } from "./dates-numbers";
 import { notEnglishReason } from "./detect-language";
 import type { DocumentModel, EntityRecord, Sentence } from "./document-model";
-import { EntityRegistry, detectMentions } from "./entities";
+import { detectMentions, EntityRegistry } from "./entities";
 import { findQuotes } from "./find-quotes";
 import { fingerprintText } from "./fingerprint";
 import { HONORIFICS } from "./lexicon/roles";
@@ -44,7 +44,10 @@ function cleanRole(role: string | null): string | null {
  * speech and check-worthy assertions, each with speaker, offsets, score, fingerprint, entities.
  * Deterministic, no I/O, linear in the input size. Throws ExtractionInputError on unusable input.
  */
-export function extractStatements(input: string, options: ExtractionOptions = {}): ExtractionResult {
+export function extractStatements(
+  input: string,
+  options: ExtractionOptions = {},
+): ExtractionResult {
   validateInput(input);
   const layout = splitParagraphs(input, options.title);
   const minScore = options.minAssertionScore ?? DEFAULT_MIN_ASSERTION_SCORE;
@@ -97,7 +100,12 @@ export function extractStatements(input: string, options: ExtractionOptions = {}
   const drafts: Draft[] = [];
   const fullQuoteSentences = new Set<number>();
   for (const q of quotes) {
-    drafts.push({ kind: "direct_quote", start: q.segment.start, end: q.segment.end, speaker: q.speaker });
+    drafts.push({
+      kind: "direct_quote",
+      start: q.segment.start,
+      end: q.segment.end,
+      speaker: q.speaker,
+    });
     if (q.position !== "embedded") fullQuoteSentences.add(q.sentenceIndex);
     else {
       // A sentence mostly made of an attributed partial quote is not an assertion either.
@@ -118,7 +126,12 @@ export function extractStatements(input: string, options: ExtractionOptions = {}
     for (const m of s.mentions) {
       if (m.kind !== "name" || m.entityId < 0) continue;
       const e = registry.get(m.entityId) as EntityRecord;
-      entities.push({ type: e.type, text: input.slice(m.start, m.end), start: m.start, end: m.end });
+      entities.push({
+        type: e.type,
+        text: input.slice(m.start, m.end),
+        start: m.start,
+        end: m.end,
+      });
       named++;
     }
     namedCount.set(s.index, named);
@@ -127,11 +140,16 @@ export function extractStatements(input: string, options: ExtractionOptions = {}
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
 
   for (const s of model.sentences) {
-    if (attributionSentences.has(s.index) || fullQuoteSentences.has(s.index) || reportedSentences.has(s.index))
+    if (
+      attributionSentences.has(s.index) ||
+      fullQuoteSentences.has(s.index) ||
+      reportedSentences.has(s.index)
+    )
       continue;
     const text = input.slice(s.start, s.end);
     const score = scoreCheckworthiness(text, { namedEntities: namedCount.get(s.index) ?? 0 });
-    if (score >= minScore) drafts.push({ kind: "assertion", start: s.start, end: s.end, speaker: null });
+    if (score >= minScore)
+      drafts.push({ kind: "assertion", start: s.start, end: s.end, speaker: null });
   }
 
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -141,9 +159,12 @@ export function extractStatements(input: string, options: ExtractionOptions = {}
   for (const d of drafts) {
     const text = input.slice(d.start, d.end);
     const own = entitiesIn(entities, d.start, d.end);
-    const record = d.speaker && d.speaker.entityId >= 0 ? registry.get(d.speaker.entityId) : undefined;
+    const record =
+      d.speaker && d.speaker.entityId >= 0 ? registry.get(d.speaker.entityId) : undefined;
     const name = record ? record.name : (d.speaker?.name ?? null);
-    const role = cleanRole(record ? (record.role ?? d.speaker?.role ?? null) : (d.speaker?.role ?? null));
+    const role = cleanRole(
+      record ? (record.role ?? d.speaker?.role ?? null) : (d.speaker?.role ?? null),
+    );
     const named = own.filter((e) => e.type !== "date" && e.type !== "number").length;
     statements.push({
       kind: d.kind,

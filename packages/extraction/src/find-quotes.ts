@@ -21,7 +21,9 @@ export interface QuoteSegment {
 const MAX_SINGLE_QUOTE_CHARS = 1500;
 
 function isSpaceChar(ch: string | undefined): boolean {
-  return ch === undefined || ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\u00a0";
+  return (
+    ch === undefined || ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\u00a0"
+  );
 }
 
 function isLetterOrDigit(ch: string | undefined): boolean {
@@ -31,7 +33,22 @@ function isLetterOrDigit(ch: string | undefined): boolean {
   return c > 127 && /[\p{L}\p{N}]/u.test(ch);
 }
 
-const OPEN_CONTEXT = new Set(["(", "[", "{", "—", "–", "-", "/", ":", ";", ",", "“", "‘", "'", '"']);
+const OPEN_CONTEXT = new Set([
+  "(",
+  "[",
+  "{",
+  "—",
+  "–",
+  "-",
+  "/",
+  ":",
+  ";",
+  ",",
+  "“",
+  "‘",
+  "'",
+  '"',
+]);
 
 function opensAfter(prev: string | undefined): boolean {
   return prev === undefined || isSpaceChar(prev) || OPEN_CONTEXT.has(prev);
@@ -145,8 +162,7 @@ export function findQuotes(input: string, blocks: readonly Block[]): QuoteSegmen
           }
           continue;
         }
-        const closes =
-          open.type === "double" ? isDoubleCloser(input, i) : isSingleCloser(input, i);
+        const closes = open.type === "double" ? isDoubleCloser(input, i) : isSingleCloser(input, i);
         const tooLong = open.type === "single" && i - open.at > MAX_SINGLE_QUOTE_CHARS;
         if (tooLong) {
           disabled.single = true;
@@ -181,10 +197,16 @@ export function findQuotes(input: string, blocks: readonly Block[]): QuoteSegmen
         const nextBlock = blocks[b + 1];
         const [s, e] = trimmedSpan(input, open.at + 1, block.end);
         const continues =
-          nextBlock !== undefined && !nextBlock.heading && startsWithOpener(input, nextBlock, open.type);
+          nextBlock !== undefined &&
+          !nextBlock.heading &&
+          startsWithOpener(input, nextBlock, open.type);
         const content = input.slice(Math.max(s, e - 3), e);
         const endsLikeSentence = /[.!?…]["'”’)]*$/.test(content);
-        if ((continues || (open.type === "double" && endsLikeSentence)) && e > s && hasLetters(input, s, e)) {
+        if (
+          (continues || (open.type === "double" && endsLikeSentence)) &&
+          e > s &&
+          hasLetters(input, s, e)
+        ) {
           found.push({
             open: open.at,
             close: -1,

@@ -1,3 +1,9 @@
+export { scoreCheckworthiness } from "./checkworthiness";
+export { type CliJson, toCliJson } from "./cli-output";
+export { DEFAULT_MIN_ASSERTION_SCORE, extractStatements } from "./extract-statements";
+export { ExtractionInputError } from "./extraction-input-error";
+export { fingerprintText } from "./fingerprint";
+export { formatTable } from "./format-table";
 export type {
   Entity,
   ExtractedStatement,
@@ -6,10 +12,4 @@ export type {
   Speaker,
   StatementKind,
 } from "./types";
-export { extractStatements, DEFAULT_MIN_ASSERTION_SCORE } from "./extract-statements";
-export { fingerprintText } from "./fingerprint";
-export { ExtractionInputError } from "./extraction-input-error";
-export { toCliJson, type CliJson } from "./cli-output";
-export { formatTable } from "./format-table";
-export { scoreCheckworthiness } from "./checkworthiness";
 export { MAX_INPUT_BYTES } from "./validate-input";

@@ -62,11 +62,18 @@ function hasFiniteVerb(tokens: Token[], a: number): boolean {
     if (FINITE_CUES.has(t.lower)) return true;
     if (!t.cap && /[a-z]ed$/.test(t.lower) && !FINITE_CUES.has((tokens[k - 1] as Token).lower)) {
       const prev = (tokens[k - 1] as Token).lower;
-      if (!["the", "a", "an", "its", "their", "his", "her", "this", "that"].includes(prev)) return true;
+      if (!["the", "a", "an", "its", "their", "his", "her", "this", "that"].includes(prev))
+        return true;
     }
   }
   return false;
 }
+
+const INVERTED_LEMMAS = new Set(
+  "say tell add note claim argue insist warn write explain state conclude estimate predict announce confirm maintain contend".split(
+    " ",
+  ),
+);
 
 function lemmaOf(t: Token): string | undefined {
   if (!t.word || t.inQuote || t.cap) return undefined;
@@ -74,7 +81,7 @@ function lemmaOf(t: Token): string | undefined {
 }
 
 function isClauseStart(t: Token | undefined): boolean {
-  if (!t || !t.word || t.inQuote) return false;
+  if (!t?.word || t.inQuote) return false;
   if (CLAUSE_STARTERS.has(t.lower)) return true;
   if (t.numeric) return true;
   return t.cap && !WEEKDAYS.has(t.lower);
@@ -102,9 +109,15 @@ function clauseEnd(tokens: Token[], a: number): number {
     }
     if ((t.lower === "and" || t.lower === "but") && next && k > a + 2) {
       let j = k + 1;
-      while (j < tokens.length && (tokens[j] as Token).word && /ly$|^also$|^later$/.test((tokens[j] as Token).lower)) j++;
+      while (
+        j < tokens.length &&
+        (tokens[j] as Token).word &&
+        /ly$|^also$|^later$/.test((tokens[j] as Token).lower)
+      )
+        j++;
       const l = lemmaOf(tokens[j] as Token);
-      if (l && REPORTING_LEMMAS.has(l) && (tokens[j + 1] as Token | undefined)?.lower === "that") return k;
+      if (l && REPORTING_LEMMAS.has(l) && (tokens[j + 1] as Token | undefined)?.lower === "that")
+        return k;
     }
   }
   return tokens.length;
@@ -157,7 +170,12 @@ export function findReportedSpeech(
     while (v < n) {
       const t = tokens[v] as Token;
       // according to X
-      if (t.word && !t.inQuote && t.lower === "according" && (tokens[v + 1] as Token | undefined)?.lower === "to") {
+      if (
+        t.word &&
+        !t.inQuote &&
+        t.lower === "according" &&
+        (tokens[v + 1] as Token | undefined)?.lower === "to"
+      ) {
         let e = v + 2;
         while (e < n && (tokens[e] as Token).word) e++;
         const speaker = speakerFromNounPhrase(model, registry, s, v + 2, e);
@@ -167,7 +185,12 @@ export function findReportedSpeech(
         } else if (v > 0 && (tokens[v - 1] as Token).text === ",") {
           clause = [0, v - 1];
         }
-        if (speaker && clause && wordCount(tokens, clause[0], clause[1]) >= 3 && quotedShare(tokens, clause[0], clause[1]) < 0.6) {
+        if (
+          speaker &&
+          clause &&
+          wordCount(tokens, clause[0], clause[1]) >= 3 &&
+          quotedShare(tokens, clause[0], clause[1]) < 0.6
+        ) {
           const span = spanOf(input, tokens, clause[0], clause[1]);
           if (span) out.push({ sentenceIndex: s.index, start: span[0], end: span[1], speaker });
         }
@@ -204,7 +227,10 @@ export function findReportedSpeech(
           clauseStart = k + 1;
           break;
         }
-        if ((u.word && (ADVERBIAL.has(u.lower) || WEEKDAYS.has(u.lower) || /ly$/.test(u.lower))) || u.text === ",") {
+        if (
+          (u.word && (ADVERBIAL.has(u.lower) || WEEKDAYS.has(u.lower) || /ly$/.test(u.lower))) ||
+          u.text === ","
+        ) {
           k++;
           steps++;
           continue;
@@ -217,7 +243,10 @@ export function findReportedSpeech(
         const isName = s.mentions.some((m) => m.tokenStart === afterObject && m.kind === "name");
         const nextIsVerbish = isName && tokens[afterObject + 1]?.text === ",";
         if (
-          !(isName && (afterObject + 1 >= n || !(tokens[afterObject + 1] as Token).word || nextIsVerbish)) &&
+          !(
+            isName &&
+            (afterObject + 1 >= n || !(tokens[afterObject + 1] as Token).word || nextIsVerbish)
+          ) &&
           !first.inQuote &&
           hasFiniteVerb(tokens, afterObject)
         ) {
@@ -226,7 +255,10 @@ export function findReportedSpeech(
       }
       if (clauseStart < 0) {
         // "CLAUSE, the minister said." / "CLAUSE, said the minister."
-        const inv = invertedReport(model, registry, s, v);
+        const inv =
+          INVERTED_LEMMAS.has(lemma) && !t.lower.endsWith("ing")
+            ? invertedReport(model, registry, s, v)
+            : null;
         if (inv) out.push(inv);
         v++;
         continue;
@@ -299,6 +331,7 @@ function invertedReport(
     speaker = speakerFromNounPhrase(model, registry, s, v + 1, e);
   } else return null;
   if (!speaker) return null;
+  if (speaker.entityId < 0 && speaker.name.split(/\s+/).length > 3) return null;
   if (wordCount(tokens, 0, comma) < 4 || quotedShare(tokens, 0, comma) > 0.2) return null;
   for (let k = 0; k < comma; k++) if (/^[“"‘'«”]$/.test((tokens[k] as Token).text)) return null;
   const span = spanOf(model.input, tokens, 0, comma);

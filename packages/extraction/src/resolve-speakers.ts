@@ -1,8 +1,8 @@
 import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
+import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words";
 import { ORG_NOUNS } from "./lexicon/organizations";
 import { PERSON_NOUNS } from "./lexicon/roles";
-import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words";
 import type { Token } from "./tokenize";
 
 export interface SpeakerRef {
@@ -23,10 +23,24 @@ should can must has-been`
     .filter(Boolean),
 );
 
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "one",
+]);
 
 export function isSkippable(t: Token): boolean {
-  return t.word && !t.cap && (SKIPPABLE.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4));
+  return (
+    t.word && !t.cap && (SKIPPABLE.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4))
+  );
 }
 
 function mentionEndingAt(s: Sentence, k: number): Mention | undefined {
@@ -97,6 +111,17 @@ export function subjectBefore(
         }
         return null;
       }
+      // ", Tom Alvarez," after "The mayor": the appositive name is the subject.
+      const appositive = findFirstMention(s, j + 1, k);
+      if (
+        appositive &&
+        appositive.tokenStart === j + 1 &&
+        appositive.kind === "name" &&
+        k - j <= 6
+      ) {
+        const ref = speakerFromMention(registry, appositive, model);
+        if (ref) return ref;
+      }
       parentheticals++;
       k = j - 1;
       continue;
@@ -105,6 +130,11 @@ export function subjectBefore(
   }
   if (k < 0) return null;
   const t = tokens[k] as Token;
+  if (t.word && (t.lower === "and" || t.lower === "but")) {
+    // Coordinated verbs share the subject: "Okafor called it a gift and said …".
+    const m0 = findFirstSubject(s, k);
+    return m0 ? speakerFromMention(registry, m0, model) : null;
+  }
   if (t.lower === "who" || t.lower === "which") {
     let j = k - 1;
     if ((tokens[j] as Token | undefined)?.text === ",") j--;
@@ -116,7 +146,11 @@ export function subjectBefore(
     if (m.possessive) return null;
     return speakerFromMention(registry, m, model);
   }
-  if (t.word && !t.cap && (PERSON_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || isPluralGroup(t.lower))) {
+  if (
+    t.word &&
+    !t.cap &&
+    (PERSON_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || isPluralGroup(t.lower))
+  ) {
     let j = k;
     while (j > 0 && k - j < 6) {
       const u = tokens[j - 1] as Token;
@@ -127,6 +161,15 @@ export function subjectBefore(
     return speakerFromNounPhrase(model, registry, s, j, k + 1);
   }
   return null;
+}
+
+function findFirstSubject(s: Sentence, before: number): Mention | undefined {
+  for (const m of s.mentions) {
+    if (m.tokenEnd > before) break;
+    if (m.inQuote || m.possessive || m.prepositional) continue;
+    if (m.entityId >= 0 || m.unknownWord) return m;
+  }
+  return undefined;
 }
 
 function findFirstMention(s: Sentence, a: number, b: number): Mention | undefined {
@@ -182,7 +225,8 @@ export function speakerFromNounPhrase(
   let head = start;
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
-    if (!t.word || t.lower === "for" || t.lower === "of" || t.lower === "at" || t.lower === "with") break;
+    if (!t.word || t.lower === "for" || t.lower === "of" || t.lower === "at" || t.lower === "with")
+      break;
     head = k;
   }
   const headWord = (tokens[head] as Token).lower;
@@ -203,7 +247,10 @@ export function speakerFromNounPhrase(
   let textStart = start;
   while (textStart < end && DETERMINERS.has((tokens[textStart] as Token).lower)) textStart++;
   if (textStart >= end) return null;
-  const text = model.input.slice((tokens[textStart] as Token).start, (tokens[end - 1] as Token).end);
+  const text = model.input.slice(
+    (tokens[textStart] as Token).start,
+    (tokens[end - 1] as Token).end,
+  );
   if (FUNCTION_WORDS.has(text.toLowerCase())) return null;
   return { entityId: -1, name: text, role: null };
 }
@@ -227,7 +274,10 @@ function resolveNominal(
       if (si === s.index && m.tokenStart >= start) continue;
       const e = registry.get(m.entityId) as EntityRecord;
       if (isOrgNoun) {
-        if (e.type === "organization" && (e.name.toLowerCase().includes(headWord) || genericOrgNoun(headWord)))
+        if (
+          e.type === "organization" &&
+          (e.name.toLowerCase().includes(headWord) || genericOrgNoun(headWord))
+        )
           return { entityId: e.id, name: e.name, role: null };
       } else if (e.type === "person") {
         const roles = `${(m.role ?? "").toLowerCase()} ${(e.role ?? "").toLowerCase()}`;
@@ -240,5 +290,7 @@ function resolveNominal(
 }
 
 function genericOrgNoun(w: string): boolean {
-  return w === "company" || w === "firm" || w === "group" || w === "organization" || w === "organisation";
+  return (
+    w === "company" || w === "firm" || w === "group" || w === "organization" || w === "organisation"
+  );
 }

@@ -50,7 +50,7 @@ function splitLines(input: string): (Line | null)[] {
 }
 
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»", "›", "*", "_"]);
-const TERMINALS = new Set([".", "!", "?", "…", ":", ";", ","]);
+const TERMINALS = new Set([".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "："]);
 
 /** True when the text ends like a sentence (ignoring closing quotes/brackets). */
 export function endsWithSentencePunctuation(text: string): boolean {
@@ -63,7 +63,14 @@ function countWords(input: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const space = isSpace(input.charCodeAt(i));
+    const c = input.charCodeAt(i);
+    // CJK ideographs and kana: count each as a word (no spaces between words).
+    if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) {
+      words++;
+      inWord = false;
+      continue;
+    }
+    const space = isSpace(c);
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -98,7 +98,11 @@ export function tokenize(
     if (m) {
       possessive = true;
       text = m[1] as string;
-    } else if ((input[j] === "’" || input[j] === "'") && /s$/.test(text) && !isWordChar(input[j + 1])) {
+    } else if (
+      (input[j] === "’" || input[j] === "'") &&
+      /s$/.test(text) &&
+      !isWordChar(input[j + 1])
+    ) {
       // Plural possessive ("the workers’ union"), only outside quotes to avoid eating closers.
       if (!inQuote(j) && /\p{Lu}/u.test(text[0] ?? "")) possessive = true;
     }
@@ -112,7 +116,10 @@ export function tokenize(
       end: possessive && m ? tokEnd : tokEnd,
       word: true,
       cap,
-      acronym: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      acronym:
+        letters.length >= 2 &&
+        letters === letters.toUpperCase() &&
+        letters !== letters.toLowerCase(),
       possessive,
       numeric: /^\d/.test(text),
       inQuote: inQuote(i),

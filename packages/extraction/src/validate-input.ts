@@ -28,7 +28,9 @@ export function utf8ByteLength(text: string): number {
  */
 export function validateInput(input: unknown): asserts input is string {
   if (typeof input !== "string") {
-    throw new ExtractionInputError(`article must be text, got ${input === null ? "null" : typeof input}`);
+    throw new ExtractionInputError(
+      `article must be text, got ${input === null ? "null" : typeof input}`,
+    );
   }
   const exactBytes = utf8ByteLength(input);
   if (exactBytes > MAX_INPUT_BYTES) {

@@ -73,7 +73,19 @@ const KNOWN_MULTI = [
 for (const m of KNOWN_MULTI) MULTI.add(m);
 for (const w of PLACES.split(/\s+/)) if (w) SINGLE.add(w);
 // Words that only make sense as part of a multi-word place.
-for (const w of ["new", "north", "south", "west", "san", "los", "cape", "the", "sao", "sri", "saudi"])
+for (const w of [
+  "new",
+  "north",
+  "south",
+  "west",
+  "san",
+  "los",
+  "cape",
+  "the",
+  "sao",
+  "sri",
+  "saudi",
+])
   SINGLE.delete(w);
 
 export function isPlace(name: string): boolean {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract-statements";
+import { find } from "./test-helpers";
+
+describe("speaker resolution", () => {
+  it("splits a title from the name and keeps the role", () => {
+    const r = extractStatements(
+      "T\nSecretary of Defense Pete Hegseth spoke in Brussels. “There is no betrayal there,” he said.",
+    );
+    const q = find(r, "direct_quote", "no betrayal");
+    expect(q?.speaker).toBe("Pete Hegseth");
+    expect(q?.speakerRole).toBe("Secretary of Defense");
+  });
+
+  it("resolves a surname to the full name introduced earlier", () => {
+    const r = extractStatements(
+      "T\nPete Hegseth arrived on Monday.\n“We are ready,” Hegseth said.",
+    );
+    expect(find(r, "direct_quote", "We are ready")?.speaker).toBe("Pete Hegseth");
+    expect(r.speakers[0]?.aliases).toContain("Hegseth");
+  });
+
+  it("resolves he and she to people of the right gender", () => {
+    const input = [
+      "T",
+      "Maria Lopez met John Carter on Friday.",
+      "“The talks were productive,” she said.",
+      "“We still disagree on taxes,” he said.",
+    ].join("\n");
+    const r = extractStatements(input);
+    expect(find(r, "direct_quote", "productive")?.speaker).toBe("Maria Lopez");
+    expect(find(r, "direct_quote", "disagree")?.speaker).toBe("John Carter");
+  });
+
+  it("prefers the sentence subject over a possessive for he", () => {
+    const r = extractStatements(
+      "T\nHegseth praised Trump’s skills as a negotiator. “He is the best,” he noted.",
+    );
+    expect(find(r, "direct_quote", "the best")?.speaker).toBe("Hegseth");
+  });
+
+  it("continues the previous speaker for an unattributed quote", () => {
+    const input = "T\n“We will appeal,” said Rachel Adeyemi.\n“This ruling ignores the evidence.”";
+    const r = extractStatements(input);
+    expect(find(r, "direct_quote", "ignores the evidence")?.speaker).toBe("Rachel Adeyemi");
+  });
+
+  it("attributes quotes to organisations", () => {
+    const r = extractStatements(
+      "T\nThe Ministry of Health published new figures.\n“Vaccines are safe,” the ministry said in a statement.",
+    );
+    expect(find(r, "direct_quote", "Vaccines are safe")?.speaker).toBe("Ministry of Health");
+  });
+
+  it("uses an appositive as the role: said Dr. Maria Chen, the state epidemiologist", () => {
+    const r = extractStatements(
+      "T\n“Cases doubled in a month,” said Dr. Maria Chen, the state epidemiologist.",
+    );
+    const q = find(r, "direct_quote", "Cases doubled");
+    expect(q?.speaker).toBe("Maria Chen");
+    expect(q?.speakerRole).toBe("state epidemiologist");
+  });
+
+  it("handles Mr./Ms. abbreviations without breaking sentences", () => {
+    const r = extractStatements(
+      "T\nMs. Ortiz said that the plant employs 2,000 people. Mr. Ortiz disagreed.",
+    );
+    const s = find(r, "reported", "plant employs");
+    expect(s?.speaker).toBe("Ortiz");
+    expect(s?.text).toBe("the plant employs 2,000 people");
+  });
+});

@@ -17,7 +17,7 @@ export async function validateK8sSchema(object: K8sObject, file: string): Promis
   let model: unknown;
   try {
     const module: Record<string, unknown> = await import(
-      `kubernetes-models/${object.apiVersion}/${object.kind}`
+      /* @vite-ignore */ `kubernetes-models/${object.apiVersion}/${object.kind}`
     );
     model = module[object.kind];
   } catch {

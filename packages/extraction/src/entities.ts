@@ -53,7 +53,7 @@ const PRONOUNS: ReadonlyMap<string, { p: "m" | "f" | "pl" | "it"; possessive: bo
 ]);
 
 function isCapWord(t: Token | undefined): boolean {
-  return t?.word && !t.numeric && (t.cap || t.acronym);
+  return t !== undefined && t.word && !t.numeric && (t.cap || t.acronym);
 }
 
 function isSentenceInitial(tokens: Token[], i: number): boolean {

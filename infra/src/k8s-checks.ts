@@ -1,4 +1,3 @@
-import { isRecord } from "./load-yaml.ts";
 import {
   containersOf,
   type K8sObject,
@@ -7,6 +6,7 @@ import {
   type RenderedObject,
   splitImage,
 } from "./kustomize.ts";
+import { isRecord } from "./load-yaml.ts";
 import type { Problem } from "./problems.ts";
 
 export interface K8sCheckOptions {
@@ -37,7 +37,10 @@ function templateLabels(object: K8sObject): Labels {
 }
 
 /** Checks that hold across objects: references resolve, selectors select, pods are hardened. */
-export function checkK8sObjects(rendered: RenderedObject[], options: K8sCheckOptions = {}): Problem[] {
+export function checkK8sObjects(
+  rendered: RenderedObject[],
+  options: K8sCheckOptions = {},
+): Problem[] {
   const problems: Problem[] = [];
   const objects = rendered.map((r) => r.object);
   const sourceOf = new Map(rendered.map((r) => [r.object, r.source]));
@@ -114,12 +117,16 @@ export function checkK8sObjects(rendered: RenderedObject[], options: K8sCheckOpt
       if (!Array.isArray(drop) || !drop.includes("ALL")) {
         report(object, `${where}: capabilities.drop must include ALL`);
       }
-      const seccomp = record(security.seccompProfile).type ?? record(podSecurity.seccompProfile).type;
+      const seccomp =
+        record(security.seccompProfile).type ?? record(podSecurity.seccompProfile).type;
       if (seccomp !== "RuntimeDefault" && seccomp !== "Localhost") {
         report(object, `${where}: seccompProfile must be RuntimeDefault`);
       }
       if (security.readOnlyRootFilesystem !== true) {
-        report(object, `${where}: readOnlyRootFilesystem must be true (mount an emptyDir for /tmp)`);
+        report(
+          object,
+          `${where}: readOnlyRootFilesystem must be true (mount an emptyDir for /tmp)`,
+        );
       }
       const resources = record(container.resources);
       const requests = record(resources.requests);
@@ -127,7 +134,8 @@ export function checkK8sObjects(rendered: RenderedObject[], options: K8sCheckOpt
       if (requests.cpu === undefined || requests.memory === undefined) {
         report(object, `${where}: resources.requests.cpu and .memory are required`);
       }
-      if (limits.memory === undefined) report(object, `${where}: resources.limits.memory is required`);
+      if (limits.memory === undefined)
+        report(object, `${where}: resources.limits.memory is required`);
       const isInit = Array.isArray(pod.initContainers) && pod.initContainers.includes(container);
       if (LONG_RUNNING.has(object.kind) && !isInit) {
         for (const probe of ["readinessProbe", "livenessProbe"] as const) {
@@ -141,9 +149,10 @@ export function checkK8sObjects(rendered: RenderedObject[], options: K8sCheckOpt
           report(object, `${where}: ${probe} uses port "${port}" that the container does not name`);
         }
       }
-      for (const mount of (Array.isArray(container.volumeMounts) ? container.volumeMounts : []).filter(
-        isRecord,
-      )) {
+      for (const mount of (Array.isArray(container.volumeMounts)
+        ? container.volumeMounts
+        : []
+      ).filter(isRecord)) {
         if (!volumeNames.has(mount.name)) {
           report(object, `${where}: volumeMount ${String(mount.name)} has no volume`);
         }
@@ -164,15 +173,26 @@ export function checkK8sObjects(rendered: RenderedObject[], options: K8sCheckOpt
         const secretRef = record(from.secretKeyRef);
         if (typeof secretRef.name === "string") {
           const keys = externalSecrets[secretRef.name];
-          if (!keys) report(object, `${where}: env ${String(env.name)} uses unknown Secret ${secretRef.name}`);
+          if (!keys)
+            report(
+              object,
+              `${where}: env ${String(env.name)} uses unknown Secret ${secretRef.name}`,
+            );
           else if (!keys.includes(String(secretRef.key))) {
-            report(object, `${where}: Secret ${secretRef.name} has no key ${String(secretRef.key)}`);
+            report(
+              object,
+              `${where}: Secret ${secretRef.name} has no key ${String(secretRef.key)}`,
+            );
           }
         }
         const cmRef = record(from.configMapKeyRef);
         if (typeof cmRef.name === "string") {
           const cm = find("ConfigMap", cmRef.name, object.metadata.namespace);
-          if (!cm) report(object, `${where}: env ${String(env.name)} uses missing ConfigMap ${cmRef.name}`);
+          if (!cm)
+            report(
+              object,
+              `${where}: env ${String(env.name)} uses missing ConfigMap ${cmRef.name}`,
+            );
           else if (!(String(cmRef.key) in record(cm.data))) {
             report(object, `${where}: ConfigMap ${cmRef.name} has no key ${String(cmRef.key)}`);
           }
@@ -219,7 +239,10 @@ export function checkK8sObjects(rendered: RenderedObject[], options: K8sCheckOpt
       continue;
     }
     if (ref.apiVersion !== target.apiVersion) {
-      report(hpa, `scaleTargetRef.apiVersion ${String(ref.apiVersion)} is not ${target.apiVersion}`);
+      report(
+        hpa,
+        `scaleTargetRef.apiVersion ${String(ref.apiVersion)} is not ${target.apiVersion}`,
+      );
     }
     scaled.add(target);
     const min = typeof spec.minReplicas === "number" ? spec.minReplicas : 1;
@@ -237,7 +260,10 @@ export function checkK8sObjects(rendered: RenderedObject[], options: K8sCheckOpt
         (c) => record(record(c.resources).requests)[String(resource.name)] === undefined,
       );
       if (missing.length > 0) {
-        report(hpa, `scales on ${String(resource.name)} utilization but the target has no requests`);
+        report(
+          hpa,
+          `scales on ${String(resource.name)} utilization but the target has no requests`,
+        );
       }
     }
   }
@@ -271,14 +297,17 @@ export function checkK8sObjects(rendered: RenderedObject[], options: K8sCheckOpt
     const service = find("Service", String(serviceName), sts.metadata.namespace);
     if (!service) report(sts, `serviceName ${String(serviceName)} is not a Service`);
     else if (record(service.spec).clusterIP !== "None") {
-      report(sts, `serviceName ${String(serviceName)} must be a headless Service (clusterIP: None)`);
+      report(
+        sts,
+        `serviceName ${String(serviceName)} must be a headless Service (clusterIP: None)`,
+      );
     }
   }
 
   for (const ingress of objects.filter((o) => o.kind === "Ingress")) {
-    const rules = (Array.isArray(record(ingress.spec).rules) ? (record(ingress.spec).rules as unknown[]) : []).filter(
-      isRecord,
-    );
+    const rules = (
+      Array.isArray(record(ingress.spec).rules) ? (record(ingress.spec).rules as unknown[]) : []
+    ).filter(isRecord);
     for (const rule of rules) {
       const paths = record(rule.http).paths;
       for (const path of (Array.isArray(paths) ? paths : []).filter(isRecord)) {
@@ -288,11 +317,18 @@ export function checkK8sObjects(rendered: RenderedObject[], options: K8sCheckOpt
         if (!service) {
           report(ingress, `backend Service ${String(backend.name)} does not exist`);
         } else if (
-          !(Array.isArray(record(service.spec).ports) ? (record(service.spec).ports as unknown[]) : [])
+          !(
+            Array.isArray(record(service.spec).ports)
+              ? (record(service.spec).ports as unknown[])
+              : []
+          )
             .filter(isRecord)
             .some((p) => p.name === port.name || p.port === port.number)
         ) {
-          report(ingress, `backend port ${JSON.stringify(port)} is not a port of ${String(backend.name)}`);
+          report(
+            ingress,
+            `backend port ${JSON.stringify(port)} is not a port of ${String(backend.name)}`,
+          );
         }
       }
     }

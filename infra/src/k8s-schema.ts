@@ -1,5 +1,5 @@
-import { isRecord } from "./load-yaml.ts";
 import type { K8sObject } from "./kustomize.ts";
+import { isRecord } from "./load-yaml.ts";
 import type { Problem } from "./problems.ts";
 
 /**
@@ -12,7 +12,9 @@ export async function validateK8sSchema(object: K8sObject, file: string): Promis
   const where = `${object.kind}/${object.metadata.name}`;
   // kubernetes-models lays models out as <apiVersion>/<Kind>: "v1/Service", "apps/v1/Deployment".
   if (!/^[a-z0-9.-]+(\/v[0-9a-z]+)?$/.test(object.apiVersion) || !/^[A-Za-z]+$/.test(object.kind)) {
-    return [{ file, where, message: `unsupported apiVersion/kind ${object.apiVersion} ${object.kind}` }];
+    return [
+      { file, where, message: `unsupported apiVersion/kind ${object.apiVersion} ${object.kind}` },
+    ];
   }
   let model: unknown;
   try {

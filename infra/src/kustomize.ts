@@ -72,7 +72,8 @@ const CLUSTER_SCOPED = new Set(["Namespace", "ClusterRole", "ClusterRoleBinding"
 export function renderKustomization(dir: string, root = dir): RenderedObject[] {
   const file = join(dir, "kustomization.yaml");
   const rel = relative(root, file) || file;
-  if (!existsSync(file)) throw new ValidationError([{ file: rel, message: "no kustomization.yaml" }]);
+  if (!existsSync(file))
+    throw new ValidationError([{ file: rel, message: "no kustomization.yaml" }]);
   const parsed = ZKustomization.safeParse(loadYamlDocument(file));
   if (!parsed.success) {
     throw new ValidationError(
@@ -94,7 +95,10 @@ export function renderKustomization(dir: string, root = dir): RenderedObject[] {
       objects.push(...renderKustomization(path, root));
     } else {
       for (const doc of loadYamlDocuments(path)) {
-        objects.push({ object: asK8sObject(doc, relative(root, path)), source: relative(root, path) });
+        objects.push({
+          object: asK8sObject(doc, relative(root, path)),
+          source: relative(root, path),
+        });
       }
     }
   }
@@ -147,8 +151,7 @@ function applyPatch(
   file: string,
 ): RenderedObject[] {
   const matches = objects.filter(
-    ({ object }) =>
-      object.kind === patch.target.kind && object.metadata.name === patch.target.name,
+    ({ object }) => object.kind === patch.target.kind && object.metadata.name === patch.target.name,
   );
   const where = `${patch.target.kind}/${patch.target.name}`;
   if (matches.length !== 1) {
@@ -210,7 +213,8 @@ export function podSpecOf(object: K8sObject): Record<string, unknown> | undefine
   if (object.kind === "Pod") return spec;
   if (object.kind === "CronJob") {
     const jobTemplate = spec.jobTemplate;
-    const template = isRecord(jobTemplate) && isRecord(jobTemplate.spec) ? jobTemplate.spec.template : undefined;
+    const template =
+      isRecord(jobTemplate) && isRecord(jobTemplate.spec) ? jobTemplate.spec.template : undefined;
     return isRecord(template) && isRecord(template.spec) ? template.spec : undefined;
   }
   const template = spec.template;

@@ -47,7 +47,11 @@ export function lintDockerfile(file: string, text = readFileSync(file, "utf8")):
   const problems: Problem[] = [];
   const at = (instruction: Instruction) => `line ${instruction.getRange().start.line + 1}`;
   for (const d of validateSyntax(text, STRICT)) {
-    problems.push({ file, where: `line ${d.range.start.line + 1}`, message: d.message });
+    problems.push({
+      file,
+      where: `line ${d.range.start.line + 1}`,
+      message: typeof d.message === "string" ? d.message : d.message.value,
+    });
   }
   const dockerfile = DockerfileParser.parse(text);
   const stages = stagesOf(dockerfile.getInstructions());
@@ -61,7 +65,11 @@ export function lintDockerfile(file: string, text = readFileSync(file, "utf8")):
     const isStage = aliases.has(image);
     if (!isStage) {
       if (/\$/.test(stage.from.getArgumentsContent() ?? "")) {
-        problems.push({ file, where: at(stage.from), message: "base image must not come from a variable" });
+        problems.push({
+          file,
+          where: at(stage.from),
+          message: "base image must not come from a variable",
+        });
       } else if (!digest && (!tag || tag === "latest")) {
         problems.push({
           file,
@@ -77,15 +85,31 @@ export function lintDockerfile(file: string, text = readFileSync(file, "utf8")):
       if (keyword === "ARG" || keyword === "ENV") {
         for (const name of args.split(/\s+/).map((s) => s.split("=")[0] ?? "")) {
           if (SECRET_NAME.test(name)) {
-            problems.push({ file, where: at(instruction), message: `${keyword} ${name}: no secrets in images` });
+            problems.push({
+              file,
+              where: at(instruction),
+              message: `${keyword} ${name}: no secrets in images`,
+            });
           }
         }
       }
       if ((keyword === "COPY" || keyword === "ADD") && /(^|[\s/])\.env(\s|$)/.test(args)) {
-        problems.push({ file, where: at(instruction), message: `${keyword} of a .env file bakes secrets in` });
+        problems.push({
+          file,
+          where: at(instruction),
+          message: `${keyword} of a .env file bakes secrets in`,
+        });
       }
-      if (keyword === "RUN" && /\bpnpm (install|i)\b/.test(args) && !/--frozen-lockfile/.test(args)) {
-        problems.push({ file, where: at(instruction), message: "pnpm install must use --frozen-lockfile" });
+      if (
+        keyword === "RUN" &&
+        /\bpnpm (install|i)\b/.test(args) &&
+        !/--frozen-lockfile/.test(args)
+      ) {
+        problems.push({
+          file,
+          where: at(instruction),
+          message: "pnpm install must use --frozen-lockfile",
+        });
       }
     }
   }
@@ -115,13 +139,22 @@ export function lintDockerfile(file: string, text = readFileSync(file, "utf8")):
   }
   const healthchecks = final.instructions.filter((i) => i.getKeyword() === "HEALTHCHECK");
   if (healthchecks.length === 0 || /^NONE\b/i.test(healthchecks[0]?.getArgumentsContent() ?? "")) {
-    problems.push({ file, where: at(final.from), message: "final stage must define a HEALTHCHECK" });
+    problems.push({
+      file,
+      where: at(final.from),
+      message: "final stage must define a HEALTHCHECK",
+    });
   }
   const cmds = final.instructions.filter((i) => i.getKeyword() === "CMD");
   const cmd = cmds[cmds.length - 1];
-  if (!cmd) problems.push({ file, where: at(final.from), message: "final stage must define a CMD" });
+  if (!cmd)
+    problems.push({ file, where: at(final.from), message: "final stage must define a CMD" });
   else if (!(cmd.getArgumentsContent() ?? "").trim().startsWith("[")) {
-    problems.push({ file, where: at(cmd), message: "CMD must use the exec (JSON) form so signals reach node" });
+    problems.push({
+      file,
+      where: at(cmd),
+      message: "CMD must use the exec (JSON) form so signals reach node",
+    });
   }
   const prodOnly = stages.some((stage) =>
     stage.instructions.some((i) =>
@@ -133,7 +166,8 @@ export function lintDockerfile(file: string, text = readFileSync(file, "utf8")):
   if (!prodOnly) {
     problems.push({
       file,
-      message: "no production-only install (pnpm install --prod, pnpm deploy --prod or pnpm prune --prod)",
+      message:
+        "no production-only install (pnpm install --prod, pnpm deploy --prod or pnpm prune --prod)",
     });
   }
   if (
@@ -141,7 +175,11 @@ export function lintDockerfile(file: string, text = readFileSync(file, "utf8")):
       (i) => i.getKeyword() === "RUN" && /\bpnpm (install|i)\b/.test(i.getArgumentsContent() ?? ""),
     )
   ) {
-    problems.push({ file, where: at(final.from), message: "final stage must not install dependencies" });
+    problems.push({
+      file,
+      where: at(final.from),
+      message: "final stage must not install dependencies",
+    });
   }
   return problems;
 }

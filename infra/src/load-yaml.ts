@@ -17,7 +17,9 @@ export function loadYamlDocuments(file: string, text = readFileSync(file, "utf8"
 export function loadYamlDocument(file: string, text?: string): unknown {
   const docs = loadYamlDocuments(file, text);
   if (docs.length !== 1) {
-    throw new ValidationError([{ file, message: `expected one YAML document, found ${docs.length}` }]);
+    throw new ValidationError([
+      { file, message: `expected one YAML document, found ${docs.length}` },
+    ]);
   }
   return docs[0];
 }

@@ -11,7 +11,9 @@ const require = createRequire(import.meta.url);
  * (schemas/compose.schema.json, draft-07): nothing is downloaded at test time.
  */
 export function loadComposeSchema(): Record<string, unknown> {
-  const path = require.resolve("dclint/package.json").replace(/package\.json$/, "schemas/compose.schema.json");
+  const path = require
+    .resolve("dclint/package.json")
+    .replace(/package\.json$/, "schemas/compose.schema.json");
   return JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
 }
 
@@ -32,7 +34,11 @@ function schemaValidator() {
  * `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}`, `${VAR?error}`,
  * `${VAR:+alt}`, `${VAR+alt}`. A required variable that is missing throws, like compose.
  */
-export function interpolate(value: string, env: Record<string, string | undefined>, where = ""): string {
+export function interpolate(
+  value: string,
+  env: Record<string, string | undefined>,
+  where = "",
+): string {
   return value.replace(
     /\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])((?:[^}])*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
     (match, escaped: string, braced?: string, op?: string, arg?: string, bare?: string) => {
@@ -53,7 +59,11 @@ export function interpolate(value: string, env: Record<string, string | undefine
         case "?":
           if (op === ":?" ? unsetOrEmpty : unset) {
             throw new ValidationError([
-              { file: "compose", where, message: `required variable ${name} is missing: ${arg ?? ""}` },
+              {
+                file: "compose",
+                where,
+                message: `required variable ${name} is missing: ${arg ?? ""}`,
+              },
             ]);
           }
           return current!;
@@ -68,12 +78,19 @@ export function interpolate(value: string, env: Record<string, string | undefine
   );
 }
 
-function interpolateTree(value: unknown, env: Record<string, string | undefined>, path: string): unknown {
+function interpolateTree(
+  value: unknown,
+  env: Record<string, string | undefined>,
+  path: string,
+): unknown {
   if (typeof value === "string") return interpolate(value, env, path);
   if (Array.isArray(value)) return value.map((v, i) => interpolateTree(v, env, `${path}[${i}]`));
   if (isRecord(value)) {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, interpolateTree(v, env, path ? `${path}.${k}` : k)]),
+      Object.entries(value).map(([k, v]) => [
+        k,
+        interpolateTree(v, env, path ? `${path}.${k}` : k),
+      ]),
     );
   }
   return value;
@@ -119,7 +136,8 @@ export function validateCompose(
   }
   const validate = schemaValidator();
   if (!validate(model)) {
-    for (const error of validate.errors ?? []) problems.push({ file, message: describeSchemaError(error) });
+    for (const error of validate.errors ?? [])
+      problems.push({ file, message: describeSchemaError(error) });
   }
   problems.push(...checkComposeModel(file, model));
   return { model, problems };
@@ -169,8 +187,17 @@ export function checkComposeModel(file: string, model: Record<string, unknown>):
       }
     }
     for (const volume of Array.isArray(service.volumes) ? service.volumes : []) {
-      const source = typeof volume === "string" ? volume.split(":")[0] : isRecord(volume) ? volume.source : undefined;
-      if (typeof source === "string" && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(source) && !(source in volumes)) {
+      const source =
+        typeof volume === "string"
+          ? volume.split(":")[0]
+          : isRecord(volume)
+            ? volume.source
+            : undefined;
+      if (
+        typeof source === "string" &&
+        /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(source) &&
+        !(source in volumes)
+      ) {
         report(name, `named volume ${source} is not declared under volumes:`);
       }
     }
@@ -185,7 +212,8 @@ export function startOrder(model: Record<string, unknown>): string[] {
   const state = new Map<string, "visiting" | "done">();
   const visit = (name: string, trail: string[]) => {
     if (state.get(name) === "done") return;
-    if (state.get(name) === "visiting") throw new Error(`depends_on cycle: ${[...trail, name].join(" -> ")}`);
+    if (state.get(name) === "visiting")
+      throw new Error(`depends_on cycle: ${[...trail, name].join(" -> ")}`);
     state.set(name, "visiting");
     const deps = services[name]?.depends_on;
     const names = Array.isArray(deps) ? deps.map(String) : isRecord(deps) ? Object.keys(deps) : [];

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { checkK8sObjects } from "./k8s-checks.ts";
 import { validateK8sSchema } from "./k8s-schema.ts";
-import { renderKustomization, type RenderedObject } from "./kustomize.ts";
+import { type RenderedObject, renderKustomization } from "./kustomize.ts";
 import { isRecord, loadYamlDocuments } from "./load-yaml.ts";
 import { type Problem, ValidationError } from "./problems.ts";
 
@@ -31,7 +31,11 @@ export function loadExampleSecrets(file: string): {
     const name = String(doc.metadata.name);
     const data = { ...(isRecord(doc.stringData) ? doc.stringData : {}) };
     if (doc.data !== undefined) {
-      problems.push({ file, where: `Secret/${name}`, message: "use stringData placeholders, not data" });
+      problems.push({
+        file,
+        where: `Secret/${name}`,
+        message: "use stringData placeholders, not data",
+      });
     }
     for (const [key, value] of Object.entries(data)) {
       if (typeof value !== "string" || !PLACEHOLDER.test(value)) {

@@ -107,11 +107,13 @@ describe("compose validator", () => {
   });
 
   it("interpolates like compose", () => {
+    // biome-ignore-start lint/suspicious/noTemplateCurlyInString: compose `${VAR}` syntax, not JS
     expect(interpolate("a${X}b$$c", { X: "1" })).toBe("a1b$c");
     expect(interpolate("${X:-d}|${X-d}", { X: "" })).toBe("d|");
     expect(interpolate("${Y:+set}|${Y+set}", { Y: "" })).toBe("|set");
     expect(() => interpolate("${Z:?need Z}", {})).toThrow(/need Z/);
     expect(interpolate("${Z?need Z}", { Z: "" })).toBe("");
+    // biome-ignore-end lint/suspicious/noTemplateCurlyInString: compose `${VAR}` syntax, not JS
   });
 
   it("detects a depends_on cycle", () => {

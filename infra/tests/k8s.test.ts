@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatProblem } from "../src/problems.ts";
 import { containersOf, type K8sObject, podSpecOf } from "../src/kustomize.ts";
+import { formatProblem } from "../src/problems.ts";
 import { type K8sReport, validateKustomization } from "../src/validate-k8s.ts";
 import { fixture, infraDir } from "./helpers.ts";
 
@@ -56,7 +56,12 @@ describe.each([
     const job = get(objects, "Job", "claimdesk-migrate");
     expect(job.metadata.annotations).toMatchObject({ "argocd.argoproj.io/hook": "PreSync" });
     const [container] = containersOf(job);
-    expect(container?.command).toEqual(["node", "/app/apps/cli/bin/claimdesk.mjs", "db", "migrate"]);
+    expect(container?.command).toEqual([
+      "node",
+      "/app/apps/cli/bin/claimdesk.mjs",
+      "db",
+      "migrate",
+    ]);
     expect(podSpecOf(job)?.restartPolicy).toBe("Never");
   });
 
@@ -132,7 +137,10 @@ describe("Kubernetes validator", () => {
       /Widget\/unknown-kind\]: unknown apiVersion\/kind/,
     ];
     for (const pattern of expected) {
-      expect(messages.some((m) => pattern.test(m)), `${pattern}\n${messages.join("\n")}`).toBe(true);
+      expect(
+        messages.some((m) => pattern.test(m)),
+        `${pattern}\n${messages.join("\n")}`,
+      ).toBe(true);
     }
   });
 

@@ -1,0 +1,29 @@
+export {
+  buildClaimReview,
+  factCheckUrl,
+  type JsonLd,
+  MAX_CLAIM_REVIEWED,
+  type PublisherSite,
+  serializeJsonLd,
+} from "./build-claim-review.ts";
+export { claimSlug } from "./claim-slug.ts";
+export { approveCorrection, correctVerdict, withdrawCorrection } from "./correct-verdict.ts";
+export {
+  decodeCursor,
+  encodeCursor,
+  listPublishedFactChecks,
+  MAX_PAGE_SIZE,
+} from "./list-published-fact-checks.ts";
+export {
+  type FactCheck,
+  type FactCheckAppearance,
+  type FactCheckVerdict,
+  getPublishedFactCheck,
+  PUBLIC_CLAIM_WHERE,
+} from "./load-fact-checks.ts";
+export { publishClaim } from "./publish-claim.ts";
+export {
+  type ClaimReviewIssue,
+  type ClaimReviewValidation,
+  validateClaimReview,
+} from "./validate-claim-review.ts";

@@ -26,7 +26,10 @@ const pnpmVersion = pkg.packageManager.replace(/^pnpm@/, "").split("+")[0];
 
 function pnpmWorks(cmd) {
   try {
-    return execFileSync(cmd, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync(cmd, ["--version"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return null;
   }
@@ -39,11 +42,25 @@ function findPnpm() {
     if (version && Number(version.split(".")[0]) >= 10) return candidate;
   }
   console.log(`Installing pnpm ${pnpmVersion} into ./.tools (from the npm registry) …`);
-  const result = spawnSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", join(root, ".tools"), `pnpm@${pnpmVersion}`], {
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    "npm",
+    [
+      "install",
+      "--no-save",
+      "--no-audit",
+      "--no-fund",
+      "--prefix",
+      join(root, ".tools"),
+      `pnpm@${pnpmVersion}`,
+    ],
+    {
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0 || !pnpmWorks(local)) {
-    console.error("Could not install pnpm. Install it yourself (npm i -g pnpm@10) and run this again.");
+    console.error(
+      "Could not install pnpm. Install it yourself (npm i -g pnpm@10) and run this again.",
+    );
     process.exit(1);
   }
   return local;
@@ -61,13 +78,25 @@ const env = {
 const marker = join(root, "node_modules/.modules.yaml");
 const lock = join(root, "pnpm-lock.yaml");
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
-  const install = spawnSync(pnpm, ["install", "--frozen-lockfile", "--reporter=append-only"], { cwd: root, stdio: "inherit", env });
+  const install = spawnSync(pnpm, ["install", "--frozen-lockfile", "--reporter=append-only"], {
+    cwd: root,
+    stdio: "inherit",
+    env,
+  });
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
 if (!existsSync(join(root, "packages/db/src/generated/prisma/client.ts"))) {
-  const gen = spawnSync(pnpm, ["--filter", "@claimdesk/db", "run", "generate"], { cwd: root, stdio: "inherit", env });
+  const gen = spawnSync(pnpm, ["--filter", "@claimdesk/db", "run", "generate"], {
+    cwd: root,
+    stdio: "inherit",
+    env,
+  });
   if (gen.status !== 0) process.exit(gen.status ?? 1);
 }
 
-const run = spawnSync(pnpm, ["claimdesk", mode, ...process.argv.slice(3)], { cwd: root, stdio: "inherit", env });
+const run = spawnSync(pnpm, ["claimdesk", mode, ...process.argv.slice(3)], {
+  cwd: root,
+  stdio: "inherit",
+  env,
+});
 process.exit(run.status ?? 1);

@@ -1,5 +1,11 @@
 import { join } from "node:path";
-import { type Db, DatabaseUnavailableError, disconnectDb, findRepoRoot, getDb } from "@claimdesk/db";
+import {
+  DatabaseUnavailableError,
+  type Db,
+  disconnectDb,
+  findRepoRoot,
+  getDb,
+} from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
 import { EnvError, loadDotEnv } from "@claimdesk/env";
 import { type CommandContext, UsageError } from "./command.ts";
@@ -64,7 +70,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    if (error instanceof UsageError || error instanceof EnvError || error instanceof DatabaseUnavailableError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof EnvError ||
+      error instanceof DatabaseUnavailableError
+    ) {
       process.stderr.write(`claimdesk: ${error.message}\n`);
       process.exit(error instanceof UsageError ? 2 : 1);
     }

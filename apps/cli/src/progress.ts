@@ -1,5 +1,9 @@
 /** A text progress bar on stderr (redrawn in place on a terminal, one line per 10% otherwise). */
-export function createProgressBar(label: string, total: number, stream: NodeJS.WriteStream = process.stderr) {
+export function createProgressBar(
+  label: string,
+  total: number,
+  stream: NodeJS.WriteStream = process.stderr,
+) {
   const started = Date.now();
   let lastDecile = -1;
   let done = 0;

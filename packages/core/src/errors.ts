@@ -1,5 +1,10 @@
 /** Domain errors with a code the API layer maps to a status; messages are shown to users. */
-export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED";
+export type DomainErrorCode =
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED";
 
 export class DomainError extends Error {
   override name = "DomainError";

@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { resolveDatabase } from "../src/resolve-database-url.ts";
 import { findRepoRoot } from "../src/repo-root.ts";
+import { resolveDatabase } from "../src/resolve-database-url.ts";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const schemaPath = join(packageDir, "prisma/schema.prisma");
@@ -27,7 +27,10 @@ const scratch = mkdtempSync(join(tmpdir(), "claimdesk-migration-"));
 const previous = join(scratch, "previous.prisma");
 let fromArgs: string[];
 try {
-  const committed = execFileSync("git", ["show", `HEAD:${relSchema}`], { cwd: root, encoding: "utf8" });
+  const committed = execFileSync("git", ["show", `HEAD:${relSchema}`], {
+    cwd: root,
+    encoding: "utf8",
+  });
   writeFileSync(previous, committed);
   fromArgs = ["--from-schema-datamodel", previous];
 } catch {
@@ -63,5 +66,7 @@ const existing = readdirSync(migrationsDir, { withFileTypes: true }).filter((d) 
 const dir = join(migrationsDir, `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, "migration.sql"), sql);
-console.log(`Wrote ${relative(root, dir)}/migration.sql (${existing.length + 1} migrations in all).`);
+console.log(
+  `Wrote ${relative(root, dir)}/migration.sql (${existing.length + 1} migrations in all).`,
+);
 console.log("Review it, add any raw SQL Prisma cannot express, then commit it with the schema.");

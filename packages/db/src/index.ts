@@ -1,5 +1,5 @@
-export { createDb, disconnectDb, getDb, type Db } from "./client.ts";
 export { assertDatabaseReachable, DatabaseUnavailableError } from "./check-connection.ts";
-export { dataDir, findRepoRoot } from "./repo-root.ts";
+export { createDb, type Db, disconnectDb, getDb } from "./client.ts";
 export { readDatabaseEnv } from "./env.ts";
 export * from "./generated/prisma/client.ts";
+export { dataDir, findRepoRoot } from "./repo-root.ts";

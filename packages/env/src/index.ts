@@ -1,2 +1,2 @@
-export { EnvError, parseEnv, loadEnv } from "./parse-env.ts";
 export { loadDotEnv } from "./load-dot-env.ts";
+export { EnvError, loadEnv, parseEnv } from "./parse-env.ts";

@@ -1,5 +1,5 @@
-import { migrateDatabase } from "@claimdesk/db/migrate";
 import { seedDatabase } from "@claimdesk/core/seed";
+import { migrateDatabase } from "@claimdesk/db/migrate";
 import type { Command } from "../command.ts";
 
 export const dbSetupCommand: Command = {

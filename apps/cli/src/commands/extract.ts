@@ -1,5 +1,10 @@
 import { readFileSync, statSync } from "node:fs";
-import { ExtractionInputError, extractStatements, formatTable, toCliJson } from "@claimdesk/extraction";
+import {
+  ExtractionInputError,
+  extractStatements,
+  formatTable,
+  toCliJson,
+} from "@claimdesk/extraction";
 import { type Command, UsageError } from "../command.ts";
 
 export const extractCommand: Command = {
@@ -16,7 +21,8 @@ export const extractCommand: Command = {
     } catch {
       throw new UsageError(`cannot read ${file}: no such file`);
     }
-    if (size > 50 * 1024 * 1024) throw new UsageError(`${file} is ${(size / 1e6).toFixed(0)} MB; the limit is 50 MB`);
+    if (size > 50 * 1024 * 1024)
+      throw new UsageError(`${file} is ${(size / 1e6).toFixed(0)} MB; the limit is 50 MB`);
     const text = readFileSync(file, "utf8");
     try {
       const result = extractStatements(text);

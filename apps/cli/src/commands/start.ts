@@ -24,9 +24,14 @@ export const startCommand: Command = {
   async run(args, ctx) {
     const root = findRepoRoot();
     const port = Number(process.env.PORT ?? 3000);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`PORT: "${process.env.PORT}" is not a port number`);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+      throw new UsageError(`PORT: "${process.env.PORT}" is not a port number`);
     const database = await resolveDatabase({ log: ctx.err });
-    ctx.err(database.embedded ? "database: embedded PostgreSQL (./.data/postgres)" : "database: DATABASE_URL");
+    ctx.err(
+      database.embedded
+        ? "database: embedded PostgreSQL (./.data/postgres)"
+        : "database: DATABASE_URL",
+    );
     await migrateDatabase(database.url);
     if (!args.includes("--no-seed")) await seedDatabase(getDb(), ctx.err);
     await getDb().$disconnect();
@@ -35,15 +40,24 @@ export const startCommand: Command = {
     if (!args.includes("--no-build") || !existsSync(join(webDir, "build/server/index.js"))) {
       ctx.err("web: building (cached after the first time) …");
       const turbo = resolveBin(root, "turbo", "bin/turbo");
-      const build = spawnSync(process.execPath, [turbo, "run", "build", "--filter=@claimdesk/web", "--output-logs=errors-only"], {
-        cwd: root,
-        stdio: ["ignore", "inherit", "inherit"],
-        env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
-      });
+      const build = spawnSync(
+        process.execPath,
+        [turbo, "run", "build", "--filter=@claimdesk/web", "--output-logs=errors-only"],
+        {
+          cwd: root,
+          stdio: ["ignore", "inherit", "inherit"],
+          env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
+        },
+      );
       if (build.status !== 0) throw new Error("the web build failed (see above)");
     }
 
-    const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production", PORT: String(port) };
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NODE_ENV: "production",
+      PORT: String(port),
+    };
     const children: ChildProcess[] = [];
     const launch = (name: string, cmd: string, cmdArgs: string[], cwd: string) => {
       const child = spawn(cmd, cmdArgs, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -59,9 +73,19 @@ export const startCommand: Command = {
       children.push(child);
       return child;
     };
-    launch("web", process.execPath, [resolveBin(webDir, "@remix-run/serve", "dist/cli.js"), "build/server/index.js"], webDir);
+    launch(
+      "web",
+      process.execPath,
+      [resolveBin(webDir, "@remix-run/serve", "dist/cli.js"), "build/server/index.js"],
+      webDir,
+    );
     const workerDir = join(root, "apps/worker");
-    launch("worker", process.execPath, [resolveBin(workerDir, "tsx", "dist/cli.mjs"), "src/main.ts"], workerDir);
+    launch(
+      "worker",
+      process.execPath,
+      [resolveBin(workerDir, "tsx", "dist/cli.mjs"), "src/main.ts"],
+      workerDir,
+    );
 
     const origin = process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`;
     ctx.err(
@@ -84,13 +108,13 @@ export const startCommand: Command = {
         const timer = setTimeout(() => {
           for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
         }, 25_000);
-        Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r))))).then(
-          async () => {
-            clearTimeout(timer);
-            await database.release();
-            resolve(code);
-          },
-        );
+        Promise.all(
+          children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))),
+        ).then(async () => {
+          clearTimeout(timer);
+          await database.release();
+          resolve(code);
+        });
       };
       process.on("SIGINT", () => stopAll(0));
       process.on("SIGTERM", () => stopAll(0));

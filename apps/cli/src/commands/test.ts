@@ -18,14 +18,27 @@ export const testCommand: Command = {
   async run(args, ctx) {
     const root = findRepoRoot();
     const require = createRequire(join(root, "package.json"));
-    const bin = (pkg: string, rel: string) => join(dirname(require.resolve(`${pkg}/package.json`)), rel);
+    const bin = (pkg: string, rel: string) =>
+      join(dirname(require.resolve(`${pkg}/package.json`)), rel);
     const database = await resolveDatabase({ log: ctx.err });
-    const env = { ...process.env, DATABASE_URL: database.url, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      TURBO_TELEMETRY_DISABLED: "1",
+      DO_NOT_TRACK: "1",
+    };
     const steps: { name: string; cmd: string[] }[] = [
       { name: "format and lint (biome)", cmd: [bin("@biomejs/biome", "bin/biome"), "check", "."] },
       {
         name: "typecheck, unit and integration tests (turbo)",
-        cmd: [bin("turbo", "bin/turbo"), "run", "typecheck", "test", "--concurrency=2", "--output-logs=new-only"],
+        cmd: [
+          bin("turbo", "bin/turbo"),
+          "run",
+          "typecheck",
+          "test",
+          "--concurrency=2",
+          "--output-logs=new-only",
+        ],
       },
     ];
     if (!args.includes("--skip-e2e")) {
@@ -40,17 +53,28 @@ export const testCommand: Command = {
         ctx.err(`\n=== ${step.name}`);
         const started = Date.now();
         const [cmd, ...cmdArgs] = step.cmd;
-        const run = spawnSync(process.execPath, [cmd!, ...cmdArgs], { cwd: root, stdio: "inherit", env });
-        results.push({ name: step.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
+        const run = spawnSync(process.execPath, [cmd!, ...cmdArgs], {
+          cwd: root,
+          stdio: "inherit",
+          env,
+        });
+        results.push({
+          name: step.name,
+          ok: run.status === 0,
+          seconds: (Date.now() - started) / 1000,
+        });
         if (run.status !== 0) break;
       }
     } finally {
       await database.release();
     }
     ctx.err("\n=== summary");
-    for (const r of results) ctx.err(`${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds.toFixed(1)} s)`);
+    for (const r of results)
+      ctx.err(`${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds.toFixed(1)} s)`);
     const failed = results.filter((r) => !r.ok).length + (steps.length - results.length);
-    ctx.out(`steps: ${results.length - (results.filter((r) => !r.ok).length)} passed, ${failed} failed`);
+    ctx.out(
+      `steps: ${results.length - results.filter((r) => !r.ok).length} passed, ${failed} failed`,
+    );
     return failed === 0 ? 0 : 1;
   },
 };

@@ -11,7 +11,13 @@ export function splitTitle(text: string): { title: string; body: string } {
   const lines = normalised.split("\n");
   const first = lines.findIndex((line) => line.trim() !== "");
   if (first === -1) return { title: "", body: "" };
-  return { title: lines[first]!.trim(), body: lines.slice(first + 1).join("\n").replace(/^\n+/, "") };
+  return {
+    title: lines[first]!.trim(),
+    body: lines
+      .slice(first + 1)
+      .join("\n")
+      .replace(/^\n+/, ""),
+  };
 }
 
 /**
@@ -33,13 +39,17 @@ export async function createTextArticle(
     language?: string | null;
   },
 ) {
-  let { title, body } = input.title ? { title: input.title.trim(), body: input.body } : splitTitle(input.body);
+  let { title, body } = input.title
+    ? { title: input.title.trim(), body: input.body }
+    : splitTitle(input.body);
   body = body.replace(/\r\n?/g, "\n");
   if (body.includes("\u0000")) throw badRequest("The text contains binary data (NUL bytes).");
   if (!title) throw badRequest("The article needs a title: put it on the first line.");
   if (!body.trim()) throw badRequest("The article has a title but no text below it.");
   if (body.length > MAX_ARTICLE_CHARS) {
-    throw badRequest(`The article is ${(body.length / 1e6).toFixed(1)} M characters; the limit is 2 M.`);
+    throw badRequest(
+      `The article is ${(body.length / 1e6).toFixed(1)} M characters; the limit is 2 M.`,
+    );
   }
   if (title.length > 500) title = `${title.slice(0, 497)}…`;
   const hash = contentHash(title, body);

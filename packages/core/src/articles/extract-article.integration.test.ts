@@ -14,13 +14,18 @@ describe("createTextArticle + extractArticle", () => {
     const result = await extractArticle(db, article.id);
     expect(result.statements).toBeGreaterThan(3);
 
-    const statements = await db.statement.findMany({ where: { articleId: article.id }, include: { speaker: true } });
+    const statements = await db.statement.findMany({
+      where: { articleId: article.id },
+      include: { speaker: true },
+    });
     for (const s of statements) {
       const span = article.body.slice(s.start, s.end);
       expect(span.length).toBeGreaterThan(0);
       if (s.kind === "direct_quote") expect(span).toBe(s.text);
     }
-    const vasquez = statements.find((s) => s.text.startsWith("This bridge carries 62,000 vehicles"));
+    const vasquez = statements.find((s) =>
+      s.text.startsWith("This bridge carries 62,000 vehicles"),
+    );
     expect(vasquez?.kind).toBe("direct_quote");
     expect(vasquez?.speaker?.name).toBe("Elena Vasquez");
 

@@ -40,7 +40,8 @@ export async function extractArticle(db: Db, articleId: string) {
       });
       const claimByFingerprint = new Map<string, string>();
       for (const claim of claims) {
-        if (!claimByFingerprint.has(claim.fingerprint)) claimByFingerprint.set(claim.fingerprint, claim.id);
+        if (!claimByFingerprint.has(claim.fingerprint))
+          claimByFingerprint.set(claim.fingerprint, claim.id);
       }
       const touchedClaims = new Set<string>();
       const createdIds: string[] = [];
@@ -82,11 +83,20 @@ export async function extractArticle(db: Db, articleId: string) {
         where: { id: articleId },
         data: { status: "ready", error: null, progress: 100, extractedAt: new Date() },
       });
-      await enqueueIndexChanges(tx, "statement", old.map((o) => o.id), "delete");
+      await enqueueIndexChanges(
+        tx,
+        "statement",
+        old.map((o) => o.id),
+        "delete",
+      );
       await enqueueIndexChanges(tx, "statement", createdIds);
       await enqueueIndexChanges(tx, "claim", [...touchedClaims]);
       await enqueueIndexChanges(tx, "article", [articleId]);
-      return { statements: createdIds.length, claims: touchedClaims.size, speakers: speakerIds.size };
+      return {
+        statements: createdIds.length,
+        claims: touchedClaims.size,
+        speakers: speakerIds.size,
+      };
     },
     { timeout: 60_000 },
   );

@@ -1,1 +1,1 @@
-export { recordAuditEvent, type AuditInput } from "./record-audit-event.ts";
+export { type AuditInput, recordAuditEvent } from "./record-audit-event.ts";

@@ -41,12 +41,17 @@ export async function createSession(
 }
 
 /** The session behind a cookie token, or null when unknown, expired or the user is disabled. */
-export async function getSession(db: Db, token: string | null | undefined): Promise<ActiveSession | null> {
+export async function getSession(
+  db: Db,
+  token: string | null | undefined,
+): Promise<ActiveSession | null> {
   if (!token) return null;
   const id = hashToken(token);
   const session = await db.session.findUnique({
     where: { id },
-    include: { user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+    include: {
+      user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } },
+    },
   });
   if (!session || session.expiresAt < new Date() || session.user.disabledAt) return null;
   // Touch at most once a minute to keep reads cheap.

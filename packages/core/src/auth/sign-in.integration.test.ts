@@ -7,7 +7,12 @@ import { SIGN_IN_LIMITS, signIn } from "./sign-in.ts";
 
 async function makeUser(email: string, password: string) {
   return getDb().user.create({
-    data: { email, name: "Test User", role: "reviewer", passwordHash: await hashPassword(password) },
+    data: {
+      email,
+      name: "Test User",
+      role: "reviewer",
+      passwordHash: await hashPassword(password),
+    },
   });
 }
 
@@ -37,20 +42,20 @@ describe("signIn", () => {
   it("locks an email after repeated failures, even with the right password", async () => {
     await makeUser("bo@example.test", "pw-bo-123456");
     for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
-      await expect(signIn(getDb(), { email: "bo@example.test", password: `nope-${i}` })).rejects.toBeInstanceOf(
-        DomainError,
-      );
+      await expect(
+        signIn(getDb(), { email: "bo@example.test", password: `nope-${i}` }),
+      ).rejects.toBeInstanceOf(DomainError);
     }
-    await expect(signIn(getDb(), { email: "bo@example.test", password: "pw-bo-123456" })).rejects.toThrow(
-      /Too many failed sign-in attempts/,
-    );
+    await expect(
+      signIn(getDb(), { email: "bo@example.test", password: "pw-bo-123456" }),
+    ).rejects.toThrow(/Too many failed sign-in attempts/);
   });
 
   it("does not let a disabled user in", async () => {
     const user = await makeUser("cy@example.test", "pw-cy-123456");
     await getDb().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    await expect(signIn(getDb(), { email: "cy@example.test", password: "pw-cy-123456" })).rejects.toThrow(
-      "Email or password is incorrect.",
-    );
+    await expect(
+      signIn(getDb(), { email: "cy@example.test", password: "pw-cy-123456" }),
+    ).rejects.toThrow("Email or password is incorrect.");
   });
 });

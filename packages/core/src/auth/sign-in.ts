@@ -22,10 +22,16 @@ export async function signIn(
   const email = input.email.trim().toLowerCase();
   const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMs);
   const [byEmail, byIp] = await Promise.all([
-    db.auditEvent.count({ where: { action: "auth.sign_in_failed", entityId: email, createdAt: { gte: since } } }),
+    db.auditEvent.count({
+      where: { action: "auth.sign_in_failed", entityId: email, createdAt: { gte: since } },
+    }),
     input.ip
       ? db.auditEvent.count({
-          where: { action: "auth.sign_in_failed", createdAt: { gte: since }, data: { path: ["ip"], equals: input.ip } },
+          where: {
+            action: "auth.sign_in_failed",
+            createdAt: { gte: since },
+            data: { path: ["ip"], equals: input.ip },
+          },
         })
       : Promise.resolve(0),
   ]);

@@ -6,12 +6,37 @@ export const DEFAULT_SCALE = {
   worstRating: 1,
   bestRating: 6,
   labels: [
-    { slug: "pants-on-fire", name: "Pants on Fire", ratingValue: 1, description: "Not accurate and makes a ridiculous claim." },
+    {
+      slug: "pants-on-fire",
+      name: "Pants on Fire",
+      ratingValue: 1,
+      description: "Not accurate and makes a ridiculous claim.",
+    },
     { slug: "false", name: "False", ratingValue: 2, description: "Not accurate." },
-    { slug: "mostly-false", name: "Mostly False", ratingValue: 3, description: "Contains an element of truth but ignores critical facts." },
-    { slug: "half-true", name: "Half True", ratingValue: 4, description: "Partially accurate but leaves out important details." },
-    { slug: "mostly-true", name: "Mostly True", ratingValue: 5, description: "Accurate but needs clarification or additional information." },
-    { slug: "true", name: "True", ratingValue: 6, description: "Accurate and nothing significant is missing." },
+    {
+      slug: "mostly-false",
+      name: "Mostly False",
+      ratingValue: 3,
+      description: "Contains an element of truth but ignores critical facts.",
+    },
+    {
+      slug: "half-true",
+      name: "Half True",
+      ratingValue: 4,
+      description: "Partially accurate but leaves out important details.",
+    },
+    {
+      slug: "mostly-true",
+      name: "Mostly True",
+      ratingValue: 5,
+      description: "Accurate but needs clarification or additional information.",
+    },
+    {
+      slug: "true",
+      name: "True",
+      ratingValue: 6,
+      description: "Accurate and nothing significant is missing.",
+    },
   ],
 } as const;
 

@@ -18,7 +18,11 @@ export async function ensureDefaultRatingScale(db: Db) {
       bestRating: DEFAULT_SCALE.bestRating,
       worstRating: DEFAULT_SCALE.worstRating,
       labels: {
-        create: DEFAULT_SCALE.labels.map((label, position) => ({ ...label, position, isVerdict: true })),
+        create: DEFAULT_SCALE.labels.map((label, position) => ({
+          ...label,
+          position,
+          isVerdict: true,
+        })),
       },
     },
     include: { labels: { orderBy: { position: "asc" } } },

@@ -16,7 +16,12 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
     const exists = await db.user.findUnique({ where: { email: user.email } });
     if (!exists) {
       await db.user.create({
-        data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
+        data: {
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          passwordHash: await hashPassword(user.password),
+        },
       });
     }
   }
@@ -30,6 +35,8 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
       if (!duplicate) added += 1;
     }
   }
-  log(`seed: ${DEMO_USERS.length} demo users, default rating scale, ${articles.length} articles (${added} new)`);
+  log(
+    `seed: ${DEMO_USERS.length} demo users, default rating scale, ${articles.length} articles (${added} new)`,
+  );
   return { articles: articles.length, added };
 }

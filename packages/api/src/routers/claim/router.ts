@@ -1,0 +1,14 @@
+import { router } from "../../trpc.ts";
+import { assignProcedure } from "./assign.ts";
+import { getClaimProcedure } from "./get.ts";
+import { likelyMatchesProcedure } from "./likely-matches.ts";
+import { openForStatementProcedure } from "./open-for-statement.ts";
+import { setStatusProcedure } from "./set-status.ts";
+
+export const claimRouter = router({
+  get: getClaimProcedure,
+  likelyMatches: likelyMatchesProcedure,
+  openForStatement: openForStatementProcedure,
+  assign: assignProcedure,
+  setStatus: setStatusProcedure,
+});

@@ -1,0 +1,10 @@
+import { router } from "../../trpc.ts";
+import { addEvidenceProcedure } from "./add.ts";
+import { setRemovedProcedure } from "./set-removed.ts";
+import { updateEvidenceProcedure } from "./update.ts";
+
+export const evidenceRouter = router({
+  add: addEvidenceProcedure,
+  update: updateEvidenceProcedure,
+  setRemoved: setRemovedProcedure,
+});

@@ -1,0 +1,119 @@
+import { FACET_FIELDS } from "@claimdesk/search";
+import { z } from "zod";
+import { reviewerProcedure } from "../../trpc.ts";
+import { getSearchBackend } from "./backend.ts";
+
+export const SEARCH_PAGE_SIZE = 20;
+const list = z.array(z.string().max(200)).max(20).default([]);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2024-05-31")
+  .optional();
+
+export const ZSearchQueryInput = z.object({
+  q: z.string().max(500).default(""),
+  type: z
+    .array(z.enum(["claim", "statement", "article"]))
+    .max(3)
+    .default([]),
+  speaker: list,
+  verdict: list,
+  status: list,
+  outlet: list,
+  kind: list,
+  dateFrom: isoDate,
+  dateTo: isoDate,
+  sort: z.enum(["relevance", "newest", "oldest", "checkworthiness"]).default("relevance"),
+  page: z.number().int().min(1).max(50).default(1),
+});
+
+export const ZSearchHit = z.object({
+  type: z.enum(["claim", "statement", "article"]),
+  id: z.string(),
+  text: z.string(),
+  highlight: z.string(),
+  body: z.string().nullable(),
+  speaker: z.string().nullable(),
+  verdict: z.string().nullable(),
+  status: z.string().nullable(),
+  outlet: z.string().nullable(),
+  kind: z.string().nullable(),
+  claimId: z.string().nullable(),
+  articleId: z.string().nullable(),
+  date: z.string().nullable(),
+});
+
+export const ZSearchQueryOutput = z.object({
+  totalHits: z.number(),
+  page: z.number(),
+  pageCount: z.number(),
+  tookMs: z.number(),
+  hits: z.array(ZSearchHit),
+  facets: z.record(z.string(), z.record(z.string(), z.number())),
+});
+
+const SORTS = {
+  relevance: undefined,
+  newest: [{ field: "date", direction: "desc" }],
+  oldest: [{ field: "date", direction: "asc" }],
+  checkworthiness: [{ field: "checkworthiness", direction: "desc" }],
+} as const;
+
+/** One box over statements, claims and articles, typo-tolerant, with facet counts. */
+export const searchQueryProcedure = reviewerProcedure
+  .input(ZSearchQueryInput)
+  .output(ZSearchQueryOutput)
+  .query(async ({ ctx, input }) => {
+    const started = performance.now();
+    const result = await getSearchBackend().search({
+      q: input.q.trim(),
+      filters: {
+        type: input.type.length ? input.type : undefined,
+        speaker: input.speaker.length ? input.speaker : undefined,
+        verdict: input.verdict.length ? input.verdict : undefined,
+        status: input.status.length ? input.status : undefined,
+        outlet: input.outlet.length ? input.outlet : undefined,
+        kind: input.kind.length ? input.kind : undefined,
+        dateFrom: input.dateFrom,
+        dateTo: input.dateTo,
+      },
+      facets: [...FACET_FIELDS],
+      sort: SORTS[input.sort]?.map((s) => ({ ...s })),
+      limit: SEARCH_PAGE_SIZE,
+      offset: (input.page - 1) * SEARCH_PAGE_SIZE,
+    });
+    // Statements link to their article: look those up in one query for the result links.
+    const statementIds = result.hits.filter((h) => h.type === "statement").map((h) => h.id);
+    const articleOf = new Map(
+      statementIds.length
+        ? (
+            await ctx.db.statement.findMany({
+              where: { id: { in: statementIds } },
+              select: { id: true, articleId: true },
+            })
+          ).map((s) => [s.id, s.articleId])
+        : [],
+    );
+    return {
+      totalHits: result.totalHits,
+      page: input.page,
+      pageCount: Math.max(1, Math.ceil(Math.min(result.totalHits, 1000) / SEARCH_PAGE_SIZE)),
+      tookMs: Math.round(performance.now() - started),
+      hits: result.hits.map((h) => ({
+        type: h.type,
+        id: h.id,
+        text: h.text,
+        highlight: h.highlight.text,
+        body: h.highlight.body,
+        speaker: h.speaker,
+        verdict: h.verdict,
+        status: h.status,
+        outlet: h.outlet,
+        kind: h.kind,
+        claimId: h.claimId,
+        articleId: h.type === "article" ? h.id : (articleOf.get(h.id) ?? null),
+        date: h.date,
+      })),
+      facets: result.facets as Record<string, Record<string, number>>,
+    };
+  });

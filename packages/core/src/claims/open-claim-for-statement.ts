@@ -1,0 +1,54 @@
+import type { Db } from "@claimdesk/db";
+import { recordAuditEvent } from "../audit/index.ts";
+import { notFound } from "../errors.ts";
+import { enqueueIndexChanges } from "../search-sync/index.ts";
+import { loadActor } from "./load-actor.ts";
+
+/**
+ * The claim behind a statement: its existing claim, one with the same fingerprint, or a new claim
+ * made from the statement (below the auto-claim threshold statements have none yet).
+ */
+export async function openClaimForStatement(
+  db: Db,
+  input: { statementId: string; actorId: string },
+) {
+  return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "reviewer");
+    const statement = await tx.statement.findUnique({
+      where: { id: input.statementId },
+      include: { article: { select: { publishedAt: true, createdAt: true } } },
+    });
+    if (!statement) throw notFound("Statement");
+    if (statement.claimId) return { claimId: statement.claimId, created: false };
+    const existing = await tx.claim.findFirst({
+      where: { fingerprint: statement.fingerprint },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    const claimId =
+      existing?.id ??
+      (
+        await tx.claim.create({
+          data: {
+            text: statement.text,
+            fingerprint: statement.fingerprint,
+            checkworthiness: statement.checkworthiness,
+            speakerId: statement.speakerId,
+            origin: "extracted",
+            claimDate: statement.article.publishedAt ?? statement.article.createdAt,
+          },
+        })
+      ).id;
+    await tx.statement.update({ where: { id: statement.id }, data: { claimId } });
+    await recordAuditEvent(tx, {
+      actorId: input.actorId,
+      action: existing ? "claim.link-statement" : "claim.create",
+      entityType: "claim",
+      entityId: claimId,
+      data: { statementId: statement.id },
+    });
+    await enqueueIndexChanges(tx, "claim", [claimId]);
+    await enqueueIndexChanges(tx, "statement", [statement.id]);
+    return { claimId, created: !existing };
+  });
+}

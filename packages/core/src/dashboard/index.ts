@@ -1,0 +1,1 @@
+export { getDashboardStats } from "./get-dashboard-stats.ts";

@@ -1,0 +1,6 @@
+export {
+  addEvidence,
+  type EvidenceFields,
+  setEvidenceRemoved,
+  updateEvidence,
+} from "./evidence-mutations.ts";

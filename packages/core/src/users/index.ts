@@ -1,0 +1,7 @@
+export {
+  createUser,
+  listUsers,
+  MIN_PASSWORD_LENGTH,
+  resetUserPassword,
+  updateUser,
+} from "./manage-users.ts";

@@ -1,0 +1,107 @@
+import type { Db, Role } from "@claimdesk/db";
+import { recordAuditEvent } from "../audit/index.ts";
+import { hashPassword } from "../auth/password.ts";
+import { loadActor } from "../claims/load-actor.ts";
+import { badRequest, conflict, notFound } from "../errors.ts";
+
+export const MIN_PASSWORD_LENGTH = 10;
+const USER_SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  createdAt: true,
+} as const;
+
+function checkPassword(password: string) {
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw badRequest(`The password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+}
+
+export async function listUsers(db: Db) {
+  return db.user.findMany({
+    orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
+    select: USER_SELECT,
+  });
+}
+
+export async function createUser(
+  db: Db,
+  input: { email: string; name: string; role: Role; password: string; actorId: string },
+) {
+  const email = input.email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw badRequest("Enter a valid email address.");
+  if (!input.name.trim()) throw badRequest("Enter the person's name.");
+  checkPassword(input.password);
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "admin");
+    if (await tx.user.findUnique({ where: { email } }))
+      throw conflict(`A user with the email ${email} already exists.`);
+    const user = await tx.user.create({
+      data: { email, name: input.name.trim(), role: input.role, passwordHash },
+      select: USER_SELECT,
+    });
+    await recordAuditEvent(tx, {
+      actorId: input.actorId,
+      action: "user.create",
+      entityType: "user",
+      entityId: user.id,
+      data: { email, role: input.role },
+    });
+    return user;
+  });
+}
+
+/** Changes role and/or disables. Admins cannot demote or disable themselves (no lock-out). */
+export async function updateUser(
+  db: Db,
+  input: { userId: string; role?: Role; disabled?: boolean; actorId: string },
+) {
+  return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "admin");
+    const user = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!user) throw notFound("User");
+    if (user.id === input.actorId && ((input.role && input.role !== "admin") || input.disabled)) {
+      throw conflict("You cannot demote or disable your own account; ask another admin.");
+    }
+    const data: { role?: Role; disabledAt?: Date | null } = {};
+    if (input.role) data.role = input.role;
+    if (input.disabled !== undefined)
+      data.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
+    const updated = await tx.user.update({ where: { id: user.id }, data, select: USER_SELECT });
+    if (input.disabled) await tx.session.deleteMany({ where: { userId: user.id } });
+    await recordAuditEvent(tx, {
+      actorId: input.actorId,
+      action: "user.update",
+      entityType: "user",
+      entityId: user.id,
+      data: { role: input.role ?? null, disabled: input.disabled ?? null },
+    });
+    return updated;
+  });
+}
+
+/** Sets a new password and signs the user out everywhere. */
+export async function resetUserPassword(
+  db: Db,
+  input: { userId: string; password: string; actorId: string },
+) {
+  checkPassword(input.password);
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "admin");
+    const user = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!user) throw notFound("User");
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    await recordAuditEvent(tx, {
+      actorId: input.actorId,
+      action: "user.reset-password",
+      entityType: "user",
+      entityId: user.id,
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,69 @@
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const bin = join(dirname(fileURLToPath(import.meta.url)), "../bin/claimdesk.mjs");
+
+function cli(args: string[], env: Record<string, string | undefined> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("claimdesk CLI", () => {
+  it("lists its commands with --help", () => {
+    const { code, stdout } = cli(["--help"]);
+    expect(code).toBe(0);
+    for (const name of ["start", "test", "extract", "db setup"])
+      expect(stdout).toContain(`  ${name}`);
+  });
+
+  it("stops with one line naming the problem when DATABASE_URL points at a closed port", () => {
+    const { code, stderr } = cli(["start", "--no-build"], {
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/claimdesk",
+    });
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([
+      "claimdesk: cannot reach PostgreSQL at 127.0.0.1:1/claimdesk (connection refused); check DATABASE_URL",
+    ]);
+  });
+
+  it("rejects a DATABASE_URL that is not a postgres URL in one line", () => {
+    const { code, stderr } = cli(["db", "migrate"], { DATABASE_URL: "mysql://root@localhost/x" });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      "claimdesk: invalid configuration: DATABASE_URL: must be a postgres:// or postgresql:// URL",
+    );
+  });
+
+  it("reports an unknown command and a missing file without a stack trace", () => {
+    const unknown = cli(["frobnicate"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+    const missing = cli(["extract", "/nonexistent/file.txt", "--json"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toBe(
+      "claimdesk: cannot read /nonexistent/file.txt: no such file",
+    );
+  });
+
+  it("extracts an article file as one JSON object with offsets into the file", () => {
+    const file = join(
+      dirname(fileURLToPath(import.meta.url)),
+      "../../../packages/core/src/seed/demo-articles/clinic-vaccination-rates.txt",
+    );
+    const { code, stdout } = cli(["extract", file, "--json"]);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout);
+    expect(parsed.title).toBe("Vaccination Rates Climb at Rural Clinics, Health Officials Say");
+    const chen = parsed.statements.find((s: { text: string }) =>
+      s.text.startsWith("These numbers are the direct result"),
+    );
+    expect(chen).toMatchObject({ kind: "direct_quote", speaker: "Maria Chen" });
+    expect(parsed.speakers).toContain("James Whitfield");
+  });
+});

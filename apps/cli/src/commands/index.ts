@@ -1,8 +1,13 @@
 import type { Command } from "../command.ts";
 import { dbMigrateCommand, dbSetupCommand } from "./db.ts";
 import { extractCommand } from "./extract.ts";
+import { importLiarCommand } from "./import-liar.ts";
+import { matchCommand } from "./match.ts";
+import { reindexCommand } from "./reindex.ts";
+import { searchCommand } from "./search.ts";
 import { startCommand } from "./start.ts";
 import { testCommand } from "./test.ts";
 
 /** Every CLI command. Add new ones here (one file per command or command group). */
 export const commands: Command[] = [startCommand, testCommand, extractCommand, dbSetupCommand, dbMigrateCommand];
+commands.push(searchCommand, matchCommand, importLiarCommand, reindexCommand);

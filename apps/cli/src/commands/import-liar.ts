@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { createSearchBackend, syncOutbox } from "@claimdesk/search";
+// TODO(lead): export "./imports": "./src/imports/index.ts" from @claimdesk/core, then import
+// from "@claimdesk/core/imports" here.
+import { importLiarRows, parseLiarTsv } from "../../../../packages/core/src/imports/index.ts";
+import { type Command, UsageError } from "../command.ts";
+import { createProgressBar } from "../progress.ts";
+
+export const importLiarCommand: Command = {
+  name: "import liar",
+  summary: "Import LIAR-format rows (TSV) as prior PolitiFact fact-checks (idempotent)",
+  usage: "claimdesk import liar <file.tsv>",
+  async run(args, ctx) {
+    const file = args.find((a) => !a.startsWith("--"));
+    if (!file) throw new UsageError(`import liar needs a file: ${this.usage}`);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      throw new UsageError(`cannot read ${file}`);
+    }
+    const { rows, errors } = parseLiarTsv(text);
+    for (const error of errors.slice(0, 50)) ctx.err(`${file}:${error.line}: ${error.message}`);
+    if (errors.length > 50) ctx.err(`… and ${errors.length - 50} more malformed rows`);
+    await ctx.withDb(async (db) => {
+      const bar = createProgressBar("import", rows.length);
+      const result = await importLiarRows(db, rows, { onProgress: (n) => bar.set(n) });
+      bar.finish();
+      // Index what was written now, so search finds it without a worker running.
+      const backend = createSearchBackend();
+      try {
+        await backend.ensureIndexes();
+        const indexBar = createProgressBar("index", result.createdClaimIds.length);
+        let indexed = 0;
+        for (;;) {
+          const sync = await syncOutbox(db, backend, { batchSize: 1000 });
+          if (sync.failed + sync.dead > 0) {
+            throw new Error("indexing failed; the worker will retry (see OutboxEvent.lastError)");
+          }
+          if (sync.processed === 0) break;
+          indexed += sync.processed;
+          indexBar.set(Math.min(indexed, result.createdClaimIds.length));
+        }
+        indexBar.finish();
+      } finally {
+        await backend.close();
+      }
+      ctx.err(
+        `${result.createdClaimIds.length} new, ${result.existing} already imported, ` +
+          `${result.duplicates} repeated, ${errors.length} malformed; ${result.speakersCreated} new speakers`,
+      );
+    });
+    return 0;
+  },
+};

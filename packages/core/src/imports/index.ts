@@ -1,0 +1,2 @@
+export { type ImportLiarResult, importLiarRows, speakerNameFromSlug } from "./import-liar.ts";
+export { type LiarParseError, type LiarRow, parseLiarTsv } from "./parse-liar-tsv.ts";

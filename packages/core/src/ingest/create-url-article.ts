@@ -1,0 +1,61 @@
+import type { ArticleSource, Db } from "@claimdesk/db";
+import { recordAuditEvent } from "../audit/index.ts";
+import { badRequest } from "../errors.ts";
+import { FetchRefusedError } from "./errors.ts";
+import { normalizeArticleUrl } from "./normalize-url.ts";
+import { checkUrl } from "./url-policy.ts";
+
+/**
+ * Stores a URL to be fetched by the worker (status queued), or returns the article already
+ * stored for the same normalised URL (`duplicate: true`). A URL the fetch policy refuses outright
+ * (scheme, credentials, port, a private IP literal) is stored as failed with the reason, so the
+ * person who submitted it sees why. The caller enqueues ingestUrlJob for a new queued article.
+ */
+export async function createUrlArticle(
+  db: Db,
+  input: {
+    url: string;
+    submittedById?: string | null;
+    source?: ArticleSource;
+    outletId?: string | null;
+    title?: string | null;
+  },
+) {
+  const raw = input.url.trim();
+  if (!raw) throw badRequest("Enter the address of the article (https://…).");
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(raw))
+    throw badRequest(`"${raw.slice(0, 100)}" is not a full URL: start it with https://`);
+  const url = normalizeArticleUrl(raw);
+  if (url.length > 2048) throw badRequest("The URL is longer than 2048 characters.");
+  const existing = await db.article.findUnique({ where: { url } });
+  if (existing) return { article: existing, duplicate: true as const };
+  let refusal: string | null = null;
+  try {
+    checkUrl(url);
+  } catch (error) {
+    if (!(error instanceof FetchRefusedError)) throw error;
+    refusal = error.message;
+  }
+  const article = await db.$transaction(async (tx) => {
+    const created = await tx.article.create({
+      data: {
+        url,
+        title: input.title?.trim().slice(0, 500) || url.slice(0, 500),
+        source: input.source ?? "url",
+        submittedById: input.submittedById ?? null,
+        outletId: input.outletId ?? null,
+        status: refusal ? "failed" : "queued",
+        error: refusal,
+      },
+    });
+    await recordAuditEvent(tx, {
+      actorId: input.submittedById ?? null,
+      action: "article.submit",
+      entityType: "article",
+      entityId: created.id,
+      data: { url, source: created.source, refused: refusal },
+    });
+    return created;
+  });
+  return { article, duplicate: false as const };
+}

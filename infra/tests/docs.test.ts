@@ -9,8 +9,8 @@ describe("operations docs", () => {
 
   it("say what was validated here and what was not run", () => {
     for (const text of [ops, readme]) {
-      expect(text).toMatch(/no image was\s+built/i);
-      expect(text).toMatch(/no container was\s+started/i);
+      expect(text).toMatch(/no image was[\s>]+built/i);
+      expect(text).toMatch(/no container was[\s>]+started/i);
     }
   });
 

@@ -26,6 +26,8 @@ const URL_ATTRIBUTES = new Set([
   "cite",
   "data",
 ]);
+/** Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"). */
+const stripControl = (value: string) => [...value].filter((c) => c.charCodeAt(0) > 0x20).join("");
 const SAFE_URL = /^(https?:|mailto:|#|\/|\.|[^:]*$)/i;
 
 interface ElementLike {
@@ -52,10 +54,7 @@ export function sanitizeDocument(document: DocumentLike): void {
       const name = attr.name.toLowerCase();
       if (name.startsWith("on") || name === "style" || name === "srcdoc" || name === "srcset") {
         el.removeAttribute(attr.name);
-      } else if (
-        URL_ATTRIBUTES.has(name) &&
-        !SAFE_URL.test(attr.value.replace(/[\s\u0000-\u001f]/g, ""))
-      ) {
+      } else if (URL_ATTRIBUTES.has(name) && !SAFE_URL.test(stripControl(attr.value))) {
         el.removeAttribute(attr.name);
       }
     }

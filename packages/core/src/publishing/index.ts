@@ -22,6 +22,7 @@ export {
   PUBLIC_CLAIM_WHERE,
 } from "./load-fact-checks.ts";
 export { publishClaim } from "./publish-claim.ts";
+export { resolvePublisherSite } from "./publisher-site.ts";
 export {
   type ClaimReviewIssue,
   type ClaimReviewValidation,

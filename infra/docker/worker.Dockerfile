@@ -45,7 +45,8 @@ RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
 FROM node:20.20.2-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     WORKER_PORT=3001 \
-    TMPDIR=/tmp
+    TMPDIR=/tmp \
+    CHECKPOINT_DISABLE=1
 WORKDIR /app
 COPY --from=prod-deps --chown=1000:1000 /app/ ./
 COPY --from=prune --chown=1000:1000 /app/out/full/ ./

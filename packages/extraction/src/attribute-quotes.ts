@@ -60,6 +60,25 @@ function appositiveRole(model: DocumentModel, tokens: Token[], k: number): strin
   return model.input.slice((tokens[k + 2] as Token).start, (tokens[j - 1] as Token).end);
 }
 
+/** A person named right after a comma: ", Luis Ferrer," */
+function appositiveName(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  comma: number,
+): SpeakerRef | null {
+  const m = s.mentions.find((x) => x.tokenStart === comma + 1 && x.kind === "name" && !x.inQuote);
+  if (!m) return null;
+  const ref = speakerFromMention(registry, m, model);
+  if (!ref || ref.entityId < 0 || registry.get(ref.entityId)?.type !== "person") return null;
+  return ref;
+}
+
+function textBetween(model: DocumentModel, tokens: Token[], a: number, b: number): string | null {
+  if (b <= a) return null;
+  return model.input.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end);
+}
+
 function applyRole(registry: EntityRegistry, ref: SpeakerRef, role: string | null): SpeakerRef {
   if (!role || ref.entityId < 0) return ref;
   const e = registry.get(ref.entityId) as EntityRecord;
@@ -103,7 +122,12 @@ function attributionAfter(
           firstComma = k;
           break;
         }
-      const ref = speakerFromNounPhrase(model, registry, s, a, firstComma > 0 ? firstComma : npEnd);
+      let ref = speakerFromNounPhrase(model, registry, s, a, firstComma > 0 ? firstComma : npEnd);
+      if ((!ref || ref.entityId < 0) && firstComma > 0) {
+        // "the spokesman, Luis Ferrer, said": the appositive name is the speaker.
+        const named = appositiveName(model, registry, s, firstComma);
+        if (named) return applyRole(registry, named, ref?.name ?? null);
+      }
       if (!ref) return null;
       return applyRole(
         registry,
@@ -119,6 +143,11 @@ function attributionAfter(
       e++;
     }
     const ref = speakerFromNounPhrase(model, registry, s, v + 1, e);
+    if ((!ref || ref.entityId < 0) && (tokens[e] as Token | undefined)?.text === ",") {
+      // "said Fiji's Prime Minister, Sitiveni Rabuka"
+      const named = appositiveName(model, registry, s, e);
+      if (named) return applyRole(registry, named, ref?.name ?? textBetween(model, tokens, v + 1, e));
+    }
     if (!ref) return null;
     return applyRole(registry, ref, appositiveRole(model, tokens, e));
   }
@@ -334,5 +363,15 @@ function continuationSpeaker(
   }
   // (c) The previous quote's speaker, if recent.
   if (previous && s.blockIndex - previous.block <= 3) return previous.speaker;
+  // (d) The latest person who was the subject of a sentence in the last few paragraphs
+  // (interviews: the answers belong to the interviewee introduced at the top).
+  for (let si = firstOfBlock - 1; si >= 0; si--) {
+    const sent = model.sentences[si] as Sentence;
+    if (s.blockIndex - sent.blockIndex > 4) break;
+    const m = firstSubjectMention(sent, 0, sent.tokens.length);
+    if (!m) continue;
+    const r = speakerFromMention(registry, m, model);
+    if (r && r.entityId >= 0 && registry.get(r.entityId)?.type === "person") return r;
+  }
   return null;
 }

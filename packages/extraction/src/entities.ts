@@ -1,9 +1,10 @@
 import type { DocumentModel, EntityRecord, Gender, Mention, Sentence } from "./document-model";
 import { FUNCTION_WORDS, MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/common-words";
 import { genderOfFirstName, isKnownFirstName } from "./lexicon/first-names";
-import { KNOWN_ORGS, ORG_HEADS } from "./lexicon/organizations";
+import { KNOWN_ORGS, NON_ORG_ACRONYMS, ORG_HEADS } from "./lexicon/organizations";
 import { DEMONYMS, isPlace } from "./lexicon/places";
 import { HONORIFIC_GENDER, ROLE_OBJECTS, TITLE_WORDS } from "./lexicon/roles";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import type { Token } from "./tokenize";
 
 const CONNECTORS = new Set([
@@ -105,16 +106,18 @@ function findChunks(tokens: Token[]): [number, number][] {
           if (u.possessive) break;
           continue;
         }
-        const next = tokens[j + 1];
+        // Name particles may chain: "von der Leyen", "de la Cruz".
+        let c = j;
+        while (c < n && c - j < 2 && (tokens[c] as Token).word && !(tokens[c] as Token).cap && CONNECTORS.has((tokens[c] as Token).lower)) c++;
+        const next = tokens[c];
         if (
-          u.word &&
-          !u.cap &&
-          CONNECTORS.has(u.lower) &&
+          c > j &&
           isCapWord(next) &&
           next?.inQuote === t.inQuote &&
-          (u.lower !== "the" || (tokens[j - 1] as Token).lower === "of")
+          (u.lower !== "the" || (tokens[j - 1] as Token).lower === "of") &&
+          !((u.lower === "of" || u.lower === "for") && isKnownFirstName(t.lower) && !TITLE_WORDS.has(t.lower))
         ) {
-          j += 1;
+          j = c;
           continue;
         }
         if (u.text === "&" && isCapWord(next)) {
@@ -187,67 +190,68 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
       tokenStart: a,
     };
   }
-  // Organisations.
-  let orgHead = false;
-  for (let k = a; k < b; k++) {
-    const l = (tokens[k] as Token).lower;
-    if ((tokens[k] as Token).cap && ORG_HEADS.has(l)) orgHead = true;
-  }
-  const acronymKnown = b - a === 1 && first.acronym && KNOWN_ORGS.has(first.lower);
-  if (
-    orgHead ||
-    acronymKnown ||
-    (KNOWN_ORGS.has(lowerAll) && !(b - a === 1 && first.lower === "who"))
-  ) {
-    return {
-      ...none,
-      type: "organization",
-      nameStart: first.start,
-      nameEnd: endOf(tokens, b),
-      tokenStart: a,
-    };
-  }
-  // Role words before the name.
-  let k = a;
+  // Title before the name: the last title word that leaves a name after it
+  // ("Council President Diane Holloway", "Secretary of Defense Pete Hegseth").
   let roleEnd = a;
   let sawTitle = false;
   let gender: Gender = null;
-  while (k < b) {
-    const t = tokens[k] as Token;
-    const l = t.lower;
-    if (TITLE_WORDS.has(l) && !(isKnownFirstName(l) && sawTitle)) {
-      sawTitle = true;
-      gender = HONORIFIC_GENDER.get(l) ?? gender;
-      k++;
-      roleEnd = k;
-      continue;
-    }
-    if (DEMONYMS.has(l) || ROLE_OBJECTS.has(l) || l === "-elect") {
-      k++;
-      if (sawTitle) roleEnd = k;
-      continue;
-    }
-    if ((l === "of" || l === "for") && sawTitle) {
+  for (let t = b - 2; t >= a; t--) {
+    const tok = tokens[t] as Token;
+    if (!TITLE_WORDS.has(tok.lower) || (isKnownFirstName(tok.lower) && t > a)) continue;
+    let k = t + 1;
+    if (k < b && ((tokens[k] as Token).lower === "of" || (tokens[k] as Token).lower === "for")) {
       k++;
       while (k < b) {
         const u = tokens[k] as Token;
         const remaining = b - k;
         if (
-          ROLE_OBJECTS.has(u.lower) ||
-          isPlace(u.lower) ||
-          ORG_HEADS.has(u.lower) ||
-          u.lower === "the" ||
-          (remaining > 2 && !isKnownFirstName(u.lower))
+          (ROLE_OBJECTS.has(u.lower) || isPlace(u.lower) || ORG_HEADS.has(u.lower) || u.lower === "the" || !isKnownFirstName(u.lower)) &&
+          remaining > 2
         ) {
           k++;
-          roleEnd = k;
+          continue;
+        }
+        if ((ROLE_OBJECTS.has(u.lower) || u.lower === "the") && remaining > 1) {
+          k++;
           continue;
         }
         break;
       }
-      continue;
     }
+    const rest = b - k;
+    if (rest < 1 || rest > 4) continue;
+    const firstRest = tokens[k] as Token;
+    if (!firstRest.cap || ORG_HEADS.has(firstRest.lower) || isPlace(firstRest.lower)) continue;
+    if (rest === 1 && !tokens.slice(k, b).every((x) => x.cap)) continue;
+    sawTitle = true;
+    roleEnd = k;
+    for (let q = a; q <= t; q++) gender = HONORIFIC_GENDER.get((tokens[q] as Token).lower) ?? gender;
     break;
+  }
+  if (!sawTitle) {
+    // A known first name after other capitalised words: "Developer Hannah Kowalski".
+    for (let f = a + 1; f < b - 1 && f <= a + 3; f++) {
+      const tok = tokens[f] as Token;
+      if (!isKnownFirstName(tok.lower) || b - f > 4) continue;
+      let orgish = false;
+      for (let q = a; q < f; q++) if (ORG_HEADS.has((tokens[q] as Token).lower) || (tokens[q] as Token).possessive) orgish = true;
+      if (orgish) break;
+      sawTitle = true;
+      roleEnd = f;
+      break;
+    }
+  }
+  // Organisations.
+  if (!sawTitle) {
+    let orgHead = false;
+    for (let k = a; k < b; k++) {
+      const l = (tokens[k] as Token).lower;
+      if ((tokens[k] as Token).cap && ORG_HEADS.has(l)) orgHead = true;
+    }
+    const acronymKnown = b - a === 1 && first.acronym && KNOWN_ORGS.has(first.lower);
+    if (orgHead || acronymKnown || (KNOWN_ORGS.has(lowerAll) && !(b - a === 1 && first.lower === "who"))) {
+      return { ...none, type: "organization", nameStart: first.start, nameEnd: endOf(tokens, b), tokenStart: a };
+    }
   }
   if (!sawTitle) roleEnd = a;
   // A bare demonym/role object ("Russian") is not a name.
@@ -272,7 +276,9 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
   if (isPlace(nameText)) return { ...base, type: "place" };
   if (nameLen === 1) {
     if (nameFirst.acronym && !sawTitle) {
-      return { ...base, type: isPlace(nameFirst.lower) ? "place" : "organization" };
+      if (isPlace(nameFirst.lower)) return { ...base, type: "place" };
+      if (NON_ORG_ACRONYMS.has(nameFirst.lower.replace(/\./g, "")) || nameFirst.lower.length < 3) return none;
+      return { ...base, type: "organization" };
     }
     if (KNOWN_ORGS.has(nameFirst.lower) && !sawTitle && nameFirst.lower !== "who")
       return { ...base, type: "organization" };
@@ -428,6 +434,8 @@ function isPrepositional(tokens: Token[], tokenStart: number, mentions: Mention[
 
 interface PendingSingle {
   mention: Mention;
+  /** In a position only a name fits: before a speech verb or as ", Moira," appositive. */
+  nameLike: boolean;
   word: string;
   sawTitle: boolean;
   role: string | null;
@@ -475,6 +483,7 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
         else
           pending.set(m, {
             mention: m,
+            nameLike: !info.possessive && !t.inQuote && nameLikePosition(tokens, info.tokenStart, chunk[1]),
             word: name,
             sawTitle: info.sawTitle,
             role: info.role,
@@ -516,6 +525,16 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
   }
 }
 
+function nameLikePosition(tokens: Token[], a: number, b: number): boolean {
+  const prev = tokens[a - 1];
+  const next = tokens[b];
+  const first = tokens[a] as Token;
+  if (prev === undefined && SENTENCE_STARTERS.has(first.lower)) return false;
+  if (FUNCTION_WORDS.has(first.lower)) return false;
+  if (next?.word && !next.cap && SPEECH_VERBS.has(next.lower) && !next.lower.endsWith("ing")) return true;
+  return prev?.text === "," && next?.text === "," && a > 1 && (tokens[a - 2] as Token).word;
+}
+
 function resolveSingle(registry: EntityRegistry, p: PendingSingle, lastSeen: Map<number, number>) {
   const m = p.mention;
   const cands = registry.candidates(p.word);
@@ -537,21 +556,41 @@ function resolveSingle(registry: EntityRegistry, p: PendingSingle, lastSeen: Map
     if (!m.role) m.role = e.role;
     return;
   }
-  if (p.sawTitle) {
+  if (p.sawTitle || p.nameLike) {
     m.entityId = registry.person(p.word, p.role, p.gender);
     return;
   }
   m.unknownWord = true;
 }
 
-function compatible(e: EntityRecord, p: Mention["pronoun"]): boolean {
-  if (p === "m" || p === "f") return e.type === "person" && (e.gender === null || e.gender === p);
+function compatible(e: EntityRecord, p: Mention["pronoun"], strictGender: boolean): boolean {
+  if (p === "m" || p === "f") return e.type === "person" && (strictGender ? e.gender === p : e.gender === null || e.gender === p);
   if (p === "pl" || p === "it") return e.type === "organization";
   return false;
 }
 
-/** Resolves a pronoun to the most salient compatible entity in the preceding few sentences. */
+/**
+ * Resolves a pronoun to the most salient compatible entity in the preceding few sentences.
+ * People whose gender is known and matches win over people of unknown gender; within a sentence
+ * subjects win over possessives and objects of prepositions.
+ */
 export function resolvePronoun(model: DocumentModel, registry: EntityRegistry, m: Mention): void {
+  const tiers = m.pronoun === "m" || m.pronoun === "f" ? [true, false] : [false];
+  for (const strict of tiers) {
+    const found = searchAntecedent(model, registry, m, strict);
+    if (found) {
+      assign(m, found);
+      return;
+    }
+  }
+}
+
+function searchAntecedent(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  m: Mention,
+  strict: boolean,
+): EntityRecord | null {
   const sentences = model.sentences;
   const here = sentences[m.sentenceIndex] as Sentence;
   for (let si = m.sentenceIndex; si >= 0 && si >= m.sentenceIndex - 6; si--) {
@@ -562,18 +601,13 @@ export function resolvePronoun(model: DocumentModel, registry: EntityRegistry, m
       if (si === m.sentenceIndex && c.start >= m.start) break;
       if (c.inQuote || c.entityId < 0) continue;
       const e = registry.get(c.entityId) as EntityRecord;
-      if (!compatible(e, m.pronoun)) continue;
-      if (!c.possessive && !c.prepositional) {
-        assign(m, e);
-        return;
-      }
+      if (!compatible(e, m.pronoun, strict)) continue;
+      if (!c.possessive && !c.prepositional) return e;
       fallback = c;
     }
-    if (fallback) {
-      assign(m, registry.get(fallback.entityId) as EntityRecord);
-      return;
-    }
+    if (fallback) return registry.get(fallback.entityId) as EntityRecord;
   }
+  return null;
 }
 
 function assign(m: Mention, e: EntityRecord): void {

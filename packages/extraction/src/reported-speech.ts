@@ -60,6 +60,16 @@ function hasFiniteVerb(tokens: Token[], a: number): boolean {
       continue;
     }
     if (FINITE_CUES.has(t.lower)) return true;
+    // Present tense after a subject: "the mill sits", "Moore plays".
+    const prevTok = tokens[k - 1] as Token;
+    if (
+      !t.cap &&
+      k >= a + 1 &&
+      /[a-z]{2,}[^su]s$/.test(t.lower) &&
+      prevTok.word &&
+      !["the", "a", "an", "of", "and", "its", "their", "his", "her", "for", "to", "in", "on", "by"].includes(prevTok.lower)
+    )
+      return true;
     if (!t.cap && /[a-z]ed$/.test(t.lower) && !FINITE_CUES.has((tokens[k - 1] as Token).lower)) {
       const prev = (tokens[k - 1] as Token).lower;
       if (!["the", "a", "an", "its", "their", "his", "her", "this", "that"].includes(prev))
@@ -217,6 +227,15 @@ export function findReportedSpeech(
           }
           break;
         }
+        // "told the planning board on Monday that …", "told jurors that …"
+        for (let j = k; j < n && j < v + 9; j++) {
+          const u = tokens[j] as Token;
+          if (!u.word || u.inQuote) break;
+          if (u.lower === "that") {
+            k = j;
+            break;
+          }
+        }
       }
       const afterObject = k;
       let steps = 0;
@@ -270,7 +289,7 @@ export function findReportedSpeech(
         startTok.inQuote ||
         /^[“"‘'«]$/.test(startTok.text) ||
         wordCount(tokens, clauseStart, end) < 3 ||
-        quotedShare(tokens, clauseStart, end) >= 0.6
+        wordCount(tokens, clauseStart, end) * (1 - quotedShare(tokens, clauseStart, end)) < 2
       ) {
         v++;
         continue;

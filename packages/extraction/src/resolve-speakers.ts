@@ -144,13 +144,19 @@ export function subjectBefore(
   const m = mentionEndingAt(s, k);
   if (m) {
     if (m.possessive) return null;
+    if (m.prepositional && m.kind === "name") {
+      // "A former treasurer of the Eastside Carpenters Union testified": the head is "treasurer".
+      let h = m.tokenStart - 1;
+      while (h >= 0 && ["the", "a", "an"].includes((tokens[h] as Token).lower)) h--;
+      const prep = tokens[h];
+      const head = tokens[h - 1];
+      if (prep && head && ["of", "for", "at", "with", "from"].includes(prep.lower) && head.word && !head.cap) {
+        if (PERSON_NOUNS.has(head.lower) || isPluralGroup(head.lower)) return subjectBefore(model, registry, s, h);
+      }
+    }
     return speakerFromMention(registry, m, model);
   }
-  if (
-    t.word &&
-    !t.cap &&
-    (PERSON_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || isPluralGroup(t.lower))
-  ) {
+  if (t.word && !t.cap && isSpeakerNoun(t.lower)) {
     let j = k;
     while (j > 0 && k - j < 6) {
       const u = tokens[j - 1] as Token;
@@ -189,8 +195,20 @@ voters parents teachers workers employees executives advocates campaigners`
 );
 
 function isPluralGroup(w: string): boolean {
-  return GROUP_NOUNS.has(w);
+  return GROUP_NOUNS.has(w) || (w.endsWith("s") && PERSON_NOUNS.has(w.slice(0, -1)));
 }
+
+/** Lowercase nouns that can head a speaker phrase ("the ministry", "officials", "the senator"). */
+export function isSpeakerNoun(w: string): boolean {
+  return PERSON_NOUNS.has(w) || ORG_NOUNS.has(w) || isPluralGroup(w) || w.startsWith("spokes");
+}
+
+const CLAUSE_MARKERS = new Set(
+  `that which who whom whose and but or would will is are was were has have had be been not if when
+while because although`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
  * Speaker for a token range that names who spoke ("he", "Dr. Maria Chen", "the ministry",
@@ -242,11 +260,32 @@ export function speakerFromNounPhrase(
     const ref = resolveNominal(model, registry, s, tokens, start, head);
     if (ref) return ref;
   }
+  // An indefinite description is often named in the next sentence(s):
+  // "A former treasurer … testified …. Linda Marsh, 58, is charged …".
+  const det = (tokens[start] as Token).lower;
+  if ((det === "a" || det === "an") && PERSON_NOUNS.has(headWord)) {
+    for (let si = s.index + 1; si <= s.index + 2 && si < model.sentences.length; si++) {
+      const next = model.sentences[si] as Sentence;
+      if (next.blockIndex - s.blockIndex > 1) break;
+      const m = findFirstMention(next, 0, next.tokens.length);
+      if (m && m.kind === "name" && m.entityId >= 0 && registry.get(m.entityId)?.type === "person") {
+        return speakerFromMention(registry, m, model);
+      }
+    }
+  }
   const words = end - start;
   if (words > 6) return null;
   let textStart = start;
   while (textStart < end && DETERMINERS.has((tokens[textStart] as Token).lower)) textStart++;
   if (textStart >= end) return null;
+  // A phrase speaker needs a speaker-like head and no clause inside it.
+  for (let k = textStart; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && CLAUSE_MARKERS.has(t.lower)) return null;
+    if (t.word && !t.cap && t.lower.endsWith("ing")) return null;
+  }
+  const last = tokens[head] as Token;
+  if (!isSpeakerNoun(last.lower) && !last.cap) return null;
   const text = model.input.slice(
     (tokens[textStart] as Token).start,
     (tokens[end - 1] as Token).end,
@@ -270,7 +309,7 @@ function resolveNominal(
     const sent = model.sentences[si] as Sentence;
     for (let i = sent.mentions.length - 1; i >= 0; i--) {
       const m = sent.mentions[i] as Mention;
-      if (m.entityId < 0 || m.kind !== "name") continue;
+      if (m.entityId < 0 || m.kind !== "name" || m.inQuote) continue;
       if (si === s.index && m.tokenStart >= start) continue;
       const e = registry.get(m.entityId) as EntityRecord;
       if (isOrgNoun) {
@@ -281,13 +320,24 @@ function resolveNominal(
           return { entityId: e.id, name: e.name, role: null };
       } else if (e.type === "person") {
         const roles = `${(m.role ?? "").toLowerCase()} ${(e.role ?? "").toLowerCase()}`;
-        if (roles.includes(headWord)) return { entityId: e.id, name: e.name, role: e.role };
+        const synonyms = NOMINAL_SYNONYMS[headWord] ?? [headWord];
+        if (synonyms.some((w) => roles.includes(w))) return { entityId: e.id, name: e.name, role: e.role };
       }
     }
   }
   void start;
   return null;
 }
+
+const NOMINAL_SYNONYMS: Record<string, string[]> = {
+  leader: ["leader", "president", "prime minister", "chancellor", "premier", "king", "chief"],
+  official: ["official", "secretary", "minister", "director", "commissioner", "spokes"],
+  executive: ["executive", "ceo", "chief", "president"],
+  lawmaker: ["lawmaker", "senator", "representative", "congress", "mp", "assembly", "council"],
+  spokesperson: ["spokes"],
+  spokesman: ["spokes"],
+  spokeswoman: ["spokes"],
+};
 
 function genericOrgNoun(w: string): boolean {
   return (

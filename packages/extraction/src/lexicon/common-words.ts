@@ -42,7 +42,7 @@ feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. n
 );
 
 export const WEEKDAYS: ReadonlySet<string> = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`
+  `monday tuesday wednesday thursday friday saturday sunday`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -8,7 +8,9 @@ authority administration coalition alliance fund trust society club church airli
 technologies labs laboratories systems pharmaceuticals pharma industries holdings partners capital media
 press journal tribune guardian herald telegraph gazette reuters campaign coalition assembly cabinet
 government secretariat directorate force forces guard command ministry's agency's firm studio studios
-university's clinic institute's caucus fbi cia nsa`
+university's clinic institute's caucus fbi cia nsa semiconductor semiconductors energy water foods
+software insurance logistics solutions entertainment electric power steel mining telecom securities
+ventures therapeutics biotech robotics automotive aerospace dynamics programme program agencies`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -99,6 +101,15 @@ police union party campaign administration organization organisation group assoc
 foundation bank court board office authority military army navy kremlin pentagon regulator watchdog
 coalition charity network newspaper broadcaster airline manufacturer retailer startup school district
 city county state team club`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Acronyms that are not organisations. */
+export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set(
+  `ai ceo cfo coo cto gdp mmr covid hiv aids dna rna nft ev evs tv pm am faq vat ipo etf cpi ppe icu er
+rss url api pdf lng gps atm suv hr pr it ok id usb lgbt lgbtq mp mps mep ii iii iv vs ad bc sat act pdt
+est pst gmt utc`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -13,7 +13,10 @@ councillor councilor mp mep superintendent sheriff premier president-elect secre
 commander marshal minister-president congressman congresswoman assemblyman assemblywoman delegate
 treasurer comptroller auditor provost dean rabbi imam cardinal sheikh emir sultan chef founder
 co-founder executive manager analyst economist researcher scientist epidemiologist lawyer
-attorney-general solicitor barrister editor reporter correspondent chairman-elect head`
+attorney-general solicitor barrister editor reporter correspondent chairman-elect head developer guard
+forward striker quarterback pitcher goalkeeper midfielder defender engineer nurse teacher farmer author
+writer artist actor actress singer designer architect pastor controller activist historian novelist
+journalist photographer producer student physician surgeon pediatrician veteran trustee commander-in-chief`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -80,7 +83,7 @@ colonel commissioner director chairman chairwoman chair chief executive spokespe
 spokeswoman ambassador king queen prince princess pope bishop doctor professor leader lawmaker
 legislator official officer economist scientist researcher epidemiologist lawyer attorney analyst
 candidate founder owner manager coach player activist author teacher nurse resident farmer
-mother father woman man premier diplomat envoy negotiator congressman congresswoman councillor
+mother father woman man premier diplomat treasurer controller comptroller pediatrician developer envoy negotiator congressman congresswoman councillor
 councilor sheriff superintendent prosecutor investigator inspector engineer physician surgeon
 architect historian expert critic`
     .split(/\s+/)

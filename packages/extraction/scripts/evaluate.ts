@@ -1,0 +1,210 @@
+/**
+ * Scores the extractor against annotated fixtures.
+ *
+ *   pnpm --filter @claimdesk/extraction run eval [-- --verbose]
+ *
+ * Each fixtures/*.json names an article ("article": file beside it, or "path": relative to the
+ * repo root, e.g. ../shared/... which is skipped when absent) and lists expected statements
+ * (kind, text or a distinctive substring, speaker or list of accepted speakers), headings and
+ * lines that must not be statements. Prints precision/recall per kind and speaker accuracy per
+ * article and overall; exits 1 when a target is missed.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type ExtractedStatement, type StatementKind, extractStatements } from "../src/index";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const FIXTURES = join(here, "..", "fixtures");
+const REPO_ROOT = resolve(here, "..", "..", "..");
+const verbose = process.argv.includes("--verbose");
+
+export const TARGETS = {
+  quoteRecall: 0.95,
+  quoteSpeaker: 0.9,
+  reportedRecall: 0.8,
+  reportedSpeaker: 0.85,
+};
+
+interface Expected {
+  kind: StatementKind;
+  text: string;
+  speaker?: string | string[] | null;
+}
+
+interface Annotation {
+  article?: string;
+  path?: string;
+  headings?: string[];
+  not_statements?: string[];
+  statements: Expected[];
+}
+
+interface Tally {
+  expected: number;
+  found: number;
+  predicted: number;
+  correctPredicted: number;
+  speakerChecked: number;
+  speakerRight: number;
+}
+
+const KINDS: StatementKind[] = ["direct_quote", "reported", "assertion"];
+
+function emptyTally(): Tally {
+  return { expected: 0, found: 0, predicted: 0, correctPredicted: 0, speakerChecked: 0, speakerRight: 0 };
+}
+
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[“”„«»"]/g, '"')
+    .replace(/[‘’`]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"'.,;:!?—–-]+|[\s"'.,;:!?—–-]+$/g, "");
+}
+
+function normalizeSpeaker(s: string): string {
+  return normalize(s)
+    .replace(/^(the|a|an)\s+/, "")
+    .replace(/'s$/, "")
+    .replace(/\b(mr|mrs|ms|dr|prof)\.?\s+/g, "");
+}
+
+/** A prediction matches when it contains the expected text, or is a large part of it. */
+export function textMatches(predicted: string, expected: string): boolean {
+  const p = normalize(predicted);
+  const e = normalize(expected);
+  if (p.length === 0 || e.length === 0) return false;
+  if (p.includes(e)) return true;
+  return e.includes(p) && p.length >= 0.6 * e.length;
+}
+
+function speakerMatches(predicted: string | null, expected: Expected["speaker"]): boolean {
+  if (expected === undefined) return true;
+  const options = Array.isArray(expected) ? expected : [expected];
+  return options.some((o) =>
+    o === null ? predicted === null : predicted !== null && normalizeSpeaker(predicted) === normalizeSpeaker(o),
+  );
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? "   -  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+}
+
+function ratio(n: number, d: number): number {
+  return d === 0 ? 1 : n / d;
+}
+
+const overall: Record<StatementKind, Tally> = {
+  direct_quote: emptyTally(),
+  reported: emptyTally(),
+  assertion: emptyTally(),
+};
+let headingViolations = 0;
+let articles = 0;
+const failures: string[] = [];
+
+const files = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
+
+console.log("kind          P        R        speaker   (per article: found/expected)\n");
+for (const file of files) {
+  const ann = JSON.parse(readFileSync(join(FIXTURES, file), "utf8")) as Annotation;
+  const articlePath = ann.article ? join(FIXTURES, ann.article) : join(REPO_ROOT, ann.path ?? "");
+  if (!existsSync(articlePath)) {
+    console.log(`${file}: SKIPPED — ${ann.path ?? ann.article} not found (is ../shared absent?)\n`);
+    continue;
+  }
+  articles++;
+  const input = readFileSync(articlePath, "utf8");
+  const result = extractStatements(input);
+  const local: Record<StatementKind, Tally> = {
+    direct_quote: emptyTally(),
+    reported: emptyTally(),
+    assertion: emptyTally(),
+  };
+  const notes: string[] = [];
+  for (const kind of KINDS) {
+    const expected = ann.statements.filter((s) => s.kind === kind);
+    const predicted = result.statements.filter((s) => s.kind === kind);
+    const t = local[kind];
+    t.expected = expected.length;
+    t.predicted = predicted.length;
+    for (const exp of expected) {
+      const hit = predicted.find((p) => textMatches(p.text, exp.text));
+      if (!hit) {
+        notes.push(`  MISSED ${kind}: "${exp.text}"`);
+        continue;
+      }
+      t.found++;
+      if (kind !== "assertion" && exp.speaker !== undefined) {
+        t.speakerChecked++;
+        if (speakerMatches(hit.speaker, exp.speaker)) t.speakerRight++;
+        else notes.push(`  SPEAKER ${kind}: "${exp.text.slice(0, 50)}" got ${JSON.stringify(hit.speaker)}, want ${JSON.stringify(exp.speaker)}`);
+      }
+    }
+    for (const p of predicted) {
+      if (expected.some((e) => textMatches(p.text, e.text))) t.correctPredicted++;
+      else if (kind !== "assertion") notes.push(`  EXTRA ${kind}: "${p.text.slice(0, 80)}" (${p.speaker})`);
+    }
+  }
+  // Headings and other lines that must never be statements.
+  const forbidden = [...(ann.headings ?? []), ...(ann.not_statements ?? [])];
+  for (const line of forbidden) {
+    const bad = result.statements.find((s: ExtractedStatement) => normalize(s.text) === normalize(line) || normalize(line).includes(normalize(s.text)) && normalize(s.text).length > 3 && input.includes(line) && isWholeLineSpan(input, s, line));
+    if (bad) {
+      headingViolations++;
+      notes.push(`  HEADING/NON-STATEMENT returned: "${line}"`);
+    }
+  }
+  console.log(file);
+  for (const kind of KINDS) {
+    const t = local[kind];
+    const o = overall[kind];
+    o.expected += t.expected;
+    o.found += t.found;
+    o.predicted += t.predicted;
+    o.correctPredicted += t.correctPredicted;
+    o.speakerChecked += t.speakerChecked;
+    o.speakerRight += t.speakerRight;
+    if (t.expected === 0 && t.predicted === 0) continue;
+    console.log(
+      `  ${kind.padEnd(13)}${pct(t.correctPredicted, t.predicted)}  ${pct(t.found, t.expected)}  ${kind === "assertion" ? "   n/a" : pct(t.speakerRight, t.speakerChecked)}   ${t.found}/${t.expected}`,
+    );
+  }
+  if (verbose || notes.length > 0) for (const n of notes) console.log(n);
+  console.log("");
+}
+
+function isWholeLineSpan(input: string, s: ExtractedStatement, line: string): boolean {
+  const at = input.indexOf(line);
+  return at >= 0 && s.start >= at && s.end <= at + line.length;
+}
+
+console.log(`OVERALL (${articles} articles)`);
+for (const kind of KINDS) {
+  const t = overall[kind];
+  console.log(
+    `  ${kind.padEnd(13)}precision ${pct(t.correctPredicted, t.predicted)}  recall ${pct(t.found, t.expected)}  speaker ${kind === "assertion" ? "  n/a" : pct(t.speakerRight, t.speakerChecked)}   (${t.found}/${t.expected} found, ${t.predicted} predicted)`,
+  );
+}
+console.log(`  headings/non-statements returned as statements: ${headingViolations}`);
+
+const q = overall.direct_quote;
+const r = overall.reported;
+if (ratio(q.found, q.expected) < TARGETS.quoteRecall) failures.push(`direct quote recall < ${TARGETS.quoteRecall}`);
+if (ratio(q.speakerRight, q.speakerChecked) < TARGETS.quoteSpeaker)
+  failures.push(`direct quote speaker accuracy < ${TARGETS.quoteSpeaker}`);
+if (ratio(r.found, r.expected) < TARGETS.reportedRecall) failures.push(`reported recall < ${TARGETS.reportedRecall}`);
+if (ratio(r.speakerRight, r.speakerChecked) < TARGETS.reportedSpeaker)
+  failures.push(`reported speaker accuracy < ${TARGETS.reportedSpeaker}`);
+if (headingViolations > 0) failures.push("a heading or non-statement line was returned as a statement");
+if (articles === 0) failures.push("no fixtures evaluated");
+
+if (failures.length > 0) {
+  console.log(`\nFAIL: ${failures.join("; ")}`);
+  process.exit(1);
+}
+console.log("\nPASS: all targets met");

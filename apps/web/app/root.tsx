@@ -1,3 +1,4 @@
+import type { AppRouter } from "@claimdesk/api";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
   Form,
@@ -12,8 +13,12 @@ import {
   useLoaderData,
   useRouteError,
 } from "@remix-run/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { useRef, useState } from "react";
 import { getActiveSession } from "~/server/session.server.ts";
 import styles from "./styles/app.css?url";
+import { TRPCProvider } from "./trpc.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -56,9 +61,13 @@ function Header() {
       </Link>
       {user ? (
         <nav aria-label="Main">
+          <NavLink to="/search">Search</NavLink>
+          <NavLink to="/queue">Queue</NavLink>
           <NavLink to="/" end>
             Articles
           </NavLink>
+          <NavLink to="/dashboard">Dashboard</NavLink>
+          {user.role === "admin" ? <NavLink to="/admin">Admin</NavLink> : null}
         </nav>
       ) : null}
       <div className="user-box">
@@ -82,20 +91,47 @@ function Header() {
   );
 }
 
+/** tRPC + React Query for client-side calls; mutations carry the session's CSRF token. */
+function ApiProvider({ children }: { children: React.ReactNode }) {
+  const data = useLoaderData<typeof loader>();
+  // A ref, so the client sends the current token after signing in or out without being rebuilt.
+  const csrfToken = useRef("");
+  csrfToken.current = data?.csrfToken ?? "";
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } }),
+  );
+  const [trpcClient] = useState(() =>
+    createTRPCClient<AppRouter>({
+      links: [
+        httpBatchLink({ url: "/api/trpc", headers: () => ({ "x-csrf-token": csrfToken.current }) }),
+      ],
+    }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        {children}
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}
+
 export default function App() {
   return (
-    <>
+    <ApiProvider>
       <Header />
       <main id="main" className="page">
         <Outlet />
       </main>
-    </>
+    </ApiProvider>
   );
 }
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const title = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : "Something went wrong";
+  const title = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : "Something went wrong";
   const detail = isRouteErrorResponse(error)
     ? typeof error.data === "string"
       ? error.data

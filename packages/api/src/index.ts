@@ -1,3 +1,4 @@
-export { type AppRouter, appRouter, createCaller } from "./root.ts";
-export { type Context, createContext, CSRF_HEADER, isSameOrigin } from "./context.ts";
+export { type Context, CSRF_HEADER, createContext, isSameOrigin } from "./context.ts";
 export { clearSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from "./cookies.ts";
+export { type AppRouter, appRouter, createCaller } from "./root.ts";
+export { hasJobQueue, setJobQueueProvider } from "./routers/admin/job-queue.ts";

@@ -16,7 +16,12 @@ export default function Articles() {
   const { items, nextCursor } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <h1>Articles</h1>
+      <div className="row">
+        <h1>Articles</h1>
+        <Link className="button" to="/articles/new">
+          Submit an article
+        </Link>
+      </div>
       {items.length === 0 ? (
         <div className="card">
           <p>No articles yet. Submit one by URL or pasted text to start extracting statements.</p>
@@ -29,8 +34,10 @@ export default function Articles() {
                 <strong>{a.title}</strong>
               </Link>
               <div className="muted">
-                <span className={`status status-${a.status}`}>{a.status}</span> · {a.statementCount} statements
-                {a.outlet ? ` · ${a.outlet}` : ""} · added {new Date(a.createdAt).toLocaleDateString("en-GB")}
+                <span className={`status status-${a.status}`}>{a.status}</span> · {a.statementCount}{" "}
+                statements
+                {a.outlet ? ` · ${a.outlet}` : ""} · added{" "}
+                {new Date(a.createdAt).toLocaleDateString("en-GB")}
               </div>
               {a.error ? <p className="error-text">{a.error}</p> : null}
             </li>

@@ -3,9 +3,11 @@ import { getDb } from "@claimdesk/db";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { webEnv } from "~/server/env.server.ts";
+import { registerJobQueue } from "~/server/queue.server.ts";
 
 function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
   webEnv();
+  registerJobQueue();
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,

@@ -1,10 +1,14 @@
-import { sessionCookie } from "@claimdesk/api";
+import { isSameOrigin, sessionCookie } from "@claimdesk/api";
 import { signIn } from "@claimdesk/core/auth";
 import { DomainError } from "@claimdesk/core/errors";
 import { getDb } from "@claimdesk/db";
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { isSameOrigin } from "@claimdesk/api";
 import { getActiveSession, isSecureRequest, safeRedirect } from "~/server/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · claimdesk" }];
@@ -16,11 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  if (!isSameOrigin(request)) return Response.json({ error: "Cross-site sign-in refused." }, { status: 403 });
+  if (!isSameOrigin(request))
+    return Response.json({ error: "Cross-site sign-in refused." }, { status: 403 });
   const form = await request.formData();
   const email = String(form.get("email") ?? "").slice(0, 320);
   const password = String(form.get("password") ?? "").slice(0, 1000);
-  if (!email || !password) return Response.json({ error: "Enter your email and password.", email }, { status: 400 });
+  if (!email || !password)
+    return Response.json({ error: "Enter your email and password.", email }, { status: 400 });
   try {
     const result = await signIn(getDb(), {
       email,
@@ -29,10 +35,13 @@ export async function action({ request }: ActionFunctionArgs) {
       userAgent: request.headers.get("user-agent"),
     });
     return redirect(safeRedirect(form.get("redirectTo")), {
-      headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt, isSecureRequest(request)) },
+      headers: {
+        "Set-Cookie": sessionCookie(result.token, result.expiresAt, isSecureRequest(request)),
+      },
     });
   } catch (error) {
-    if (error instanceof DomainError) return Response.json({ error: error.message, email }, { status: 401 });
+    if (error instanceof DomainError)
+      return Response.json({ error: error.message, email }, { status: 401 });
     throw error;
   }
 }
@@ -44,15 +53,32 @@ export default function Login() {
   return (
     <div className="card form-narrow stack">
       <h1>Sign in</h1>
-      <Form method="post" className="stack" aria-describedby={data?.error ? "login-error" : undefined}>
+      <Form
+        method="post"
+        className="stack"
+        aria-describedby={data?.error ? "login-error" : undefined}
+      >
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
         <div>
           <label htmlFor="email">Email</label>
-          <input id="email" name="email" type="email" autoComplete="username" required defaultValue={data?.email} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={data?.email}
+          />
         </div>
         <div>
           <label htmlFor="password">Password</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
         </div>
         {data?.error ? (
           <p id="login-error" role="alert" className="error-text">

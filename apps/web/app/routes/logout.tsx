@@ -12,8 +12,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const session = await getActiveSession(request);
   const form = await request.formData();
   if (session && form.get("_csrf") !== session.csrfToken) {
-    return new Response("The sign-out request failed its CSRF check. Reload and try again.", { status: 403 });
+    return new Response("The sign-out request failed its CSRF check. Reload and try again.", {
+      status: 403,
+    });
   }
   await deleteSession(getDb(), readCookie(request.headers.get("cookie"), SESSION_COOKIE));
-  return redirect("/login", { headers: { "Set-Cookie": clearSessionCookie(isSecureRequest(request)) } });
+  return redirect("/login", {
+    headers: { "Set-Cookie": clearSessionCookie(isSecureRequest(request)) },
+  });
 }

@@ -1,6 +1,7 @@
 import { createCaller, createContext } from "@claimdesk/api";
 import { getDb } from "@claimdesk/db";
 import { webEnv } from "./env.server.ts";
+import { registerJobQueue } from "./queue.server.ts";
 
 /**
  * A server-side tRPC caller for loaders and actions. Actions pass the CSRF token they read from
@@ -8,6 +9,7 @@ import { webEnv } from "./env.server.ts";
  */
 export async function serverCaller(request: Request, options: { csrfToken?: string | null } = {}) {
   webEnv();
+  registerJobQueue();
   const ctx = await createContext({ req: request, db: getDb(), csrfToken: options.csrfToken });
   return createCaller(ctx);
 }

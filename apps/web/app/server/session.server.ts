@@ -10,7 +10,10 @@ export async function getActiveSession(request: Request): Promise<ActiveSession 
 }
 
 /** The signed-in session, or a redirect to the sign-in page that comes back here. */
-export async function requireSession(request: Request, role: Role = "reviewer"): Promise<ActiveSession> {
+export async function requireSession(
+  request: Request,
+  role: Role = "reviewer",
+): Promise<ActiveSession> {
   const session = await getActiveSession(request);
   if (!session) {
     const url = new URL(request.url);
@@ -23,11 +26,18 @@ export async function requireSession(request: Request, role: Role = "reviewer"):
 }
 
 export function isSecureRequest(request: Request): boolean {
-  return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  return (
+    new URL(request.url).protocol === "https:" ||
+    request.headers.get("x-forwarded-proto") === "https"
+  );
 }
 
 /** Only same-site paths are accepted as post-sign-in destinations. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+export function safeRedirect(
+  to: FormDataEntryValue | string | null | undefined,
+  fallback = "/",
+): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
+    return fallback;
   return to;
 }

@@ -1,0 +1,180 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useRevalidator,
+  useRouteLoaderData,
+  useSearchParams,
+} from "@remix-run/react";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { ArticleBody } from "~/components/article-body.tsx";
+import { StatusBadge } from "~/components/status-badge.tsx";
+import { serverCaller } from "~/server/caller.server.ts";
+import { formError, formString } from "~/server/form.server.ts";
+import { requireSession } from "~/server/session.server.ts";
+import { useTRPC } from "~/trpc.ts";
+import type { loader as rootLoader } from "../root.tsx";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.title ?? "Article"} · claimdesk` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireSession(request);
+  const caller = await serverCaller(request);
+  try {
+    return await caller.article.get({ id: params.id ?? "" });
+  } catch (error) {
+    if ((error as { code?: string }).code === "NOT_FOUND")
+      throw new Response("This article does not exist (or was removed).", {
+        status: 404,
+        statusText: "Not Found",
+      });
+    throw error;
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireSession(request);
+  const form = await request.formData();
+  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
+  try {
+    const { claimId } = await caller.claim.openForStatement({
+      statementId: formString(form, "statementId"),
+    });
+    return redirect(`/claims/${claimId}`);
+  } catch (error) {
+    return formError(error, "open-claim");
+  }
+}
+
+const PENDING = new Set(["queued", "fetching", "extracting"]);
+
+/** Polls the article's progress while the worker processes it, then reloads the page data. */
+function Progress({ id, initial }: { id: string; initial: { status: string; progress: number } }) {
+  const trpc = useTRPC();
+  const revalidator = useRevalidator();
+  const query = useQuery({ ...trpc.article.status.queryOptions({ id }), refetchInterval: 1000 });
+  const status = query.data?.status ?? initial.status;
+  const progress = query.data?.progress ?? initial.progress;
+  useEffect(() => {
+    if (query.data && !PENDING.has(query.data.status)) revalidator.revalidate();
+  }, [query.data, revalidator]);
+  return (
+    <div className="card stack" role="status" aria-live="polite">
+      <p>
+        <StatusBadge status={status} /> The worker is processing this article…
+      </p>
+      <progress max={100} value={progress} aria-label="Processing progress">
+        {progress}%
+      </progress>
+      <noscript>
+        <p>Reload the page to see the progress.</p>
+      </noscript>
+    </div>
+  );
+}
+
+export default function ArticlePage() {
+  const article = useLoaderData<typeof loader>();
+  const root = useRouteLoaderData<typeof rootLoader>("root");
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const openFormId = "open-claim";
+  return (
+    <article className="stack">
+      <p>
+        <Link to="/">← Articles</Link>
+      </p>
+      <h1>{article.title}</h1>
+      <p className="muted">
+        <StatusBadge status={article.status} />
+        {article.outlet ? ` · ${article.outlet}` : ""}
+        {article.byline ? ` · ${article.byline}` : ""} ·{" "}
+        {new Date(article.publishedAt ?? article.createdAt).toLocaleDateString("en-GB")}
+        {article.url ? (
+          <>
+            {" · "}
+            <a href={article.url} rel="noreferrer noopener" target="_blank">
+              source
+            </a>
+          </>
+        ) : null}
+      </p>
+      {params.get("duplicate") ? (
+        <p className="notice" role="status">
+          This article was already in claimdesk, so it was not added twice.
+        </p>
+      ) : null}
+      {PENDING.has(article.status) ? <Progress id={article.id} initial={article} /> : null}
+      {article.status === "failed" ? (
+        <div className="card error-card" role="alert">
+          <h2>Processing failed</h2>
+          <p>{article.error ?? "The worker could not process this article."}</p>
+        </div>
+      ) : null}
+      {data?.error ? (
+        <p role="alert" className="error-text">
+          {data.error}
+        </p>
+      ) : null}
+      <Form method="post" id={openFormId} hidden>
+        <input type="hidden" name="_csrf" value={root?.csrfToken ?? ""} />
+      </Form>
+      <div className="article-layout">
+        <section className="card" aria-label="Article text">
+          {article.body ? (
+            <ArticleBody
+              body={article.body}
+              statements={article.statements}
+              openFormId={openFormId}
+            />
+          ) : (
+            <p className="muted">No text yet.</p>
+          )}
+        </section>
+        <aside className="card stack" aria-labelledby="statements-heading">
+          <h2 id="statements-heading">Statements ({article.statements.length})</h2>
+          {article.statements.length === 0 ? (
+            <p className="muted">
+              {article.status === "ready"
+                ? "No statements were found in this article."
+                : "Statements appear once extraction finishes."}
+            </p>
+          ) : (
+            <ul className="list statement-list">
+              {article.statements.map((s) => (
+                <li key={s.id}>
+                  <q>{s.text}</q>
+                  <div className="muted">
+                    {s.speaker ?? "Unknown speaker"} · {s.kind.replace("_", " ")} · worth{" "}
+                    {s.checkworthiness.toFixed(2)}
+                  </div>
+                  {s.claimId ? (
+                    <Link to={`/claims/${s.claimId}`}>
+                      Open claim{s.claimStatus ? ` (${s.claimStatus.replace("_", " ")})` : ""}
+                    </Link>
+                  ) : (
+                    <button
+                      type="submit"
+                      form={openFormId}
+                      name="statementId"
+                      value={s.id}
+                      className="secondary small"
+                    >
+                      Make a claim
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}

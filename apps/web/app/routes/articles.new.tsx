@@ -1,0 +1,74 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useRouteLoaderData } from "@remix-run/react";
+import { serverCaller } from "~/server/caller.server.ts";
+import { formError, formString } from "~/server/form.server.ts";
+import { requireSession } from "~/server/session.server.ts";
+import type { loader as rootLoader } from "../root.tsx";
+
+export const meta: MetaFunction = () => [{ title: "Submit an article · claimdesk" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireSession(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireSession(request);
+  const form = await request.formData();
+  const mode = formString(form, "text").trim() ? "text" : "url";
+  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
+  try {
+    const result = await caller.article.submit(
+      mode === "url" ? { url: formString(form, "url") } : { text: formString(form, "text") },
+    );
+    return redirect(`/articles/${result.articleId}${result.duplicate ? "?duplicate=1" : ""}`);
+  } catch (error) {
+    return { ...formError(error, "submit"), mode };
+  }
+}
+
+export default function NewArticle() {
+  const root = useRouteLoaderData<typeof rootLoader>("root");
+  const data = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  return (
+    <div className="stack">
+      <p>
+        <Link to="/">← Articles</Link>
+      </p>
+      <h1>Submit an article</h1>
+      <p className="muted">
+        The worker fetches or reads it, finds the statements in it and links them to claims.
+      </p>
+      <Form
+        method="post"
+        className="card stack"
+        aria-describedby={data?.error ? "submit-error" : undefined}
+      >
+        <input type="hidden" name="_csrf" value={root?.csrfToken ?? ""} />
+        <div>
+          <label htmlFor="text">Paste the article text</label>
+          <p className="muted hint" id="text-hint">
+            The first line is the title; the rest is the body.
+          </p>
+          <textarea id="text" name="text" rows={14} aria-describedby="text-hint" />
+        </div>
+        <p className="muted">or</p>
+        <div>
+          <label htmlFor="url">Fetch it from a URL</label>
+          <input id="url" name="url" type="url" placeholder="https://…" />
+        </div>
+        {data?.error ? (
+          <p id="submit-error" role="alert" className="error-text">
+            {data.error}
+          </p>
+        ) : null}
+        <button type="submit" disabled={busy}>
+          {busy ? "Submitting…" : "Submit for extraction"}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Pagination } from "~/components/pagination.tsx";
+import { StatusBadge } from "~/components/status-badge.tsx";
+import { serverCaller } from "~/server/caller.server.ts";
+import { requireSession } from "~/server/session.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Review queue · claimdesk" }];
+
+const SCOPES = [
+  { value: "open", label: "Unassigned and mine" },
+  { value: "unassigned", label: "Unassigned" },
+  { value: "mine", label: "Mine" },
+] as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireSession(request);
+  const url = new URL(request.url);
+  const scope = SCOPES.find((s) => s.value === url.searchParams.get("scope"))?.value ?? "open";
+  const page = Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1);
+  const caller = await serverCaller(request);
+  return { scope, ...(await caller.review.queue({ scope, page, pageSize: 25 })) };
+}
+
+function age(date: string | Date) {
+  const days = Math.floor((Date.now() - new Date(date).getTime()) / 86_400_000);
+  return days <= 0 ? "today" : days === 1 ? "1 day" : `${days} days`;
+}
+
+export default function Queue() {
+  const data = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <div className="stack">
+      <h1>Review queue</h1>
+      <nav className="tabs" aria-label="Queue filter">
+        {SCOPES.map((s) => (
+          <Link
+            key={s.value}
+            to={`?scope=${s.value}`}
+            aria-current={data.scope === s.value ? "page" : undefined}
+          >
+            {s.label}
+          </Link>
+        ))}
+      </nav>
+      <p className="muted">
+        {data.total} claim{data.total === 1 ? "" : "s"} waiting, most check-worthy first.
+      </p>
+      {data.items.length === 0 ? (
+        <div className="card">
+          <p>
+            {data.scope === "mine"
+              ? "Nothing is assigned to you. Take a claim from the unassigned list."
+              : "The queue is empty. Submit an article to find new claims."}
+          </p>
+        </div>
+      ) : (
+        <div className="card table-wrap">
+          <table>
+            <caption className="visually-hidden">Claims in the review queue</caption>
+            <thead>
+              <tr>
+                <th scope="col">Claim</th>
+                <th scope="col">Status</th>
+                <th scope="col">Worth</th>
+                <th scope="col">Waiting</th>
+                <th scope="col">Assignee</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <Link to={`/claims/${c.id}`}>{c.text}</Link>
+                    <div className="muted small-text">
+                      {c.speaker ?? "Unknown speaker"} · {c.appearances} appearance
+                      {c.appearances === 1 ? "" : "s"} · {c.evidence} evidence
+                    </div>
+                  </td>
+                  <td>
+                    <StatusBadge status={c.status} />
+                  </td>
+                  <td>{c.checkworthiness.toFixed(2)}</td>
+                  <td>{age(c.createdAt)}</td>
+                  <td>{c.assignee?.name ?? <span className="muted">—</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} search={params} />
+    </div>
+  );
+}

@@ -1,0 +1,280 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { HighlightedText } from "~/components/highlighted-text.tsx";
+import { StatusBadge } from "~/components/status-badge.tsx";
+import {
+  FACETS,
+  type Facet,
+  parseSearchParams,
+  type SearchState,
+  toSearchParams,
+} from "~/lib/search-params.ts";
+import { serverCaller } from "~/server/caller.server.ts";
+import { requireSession } from "~/server/session.server.ts";
+import { useTRPC } from "~/trpc.ts";
+
+export const meta: MetaFunction = () => [{ title: "Search · claimdesk" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireSession(request);
+  const state = parseSearchParams(new URL(request.url).searchParams);
+  const caller = await serverCaller(request);
+  try {
+    return { state, result: await caller.search.query(state), error: null };
+  } catch (error) {
+    console.error("search:", error);
+    return {
+      state,
+      result: null,
+      error: "Search is unavailable right now. Try again in a moment.",
+    };
+  }
+}
+
+const FACET_LABEL: Record<Facet, string> = {
+  type: "Kind of record",
+  speaker: "Speaker",
+  verdict: "Verdict",
+  status: "Status",
+  outlet: "Outlet",
+  kind: "Statement kind",
+};
+const TYPE_LABEL: Record<string, string> = {
+  claim: "Claim",
+  statement: "Statement",
+  article: "Article",
+};
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+function hitHref(hit: {
+  type: string;
+  id: string;
+  claimId: string | null;
+  articleId: string | null;
+}) {
+  if (hit.type === "claim") return `/claims/${hit.id}`;
+  if (hit.type === "article") return `/articles/${hit.id}`;
+  return hit.claimId ? `/claims/${hit.claimId}` : `/articles/${hit.articleId}`;
+}
+
+export default function Search() {
+  const initial = useLoaderData<typeof loader>();
+  const trpc = useTRPC();
+  const [state, setStateRaw] = useState<SearchState>(initial.state);
+  // The server rendered the first results; the browser fetches only once the user changes something.
+  const [touched, setTouched] = useState(false);
+  const setState: typeof setStateRaw = (next) => {
+    setTouched(true);
+    setStateRaw(next);
+  };
+  const debounced = useDebounced(state, 200);
+  const query = useQuery({
+    ...trpc.search.query.queryOptions(debounced),
+    placeholderData: keepPreviousData,
+    enabled: touched,
+  });
+  useEffect(() => {
+    if (!touched) return;
+    const search = toSearchParams(debounced).toString();
+    window.history.replaceState(
+      window.history.state,
+      "",
+      search ? `?${search}` : window.location.pathname,
+    );
+  }, [debounced, touched]);
+  const result = touched ? (query.data ?? initial.result) : initial.result;
+  const error = touched ? (query.error ? "Search failed: try again." : null) : initial.error;
+  const update = (patch: Partial<SearchState>) => setState((s) => ({ ...s, page: 1, ...patch }));
+  const toggle = (facet: Facet, value: string) =>
+    setState((s) => {
+      const current = s[facet] as string[];
+      const next = current.includes(value)
+        ? current.filter((v) => v !== value)
+        : [...current, value];
+      return { ...s, page: 1, [facet]: next };
+    });
+  const pageHref = (page: number) => `?${toSearchParams({ ...state, page }).toString()}`;
+
+  return (
+    <div className="stack">
+      <h1>Search</h1>
+      <Form method="get" role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <div className="search-box">
+          <label htmlFor="q" className="visually-hidden">
+            Search statements, claims and articles
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={state.q}
+            onChange={(e) => update({ q: e.target.value })}
+            placeholder="Search statements, claims and articles (typos are fine)"
+            autoComplete="off"
+          />
+          <label htmlFor="sort" className="visually-hidden">
+            Sort
+          </label>
+          <select
+            id="sort"
+            name="sort"
+            value={state.sort}
+            onChange={(e) => update({ sort: e.target.value as SearchState["sort"] })}
+          >
+            <option value="relevance">Most relevant</option>
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+            <option value="checkworthiness">Most check-worthy</option>
+          </select>
+          <noscript>
+            <button type="submit">Search</button>
+          </noscript>
+        </div>
+        <div className="search-layout">
+          <aside className="facets" aria-label="Filters">
+            {FACETS.map((facet) => {
+              const counts = result?.facets[facet] ?? {};
+              const selected = state[facet] as string[];
+              const values = Object.entries(counts)
+                .sort((a, b) => b[1] - a[1])
+                .slice(0, 12);
+              for (const v of selected) if (!counts[v]) values.push([v, 0]);
+              if (values.length === 0) return null;
+              return (
+                <fieldset key={facet} className="facet">
+                  <legend>{FACET_LABEL[facet]}</legend>
+                  {values.map(([value, count]) => (
+                    <label key={value} className="facet-option">
+                      <input
+                        type="checkbox"
+                        name={facet}
+                        value={value}
+                        checked={selected.includes(value)}
+                        onChange={() => toggle(facet, value)}
+                      />{" "}
+                      {facet === "type" ? (TYPE_LABEL[value] ?? value) : value.replace("_", " ")}{" "}
+                      <span className="count">{count}</span>
+                    </label>
+                  ))}
+                </fieldset>
+              );
+            })}
+            <fieldset className="facet">
+              <legend>Date</legend>
+              <label htmlFor="from">From</label>
+              <input
+                id="from"
+                name="from"
+                type="date"
+                value={state.dateFrom ?? ""}
+                onChange={(e) => update({ dateFrom: e.target.value || undefined })}
+              />
+              <label htmlFor="to">To</label>
+              <input
+                id="to"
+                name="to"
+                type="date"
+                value={state.dateTo ?? ""}
+                onChange={(e) => update({ dateTo: e.target.value || undefined })}
+              />
+            </fieldset>
+            <noscript>
+              <button type="submit">Apply filters</button>
+            </noscript>
+          </aside>
+          <section className="results" aria-live="polite" aria-busy={query.isFetching}>
+            {error ? (
+              <p role="alert" className="error-text">
+                {error}
+              </p>
+            ) : null}
+            {result ? (
+              <p className="muted">
+                {result.totalHits >= 1000 ? "1000+" : result.totalHits} result
+                {result.totalHits === 1 ? "" : "s"}
+                {query.isFetching ? " · searching…" : ""}
+              </p>
+            ) : null}
+            {result && result.hits.length === 0 ? (
+              <div className="card">
+                <p>
+                  {state.q
+                    ? `Nothing matches “${state.q}”. Check the filters or try other words.`
+                    : "Nothing to show with these filters."}
+                </p>
+              </div>
+            ) : null}
+            <ol className="list card hits">
+              {result?.hits.map((hit) => (
+                <li key={`${hit.type}-${hit.id}`} className="hit">
+                  <div className="muted small-text">
+                    <span className="type-tag">{TYPE_LABEL[hit.type]}</span>
+                    {hit.speaker ? <span className="speaker"> · {hit.speaker}</span> : null}
+                    {hit.kind ? ` · ${hit.kind.replace("_", " ")}` : ""}
+                    {hit.outlet ? ` · ${hit.outlet}` : ""}
+                    {hit.date ? ` · ${new Date(hit.date).toLocaleDateString("en-GB")}` : ""}
+                  </div>
+                  <Link to={hitHref(hit)} className="hit-text">
+                    <HighlightedText text={hit.highlight || hit.text} />
+                  </Link>
+                  {hit.type === "article" && hit.body ? (
+                    <p className="small-text">
+                      <HighlightedText text={hit.body} />
+                    </p>
+                  ) : null}
+                  <div>
+                    {hit.verdict ? <span className="verdict-chip">{hit.verdict}</span> : null}{" "}
+                    {hit.status ? <StatusBadge status={hit.status} /> : null}
+                  </div>
+                </li>
+              ))}
+            </ol>
+            {result && result.pageCount > 1 ? (
+              <nav className="pagination" aria-label="Result pages">
+                {state.page > 1 ? (
+                  <Link
+                    to={pageHref(state.page - 1)}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      setState((s) => ({ ...s, page: s.page - 1 }));
+                    }}
+                  >
+                    ← Previous
+                  </Link>
+                ) : (
+                  <span />
+                )}
+                <span>
+                  Page {state.page} of {result.pageCount}
+                </span>
+                {state.page < result.pageCount ? (
+                  <Link
+                    to={pageHref(state.page + 1)}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      setState((s) => ({ ...s, page: s.page + 1 }));
+                    }}
+                  >
+                    Next →
+                  </Link>
+                ) : (
+                  <span />
+                )}
+              </nav>
+            ) : null}
+          </section>
+        </div>
+      </Form>
+    </div>
+  );
+}

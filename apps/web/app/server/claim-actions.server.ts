@@ -1,0 +1,68 @@
+import type { createCaller } from "@claimdesk/api";
+import { formString } from "./form.server.ts";
+
+type Caller = ReturnType<typeof createCaller>;
+const stance = (v: string) =>
+  (["supports", "refutes", "context"].includes(v) ? v : "context") as
+    | "supports"
+    | "refutes"
+    | "context";
+
+/** The claim page's form intents, each one procedure call. Returns a success note. */
+export async function runClaimIntent(
+  caller: Caller,
+  claimId: string,
+  intent: string,
+  form: FormData,
+): Promise<string> {
+  const evidence = () => ({
+    url: formString(form, "url"),
+    title: formString(form, "title"),
+    excerpt: formString(form, "excerpt"),
+    stance: stance(formString(form, "stance")),
+  });
+  switch (intent) {
+    case "assign-me":
+      await caller.claim.assign({ claimId, assigneeId: "me" });
+      return "The claim is assigned to you.";
+    case "unassign":
+      await caller.claim.assign({ claimId, assigneeId: null });
+      return "You gave the claim back to the queue.";
+    case "research":
+      await caller.claim.setStatus({ claimId, status: "in_research" });
+      return "The claim is in research.";
+    case "add-evidence":
+      await caller.evidence.add({ claimId, ...evidence() });
+      return "Evidence added.";
+    case "update-evidence":
+      await caller.evidence.update({ evidenceId: formString(form, "evidenceId"), ...evidence() });
+      return "Evidence updated.";
+    case "remove-evidence":
+      await caller.evidence.setRemoved({
+        evidenceId: formString(form, "evidenceId"),
+        removed: true,
+      });
+      return "Evidence removed.";
+    case "restore-evidence":
+      await caller.evidence.setRemoved({
+        evidenceId: formString(form, "evidenceId"),
+        removed: false,
+      });
+      return "Evidence restored.";
+    case "rate":
+      await caller.rating.rate({
+        claimId,
+        labelId: formString(form, "labelId"),
+        rationale: formString(form, "rationale"),
+      });
+      return "Verdict saved. A second person must approve it.";
+    case "approve":
+      await caller.rating.approve({ ratingId: formString(form, "ratingId") });
+      return "Verdict approved.";
+    case "publish":
+      await caller.claim.setStatus({ claimId, status: "published" });
+      return "Published.";
+    default:
+      throw new Response(`Unknown action "${intent}".`, { status: 400 });
+  }
+}

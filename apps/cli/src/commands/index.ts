@@ -1,4 +1,5 @@
 import type { Command } from "../command.ts";
+import { claimreviewExportCommand, claimreviewImportCommand } from "./claimreview.ts";
 import { dbMigrateCommand, dbSetupCommand } from "./db.ts";
 import { extractCommand } from "./extract.ts";
 import { importLiarCommand } from "./import-liar.ts";
@@ -9,5 +10,12 @@ import { startCommand } from "./start.ts";
 import { testCommand } from "./test.ts";
 
 /** Every CLI command. Add new ones here (one file per command or command group). */
-export const commands: Command[] = [startCommand, testCommand, extractCommand, dbSetupCommand, dbMigrateCommand];
+export const commands: Command[] = [
+  startCommand,
+  testCommand,
+  extractCommand,
+  dbSetupCommand,
+  dbMigrateCommand,
+];
 commands.push(searchCommand, matchCommand, importLiarCommand, reindexCommand);
+commands.push(claimreviewImportCommand, claimreviewExportCommand);

@@ -8,6 +8,12 @@ export {
 } from "./build-claim-review.ts";
 export { claimSlug } from "./claim-slug.ts";
 export { approveCorrection, correctVerdict, withdrawCorrection } from "./correct-verdict.ts";
+export { exportClaimReviews } from "./export-claim-reviews.ts";
+export {
+  type ClaimReviewImportResult,
+  importClaimReviews,
+  mapRatingToScale,
+} from "./import-claim-reviews.ts";
 export {
   decodeCursor,
   encodeCursor,
@@ -21,6 +27,11 @@ export {
   getPublishedFactCheck,
   PUBLIC_CLAIM_WHERE,
 } from "./load-fact-checks.ts";
+export {
+  findClaimReviewNodes,
+  type ImportedClaimReview,
+  ZImportedClaimReview,
+} from "./parse-claim-review-input.ts";
 export { publishClaim } from "./publish-claim.ts";
 export { resolvePublisherSite } from "./publisher-site.ts";
 export {

@@ -1,0 +1,117 @@
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { exportClaimReviews, importClaimReviews } from "@claimdesk/core/publishing";
+import { loadEnv } from "@claimdesk/env";
+import { z } from "zod";
+import { type Command, UsageError } from "../command.ts";
+
+const MAX_BYTES = 100 * 1024 * 1024;
+
+/** Reads --name value / --name=value. */
+function option(args: string[], name: string): string | undefined {
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i === -1) return undefined;
+  const arg = args[i]!;
+  if (arg.includes("=")) return arg.slice(arg.indexOf("=") + 1);
+  const value = args[i + 1];
+  if (!value || value.startsWith("--")) throw new UsageError(`--${name} needs a value`);
+  return value;
+}
+
+function parseDate(value: string | undefined, name: string): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
+    throw new UsageError(`--${name} must be an ISO date, e.g. 2026-03-01 (got "${value}")`);
+  }
+  return date;
+}
+
+export const claimreviewImportCommand: Command = {
+  name: "claimreview import",
+  summary: "Import ClaimReview JSON(-LD) from other fact-checkers as prior checks",
+  usage:
+    "claimdesk claimreview import <file.json> [--json]\n\n" +
+    "Accepts one ClaimReview, an array, a JSON-LD @graph or the /api/claimreview feed format.\n" +
+    "Re-importing the same file changes nothing (reviews are keyed by their url).",
+  async run(args, ctx) {
+    const json = args.includes("--json");
+    const file = args.find((a) => !a.startsWith("--"));
+    if (!file)
+      throw new UsageError(
+        "claimreview import needs a file: claimdesk claimreview import <file.json>",
+      );
+    let size: number;
+    try {
+      size = statSync(file).size;
+    } catch {
+      throw new UsageError(`cannot read ${file}: no such file`);
+    }
+    if (size > MAX_BYTES)
+      throw new UsageError(`${file} is ${(size / 1e6).toFixed(0)} MB; the limit is 100 MB`);
+    let input: unknown;
+    try {
+      input = JSON.parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+    }
+    const result = await ctx.withDb((db) => importClaimReviews(db, input));
+    if (json) ctx.out(JSON.stringify(result));
+    else {
+      ctx.err(
+        `${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.errors.length} failed`,
+      );
+      for (const w of result.warnings) ctx.err(`  warning ${w.item}: ${w.message}`);
+      for (const e of result.errors) ctx.err(`  error   ${e.item}: ${e.message}`);
+    }
+    return result.errors.length > 0 ? 1 : 0;
+  },
+};
+
+const ZExportEnv = z.object({
+  PUBLIC_ORIGIN: z.url().optional(),
+  CLAIMDESK_ORG_NAME: z.string().min(1).default("claimdesk demo desk"),
+  CLAIMDESK_ORG_URL: z.url().optional(),
+});
+
+export const claimreviewExportCommand: Command = {
+  name: "claimreview export",
+  summary: "Export published fact-checks as ClaimReview JSON-LD",
+  usage:
+    "claimdesk claimreview export [--out file.json] [--origin https://site] [--since DATE] [--until DATE]\n\n" +
+    "The origin defaults to PUBLIC_ORIGIN; the organisation comes from CLAIMDESK_ORG_NAME / CLAIMDESK_ORG_URL.",
+  async run(args, ctx) {
+    const env = loadEnv(ZExportEnv);
+    const origin = option(args, "origin") ?? env.PUBLIC_ORIGIN;
+    if (!origin)
+      throw new UsageError(
+        "claimreview export needs the public site address: --origin https://… or PUBLIC_ORIGIN",
+      );
+    try {
+      new URL(origin);
+    } catch {
+      throw new UsageError(
+        `--origin must be a URL like https://factcheck.example.org (got "${origin}")`,
+      );
+    }
+    const since = parseDate(option(args, "since"), "since");
+    const until = parseDate(option(args, "until"), "until");
+    const out = option(args, "out");
+    const reviews = await ctx.withDb((db) =>
+      exportClaimReviews(
+        db,
+        {
+          origin: new URL(origin).origin,
+          orgName: env.CLAIMDESK_ORG_NAME,
+          orgUrl: env.CLAIMDESK_ORG_URL,
+        },
+        { since, until },
+      ),
+    );
+    const text = `${JSON.stringify(reviews, null, 2)}\n`;
+    if (out) {
+      writeFileSync(out, text);
+      ctx.err(`wrote ${reviews.length} ClaimReview${reviews.length === 1 ? "" : "s"} to ${out}`);
+    } else ctx.out(text);
+    return 0;
+  },
+};

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type ExtractedStatement, type StatementKind, extractStatements } from "../src/index";
+import { type ExtractedStatement, extractStatements, type StatementKind } from "../src/index";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(here, "..", "fixtures");
@@ -52,7 +52,14 @@ interface Tally {
 const KINDS: StatementKind[] = ["direct_quote", "reported", "assertion"];
 
 function emptyTally(): Tally {
-  return { expected: 0, found: 0, predicted: 0, correctPredicted: 0, speakerChecked: 0, speakerRight: 0 };
+  return {
+    expected: 0,
+    found: 0,
+    predicted: 0,
+    correctPredicted: 0,
+    speakerChecked: 0,
+    speakerRight: 0,
+  };
 }
 
 export function normalize(text: string): string {
@@ -84,7 +91,9 @@ function speakerMatches(predicted: string | null, expected: Expected["speaker"])
   if (expected === undefined) return true;
   const options = Array.isArray(expected) ? expected : [expected];
   return options.some((o) =>
-    o === null ? predicted === null : predicted !== null && normalizeSpeaker(predicted) === normalizeSpeaker(o),
+    o === null
+      ? predicted === null
+      : predicted !== null && normalizeSpeaker(predicted) === normalizeSpeaker(o),
   );
 }
 
@@ -142,18 +151,29 @@ for (const file of files) {
       if (kind !== "assertion" && exp.speaker !== undefined) {
         t.speakerChecked++;
         if (speakerMatches(hit.speaker, exp.speaker)) t.speakerRight++;
-        else notes.push(`  SPEAKER ${kind}: "${exp.text.slice(0, 50)}" got ${JSON.stringify(hit.speaker)}, want ${JSON.stringify(exp.speaker)}`);
+        else
+          notes.push(
+            `  SPEAKER ${kind}: "${exp.text.slice(0, 50)}" got ${JSON.stringify(hit.speaker)}, want ${JSON.stringify(exp.speaker)}`,
+          );
       }
     }
     for (const p of predicted) {
       if (expected.some((e) => textMatches(p.text, e.text))) t.correctPredicted++;
-      else if (kind !== "assertion") notes.push(`  EXTRA ${kind}: "${p.text.slice(0, 80)}" (${p.speaker})`);
+      else if (kind !== "assertion")
+        notes.push(`  EXTRA ${kind}: "${p.text.slice(0, 80)}" (${p.speaker})`);
     }
   }
   // Headings and other lines that must never be statements.
   const forbidden = [...(ann.headings ?? []), ...(ann.not_statements ?? [])];
   for (const line of forbidden) {
-    const bad = result.statements.find((s: ExtractedStatement) => normalize(s.text) === normalize(line) || normalize(line).includes(normalize(s.text)) && normalize(s.text).length > 3 && input.includes(line) && isWholeLineSpan(input, s, line));
+    const bad = result.statements.find(
+      (s: ExtractedStatement) =>
+        normalize(s.text) === normalize(line) ||
+        (normalize(line).includes(normalize(s.text)) &&
+          normalize(s.text).length > 3 &&
+          input.includes(line) &&
+          isWholeLineSpan(input, s, line)),
+    );
     if (bad) {
       headingViolations++;
       notes.push(`  HEADING/NON-STATEMENT returned: "${line}"`);
@@ -194,13 +214,16 @@ console.log(`  headings/non-statements returned as statements: ${headingViolatio
 
 const q = overall.direct_quote;
 const r = overall.reported;
-if (ratio(q.found, q.expected) < TARGETS.quoteRecall) failures.push(`direct quote recall < ${TARGETS.quoteRecall}`);
+if (ratio(q.found, q.expected) < TARGETS.quoteRecall)
+  failures.push(`direct quote recall < ${TARGETS.quoteRecall}`);
 if (ratio(q.speakerRight, q.speakerChecked) < TARGETS.quoteSpeaker)
   failures.push(`direct quote speaker accuracy < ${TARGETS.quoteSpeaker}`);
-if (ratio(r.found, r.expected) < TARGETS.reportedRecall) failures.push(`reported recall < ${TARGETS.reportedRecall}`);
+if (ratio(r.found, r.expected) < TARGETS.reportedRecall)
+  failures.push(`reported recall < ${TARGETS.reportedRecall}`);
 if (ratio(r.speakerRight, r.speakerChecked) < TARGETS.reportedSpeaker)
   failures.push(`reported speaker accuracy < ${TARGETS.reportedSpeaker}`);
-if (headingViolations > 0) failures.push("a heading or non-statement line was returned as a statement");
+if (headingViolations > 0)
+  failures.push("a heading or non-statement line was returned as a statement");
 if (articles === 0) failures.push("no fixtures evaluated");
 
 if (failures.length > 0) {

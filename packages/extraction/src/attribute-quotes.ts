@@ -122,7 +122,7 @@ function attributionAfter(
           firstComma = k;
           break;
         }
-      let ref = speakerFromNounPhrase(model, registry, s, a, firstComma > 0 ? firstComma : npEnd);
+      const ref = speakerFromNounPhrase(model, registry, s, a, firstComma > 0 ? firstComma : npEnd);
       if ((!ref || ref.entityId < 0) && firstComma > 0) {
         // "the spokesman, Luis Ferrer, said": the appositive name is the speaker.
         const named = appositiveName(model, registry, s, firstComma);
@@ -146,7 +146,8 @@ function attributionAfter(
     if ((!ref || ref.entityId < 0) && (tokens[e] as Token | undefined)?.text === ",") {
       // "said Fiji's Prime Minister, Sitiveni Rabuka"
       const named = appositiveName(model, registry, s, e);
-      if (named) return applyRole(registry, named, ref?.name ?? textBetween(model, tokens, v + 1, e));
+      if (named)
+        return applyRole(registry, named, ref?.name ?? textBetween(model, tokens, v + 1, e));
     }
     if (!ref) return null;
     return applyRole(registry, ref, appositiveRole(model, tokens, e));

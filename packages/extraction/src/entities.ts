@@ -38,6 +38,15 @@ through near upon onto around as`
     .filter(Boolean),
 );
 
+/** Words that do not occur in personal names ("Harbor City Gulls", "Riverside Rivers"). */
+const NON_NAME_WORDS = new Set(
+  `city county rivers lake valley harbor harbour islands mountains national united international global
+royal states team club fc avenue road bridge square center centre market festival awards prize cup
+league series championship olympics games act fund index`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 const NAME_SUFFIXES = new Set(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]);
 
 const PRONOUNS: ReadonlyMap<string, { p: "m" | "f" | "pl" | "it"; possessive: boolean }> = new Map([
@@ -95,7 +104,7 @@ function findChunks(tokens: Token[]): [number, number][] {
       continue;
     if (MONTHS.has(t.lower)) continue;
     let j = i + 1;
-    if (!t.possessive) {
+    if (!t.possessive || (isCapWord(tokens[j]) && ORG_HEADS.has((tokens[j] as Token).lower))) {
       while (j < n) {
         const u = tokens[j] as Token;
         if (u.inQuote !== t.inQuote) break;
@@ -103,19 +112,32 @@ function findChunks(tokens: Token[]): [number, number][] {
           if (WEEKDAYS.has(u.lower)) break;
           if (MONTHS.has(u.lower) && !isKnownFirstName((tokens[j - 1] as Token).lower)) break;
           j++;
-          if (u.possessive) break;
+          // "King's College London": a possessive inside an organisation name.
+          if (u.possessive && !(isCapWord(tokens[j]) && ORG_HEADS.has((tokens[j] as Token).lower)))
+            break;
           continue;
         }
         // Name particles may chain: "von der Leyen", "de la Cruz".
         let c = j;
-        while (c < n && c - j < 2 && (tokens[c] as Token).word && !(tokens[c] as Token).cap && CONNECTORS.has((tokens[c] as Token).lower)) c++;
+        while (
+          c < n &&
+          c - j < 2 &&
+          (tokens[c] as Token).word &&
+          !(tokens[c] as Token).cap &&
+          CONNECTORS.has((tokens[c] as Token).lower)
+        )
+          c++;
         const next = tokens[c];
         if (
           c > j &&
           isCapWord(next) &&
           next?.inQuote === t.inQuote &&
           (u.lower !== "the" || (tokens[j - 1] as Token).lower === "of") &&
-          !((u.lower === "of" || u.lower === "for") && isKnownFirstName(t.lower) && !TITLE_WORDS.has(t.lower))
+          !(
+            (u.lower === "of" || u.lower === "for") &&
+            !TITLE_WORDS.has((tokens[j - 1] as Token).lower) &&
+            tokens.slice(i, j).some((x) => isKnownFirstName(x.lower))
+          )
         ) {
           j = c;
           continue;
@@ -205,7 +227,11 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
         const u = tokens[k] as Token;
         const remaining = b - k;
         if (
-          (ROLE_OBJECTS.has(u.lower) || isPlace(u.lower) || ORG_HEADS.has(u.lower) || u.lower === "the" || !isKnownFirstName(u.lower)) &&
+          (ROLE_OBJECTS.has(u.lower) ||
+            isPlace(u.lower) ||
+            ORG_HEADS.has(u.lower) ||
+            u.lower === "the" ||
+            !isKnownFirstName(u.lower)) &&
           remaining > 2
         ) {
           k++;
@@ -222,10 +248,13 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
     if (rest < 1 || rest > 4) continue;
     const firstRest = tokens[k] as Token;
     if (!firstRest.cap || ORG_HEADS.has(firstRest.lower) || isPlace(firstRest.lower)) continue;
+    if (tokens.slice(k, b).some((x) => TITLE_WORDS.has(x.lower) && !isKnownFirstName(x.lower)))
+      continue;
     if (rest === 1 && !tokens.slice(k, b).every((x) => x.cap)) continue;
     sawTitle = true;
     roleEnd = k;
-    for (let q = a; q <= t; q++) gender = HONORIFIC_GENDER.get((tokens[q] as Token).lower) ?? gender;
+    for (let q = a; q <= t; q++)
+      gender = HONORIFIC_GENDER.get((tokens[q] as Token).lower) ?? gender;
     break;
   }
   if (!sawTitle) {
@@ -234,7 +263,9 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
       const tok = tokens[f] as Token;
       if (!isKnownFirstName(tok.lower) || b - f > 4) continue;
       let orgish = false;
-      for (let q = a; q < f; q++) if (ORG_HEADS.has((tokens[q] as Token).lower) || (tokens[q] as Token).possessive) orgish = true;
+      for (let q = a; q < f; q++)
+        if (ORG_HEADS.has((tokens[q] as Token).lower) || (tokens[q] as Token).possessive)
+          orgish = true;
       if (orgish) break;
       sawTitle = true;
       roleEnd = f;
@@ -249,8 +280,18 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
       if ((tokens[k] as Token).cap && ORG_HEADS.has(l)) orgHead = true;
     }
     const acronymKnown = b - a === 1 && first.acronym && KNOWN_ORGS.has(first.lower);
-    if (orgHead || acronymKnown || (KNOWN_ORGS.has(lowerAll) && !(b - a === 1 && first.lower === "who"))) {
-      return { ...none, type: "organization", nameStart: first.start, nameEnd: endOf(tokens, b), tokenStart: a };
+    if (
+      orgHead ||
+      acronymKnown ||
+      (KNOWN_ORGS.has(lowerAll) && !(b - a === 1 && first.lower === "who"))
+    ) {
+      return {
+        ...none,
+        type: "organization",
+        nameStart: first.start,
+        nameEnd: endOf(tokens, b),
+        tokenStart: a,
+      };
     }
   }
   if (!sawTitle) roleEnd = a;
@@ -277,7 +318,8 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
   if (nameLen === 1) {
     if (nameFirst.acronym && !sawTitle) {
       if (isPlace(nameFirst.lower)) return { ...base, type: "place" };
-      if (NON_ORG_ACRONYMS.has(nameFirst.lower.replace(/\./g, "")) || nameFirst.lower.length < 3) return none;
+      if (NON_ORG_ACRONYMS.has(nameFirst.lower.replace(/\./g, "")) || nameFirst.lower.length < 3)
+        return none;
       return { ...base, type: "organization" };
     }
     if (KNOWN_ORGS.has(nameFirst.lower) && !sawTitle && nameFirst.lower !== "who")
@@ -285,6 +327,10 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
     return { ...base, type: "single" };
   }
   if (nameLen > 4) return none;
+  // A bare title ("Prime Minister") is a role, not a name.
+  if (tokens.slice(nameStart, b).every((x) => TITLE_WORDS.has(x.lower) || DEMONYMS.has(x.lower))) {
+    return { ...none, role: textOf(input, tokens, a, b), sawTitle: true };
+  }
   for (let q = nameStart; q < b; q++) {
     const t = tokens[q] as Token;
     if (t.word && !t.cap && !CONNECTORS.has(t.lower)) return none;
@@ -292,6 +338,10 @@ function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): Ch
       if (!sawTitle) return none;
     }
     if (!sawTitle && q > nameStart && FUNCTION_WORDS.has(t.lower)) return none;
+  }
+  if (!sawTitle && !isKnownFirstName(nameFirst.lower)) {
+    for (let q = nameStart; q < b; q++)
+      if (NON_NAME_WORDS.has((tokens[q] as Token).lower)) return none;
   }
   const g = gender ?? genderOfFirstName(nameFirst.lower);
   return { ...base, type: "person", gender: g };
@@ -483,7 +533,8 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
         else
           pending.set(m, {
             mention: m,
-            nameLike: !info.possessive && !t.inQuote && nameLikePosition(tokens, info.tokenStart, chunk[1]),
+            nameLike:
+              !info.possessive && !t.inQuote && nameLikePosition(tokens, info.tokenStart, chunk[1]),
             word: name,
             sawTitle: info.sawTitle,
             role: info.role,
@@ -531,7 +582,8 @@ function nameLikePosition(tokens: Token[], a: number, b: number): boolean {
   const first = tokens[a] as Token;
   if (prev === undefined && SENTENCE_STARTERS.has(first.lower)) return false;
   if (FUNCTION_WORDS.has(first.lower)) return false;
-  if (next?.word && !next.cap && SPEECH_VERBS.has(next.lower) && !next.lower.endsWith("ing")) return true;
+  if (next?.word && !next.cap && SPEECH_VERBS.has(next.lower) && !next.lower.endsWith("ing"))
+    return true;
   return prev?.text === "," && next?.text === "," && a > 1 && (tokens[a - 2] as Token).word;
 }
 
@@ -564,7 +616,10 @@ function resolveSingle(registry: EntityRegistry, p: PendingSingle, lastSeen: Map
 }
 
 function compatible(e: EntityRecord, p: Mention["pronoun"], strictGender: boolean): boolean {
-  if (p === "m" || p === "f") return e.type === "person" && (strictGender ? e.gender === p : e.gender === null || e.gender === p);
+  if (p === "m" || p === "f")
+    return (
+      e.type === "person" && (strictGender ? e.gender === p : e.gender === null || e.gender === p)
+    );
   if (p === "pl" || p === "it") return e.type === "organization";
   return false;
 }
@@ -575,21 +630,14 @@ function compatible(e: EntityRecord, p: Mention["pronoun"], strictGender: boolea
  * subjects win over possessives and objects of prepositions.
  */
 export function resolvePronoun(model: DocumentModel, registry: EntityRegistry, m: Mention): void {
-  const tiers = m.pronoun === "m" || m.pronoun === "f" ? [true, false] : [false];
-  for (const strict of tiers) {
-    const found = searchAntecedent(model, registry, m, strict);
-    if (found) {
-      assign(m, found);
-      return;
-    }
-  }
+  const found = searchAntecedent(model, registry, m);
+  if (found) assign(m, found);
 }
 
 function searchAntecedent(
   model: DocumentModel,
   registry: EntityRegistry,
   m: Mention,
-  strict: boolean,
 ): EntityRecord | null {
   const sentences = model.sentences;
   const here = sentences[m.sentenceIndex] as Sentence;
@@ -597,14 +645,23 @@ function searchAntecedent(
     const s = sentences[si] as Sentence;
     if (here.blockIndex - s.blockIndex > 3) break;
     let fallback: Mention | null = null;
+    let unknownGenderSubject: EntityRecord | null = null;
     for (const c of s.mentions) {
       if (si === m.sentenceIndex && c.start >= m.start) break;
       if (c.inQuote || c.entityId < 0) continue;
       const e = registry.get(c.entityId) as EntityRecord;
-      if (!compatible(e, m.pronoun, strict)) continue;
-      if (!c.possessive && !c.prepositional) return e;
+      if (!compatible(e, m.pronoun, false)) continue;
+      if (!c.possessive && !c.prepositional) {
+        // Within one sentence a subject whose gender is known to match wins.
+        if (e.gender === null && (m.pronoun === "m" || m.pronoun === "f")) {
+          unknownGenderSubject ??= e;
+          continue;
+        }
+        return e;
+      }
       fallback = c;
     }
+    if (unknownGenderSubject) return unknownGenderSubject;
     if (fallback) return registry.get(fallback.entityId) as EntityRecord;
   }
   return null;

@@ -65,9 +65,26 @@ function hasFiniteVerb(tokens: Token[], a: number): boolean {
     if (
       !t.cap &&
       k >= a + 1 &&
+      !prevTok.numeric &&
+      !(tokens[a] as Token).numeric &&
       /[a-z]{2,}[^su]s$/.test(t.lower) &&
       prevTok.word &&
-      !["the", "a", "an", "of", "and", "its", "their", "his", "her", "for", "to", "in", "on", "by"].includes(prevTok.lower)
+      ![
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "its",
+        "their",
+        "his",
+        "her",
+        "for",
+        "to",
+        "in",
+        "on",
+        "by",
+      ].includes(prevTok.lower)
     )
       return true;
     if (!t.cap && /[a-z]ed$/.test(t.lower) && !FINITE_CUES.has((tokens[k - 1] as Token).lower)) {
@@ -90,9 +107,25 @@ function lemmaOf(t: Token): string | undefined {
   return SPEECH_VERBS.get(t.lower);
 }
 
+const NOT_CLAUSE_START = new Set(
+  `to in on at by for with from about of into over after before during as than up out off back down
+goodbye so yes no thanks hello will would could can should may might must is are was were has have had
+do does did be been being not`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 function isClauseStart(t: Token | undefined): boolean {
   if (!t?.word || t.inQuote) return false;
   if (CLAUSE_STARTERS.has(t.lower)) return true;
+  // A bare noun subject ("said inflation had eased"); the finite-verb check follows.
+  if (
+    !t.cap &&
+    !NOT_CLAUSE_START.has(t.lower) &&
+    !t.lower.endsWith("ly") &&
+    !t.lower.endsWith("ing")
+  )
+    return true;
   if (t.numeric) return true;
   return t.cap && !WEEKDAYS.has(t.lower);
 }

@@ -145,13 +145,28 @@ export function subjectBefore(
   if (m) {
     if (m.possessive) return null;
     if (m.prepositional && m.kind === "name") {
+      // "Professor Alan Whitcombe of King's College London said": the person before "of".
+      let p = m.tokenStart - 1;
+      while (p >= 0 && ["the", "a", "an"].includes((tokens[p] as Token).lower)) p--;
+      const before = p > 0 ? mentionEndingAt(s, p - 1) : undefined;
+      if (before && before.kind === "name" && !before.possessive && before.entityId >= 0) {
+        if (registry.get(before.entityId)?.type === "person")
+          return speakerFromMention(registry, before, model);
+      }
       // "A former treasurer of the Eastside Carpenters Union testified": the head is "treasurer".
       let h = m.tokenStart - 1;
       while (h >= 0 && ["the", "a", "an"].includes((tokens[h] as Token).lower)) h--;
       const prep = tokens[h];
       const head = tokens[h - 1];
-      if (prep && head && ["of", "for", "at", "with", "from"].includes(prep.lower) && head.word && !head.cap) {
-        if (PERSON_NOUNS.has(head.lower) || isPluralGroup(head.lower)) return subjectBefore(model, registry, s, h);
+      if (
+        prep &&
+        head &&
+        ["of", "for", "at", "with", "from"].includes(prep.lower) &&
+        head.word &&
+        !head.cap
+      ) {
+        if (PERSON_NOUNS.has(head.lower) || isPluralGroup(head.lower))
+          return subjectBefore(model, registry, s, h);
       }
     }
     return speakerFromMention(registry, m, model);
@@ -232,7 +247,7 @@ export function speakerFromNounPhrase(
   for (const m of s.mentions) {
     if (m.tokenStart < start || m.tokenStart >= end || m.inQuote) continue;
     if (m.possessive) continue;
-    if (m.prepositional) {
+    if (m.prepositional && m.tokenStart > start) {
       if (!prepositionalOrg) prepositionalOrg = m;
       continue;
     }
@@ -268,7 +283,12 @@ export function speakerFromNounPhrase(
       const next = model.sentences[si] as Sentence;
       if (next.blockIndex - s.blockIndex > 1) break;
       const m = findFirstMention(next, 0, next.tokens.length);
-      if (m && m.kind === "name" && m.entityId >= 0 && registry.get(m.entityId)?.type === "person") {
+      if (
+        m &&
+        m.kind === "name" &&
+        m.entityId >= 0 &&
+        registry.get(m.entityId)?.type === "person"
+      ) {
         return speakerFromMention(registry, m, model);
       }
     }
@@ -321,7 +341,8 @@ function resolveNominal(
       } else if (e.type === "person") {
         const roles = `${(m.role ?? "").toLowerCase()} ${(e.role ?? "").toLowerCase()}`;
         const synonyms = NOMINAL_SYNONYMS[headWord] ?? [headWord];
-        if (synonyms.some((w) => roles.includes(w))) return { entityId: e.id, name: e.name, role: e.role };
+        if (synonyms.some((w) => roles.includes(w)))
+          return { entityId: e.id, name: e.name, role: e.role };
       }
     }
   }

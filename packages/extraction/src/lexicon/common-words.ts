@@ -42,9 +42,7 @@ feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. n
 );
 
 export const WEEKDAYS: ReadonlySet<string> = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday`
-    .split(/\s+/)
-    .filter(Boolean),
+  `monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/).filter(Boolean),
 );
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

@@ -37,7 +37,7 @@ jessica jill joan joanna jocelyn josephine joyce judith judy julia julie june ka
 kathleen kathryn kathy katie kayla kelly kim kimberly kristen kristi kristin laura lauren leah leila
 lily linda lisa liz lori louise lucia lucy lydia lynn madeleine madison maggie mallory marcia margaret
 maria marie marilyn marina marisol marjorie martha mary maya megan melania melanie melissa mia michelle
-mila miranda molly monica nadia nancy naomi natalie natasha nicole nikki nina nora olivia pamela patricia
+lena mila miranda molly monica nadia nancy naomi natalie natasha nicole nikki nina nora olivia pamela patricia
 paula pauline penny phyllis priya rachel rebecca regina rita rosa rose ruth sabrina sally samantha sandra
 sara sarah sharon shirley sofia sonia sophia sophie stacey stephanie susan suzanne sylvia tamara tanya
 teresa theresa tiffany tina tracy ursula valerie vanessa vera veronica victoria virginia wendy yolanda

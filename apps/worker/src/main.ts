@@ -1,26 +1,24 @@
-import { getDb } from "@claimdesk/db";
-import { extractArticleJob, startQueue } from "@claimdesk/jobs";
 import { readWorkerEnv } from "./env.ts";
-import { handleExtractArticle } from "./handlers/extract-article.ts";
+import { logError } from "./log.ts";
+import { startWorker } from "./start-worker.ts";
 
 const env = readWorkerEnv();
-const db = getDb();
-const boss = await startQueue(env.DATABASE_URL);
+const worker = await startWorker({ env });
 
-await boss.work(extractArticleJob.name, { batchSize: 1 }, async ([job]) => {
-  if (job) await handleExtractArticle(db, job.data);
-});
-
-console.log(`worker: ready (queue on PostgreSQL, concurrency ${env.WORKER_CONCURRENCY})`);
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`worker: ${signal} received, finishing in-flight jobs…`);
-  await boss.stop({ graceful: true, timeout: 20_000, wait: true });
-  await db.$disconnect();
-  process.exit(0);
-}
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
-process.on("SIGINT", () => void shutdown("SIGINT"));
+let signals = 0;
+const shutdown = (signal: string) => {
+  signals++;
+  if (signals > 1) {
+    logError(`${signal} again: exiting now`);
+    process.exit(1);
+  }
+  worker.stop().then(
+    () => process.exit(0),
+    (error: Error) => {
+      logError(`shutdown failed: ${error.message}`);
+      process.exit(1);
+    },
+  );
+};
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

@@ -29,17 +29,15 @@ export async function startQueue(url: string, options: { supervise?: boolean; ma
   });
   boss.on("error", (error: Error) => console.error(`queue: ${error.message}`));
   await boss.start();
+  // create_queue is INSERT … ON CONFLICT DO NOTHING: safe when several workers start at once.
   for (const job of allJobs) {
-    const existing = await boss.getQueue(job.name);
-    if (!existing) {
-      await boss.createQueue(job.name, {
-        name: job.name,
-        retryLimit: job.retryLimit,
-        retryDelay: job.retryDelaySeconds,
-        retryBackoff: true,
-        expireInSeconds: job.expireInSeconds,
-      });
-    }
+    await boss.createQueue(job.name, {
+      name: job.name,
+      retryLimit: job.retryLimit,
+      retryDelay: job.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: job.expireInSeconds,
+    });
   }
   return boss;
 }
@@ -51,7 +49,10 @@ export async function enqueue<J extends JobDefinition>(
   boss: Queue,
   job: J,
   payload: JobPayload<J>,
-  options: { singletonKey?: string; startAfter?: number } = {},
+  options: Pick<
+    PgBoss.SendOptions,
+    "singletonKey" | "singletonSeconds" | "startAfter" | "priority"
+  > = {},
 ): Promise<string | null> {
   const data = parsePayload(job, payload);
   return boss.send(job.name, data as object, options);

@@ -1,0 +1,29 @@
+import { ingestUrlArticle, type SafeFetchOptions } from "@claimdesk/core/ingest";
+import type { Db } from "@claimdesk/db";
+import type { ingestUrlJob, JobPayload } from "@claimdesk/jobs";
+
+/**
+ * Fetches, reads and extracts one URL article. Refusals and permanent HTTP errors are stored on
+ * the article and end the job; transient errors are stored and thrown, so pg-boss retries.
+ */
+export async function handleIngestUrl(
+  db: Db,
+  payload: JobPayload<typeof ingestUrlJob>,
+  options: { leaseMs: number; fetch?: SafeFetchOptions },
+): Promise<string> {
+  const result = await ingestUrlArticle(db, payload.articleId, {
+    leaseMs: options.leaseMs,
+    fetch: options.fetch,
+  });
+  switch (result.outcome) {
+    case "ready":
+      return `ready, ${result.statements} statements`;
+    case "skipped":
+      return `skipped (${result.reason})`;
+    case "duplicate":
+      return `duplicate of ${result.duplicateOf}`;
+    case "refused":
+    case "failed":
+      return result.error;
+  }
+}

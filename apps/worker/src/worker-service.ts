@@ -1,0 +1,318 @@
+import { hostname } from "node:os";
+import type { FailedOutput, Running, WorkerService } from "@claimdesk/api/worker";
+import { badRequest, notFound } from "@claimdesk/core/errors";
+import type { Db } from "@claimdesk/db";
+import { allJobs, enqueue, type Queue, reindexJob } from "@claimdesk/jobs";
+import type { SearchBackend } from "@claimdesk/search";
+
+const startedAt = Date.now();
+const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+
+interface JobRow {
+  id: string;
+  name: string;
+  data: unknown;
+  output: unknown;
+  retry_count: number;
+  started_on: Date | null;
+  completed_on: Date | null;
+  created_on: Date;
+}
+
+function jobError(output: unknown): string {
+  if (!output) return "failed (no error recorded)";
+  if (typeof output === "string") return output;
+  const o = output as { message?: unknown; value?: unknown };
+  if (typeof o.message === "string") return o.message;
+  if (typeof o.value === "string") return o.value;
+  return JSON.stringify(output).slice(0, 500);
+}
+
+async function actorOrNull(db: Db, actorId: string | undefined): Promise<string | null> {
+  if (!actorId) return null;
+  const user = await db.user.findUnique({ where: { id: actorId }, select: { id: true } });
+  return user?.id ?? null;
+}
+
+/** The worker router's data, from this process's queue, database and search backend. */
+export function createWorkerService(deps: {
+  db: Db;
+  boss: Queue;
+  backend: SearchBackend;
+  leaseMs: number;
+  version: string;
+}): WorkerService {
+  const { db, boss, backend } = deps;
+  const names = allJobs.map((j) => j.name);
+
+  return {
+    async health() {
+      const check = async (fn: () => Promise<unknown>) => {
+        try {
+          await Promise.race([
+            fn(),
+            new Promise((_, reject) =>
+              setTimeout(() => reject(new Error("no answer within 3 s")), 3000),
+            ),
+          ]);
+          return { ok: true, error: null };
+        } catch (error) {
+          return { ok: false, error: (error as Error).message };
+        }
+      };
+      const [dbCheck, queueCheck] = await Promise.all([
+        check(() => db.$queryRaw`select 1`),
+        check(() => boss.getQueues()),
+      ]);
+      return {
+        ok: dbCheck.ok && queueCheck.ok,
+        db: dbCheck,
+        queue: queueCheck,
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        version: deps.version,
+        searchBackend: backend.kind,
+        pid: process.pid,
+        hostname: hostname(),
+      };
+    },
+
+    async queues() {
+      const rows = await db.$queryRaw<{ name: string; state: string; n: number }[]>`
+        select name, state::text as state, count(*)::int as n from pgboss.job group by name, state`;
+      const queues = names.map((name) => {
+        const of = (...states: string[]) =>
+          rows
+            .filter((r) => r.name === name && states.includes(r.state))
+            .reduce((n, r) => n + r.n, 0);
+        return {
+          name,
+          queued: of("created", "retry"),
+          active: of("active"),
+          failed: of("failed"),
+          completed: of("completed"),
+        };
+      });
+      const now = new Date();
+      const [pending, due, dead, oldest] = await Promise.all([
+        db.outboxEvent.count({ where: { processedAt: null, deadAt: null } }),
+        db.outboxEvent.count({
+          where: { processedAt: null, deadAt: null, availableAt: { lte: now } },
+        }),
+        db.outboxEvent.count({ where: { deadAt: { not: null } } }),
+        db.outboxEvent.findFirst({
+          where: { processedAt: null, deadAt: null },
+          orderBy: { id: "asc" },
+          select: { createdAt: true },
+        }),
+      ]);
+      return {
+        queues,
+        outbox: {
+          pending,
+          due,
+          dead,
+          oldestPendingSeconds: oldest
+            ? Math.max(0, (now.getTime() - oldest.createdAt.getTime()) / 1000)
+            : null,
+        },
+      };
+    },
+
+    async running(): Promise<Running> {
+      const active = await db.$queryRaw<JobRow[]>`
+        select id::text, name, data, output, retry_count, started_on, completed_on, created_on
+        from pgboss.job where state = 'active' order by started_on limit 100`;
+      const runs = await db.reindexRun.findMany({
+        where: {
+          OR: [{ status: "running" }, { finishedAt: { gt: new Date(Date.now() - 3600_000) } }],
+        },
+        orderBy: { startedAt: "desc" },
+        take: 10,
+      });
+      const articles = await db.article.findMany({
+        where: { status: { in: ["queued", "fetching", "extracting"] } },
+        orderBy: { updatedAt: "desc" },
+        take: 50,
+        select: { id: true, title: true, url: true, status: true, progress: true, updatedAt: true },
+      });
+      const articleIds = active
+        .map((j) => (j.data as { articleId?: string })?.articleId)
+        .filter((x): x is string => !!x);
+      const jobArticles = new Map(
+        (
+          await db.article.findMany({
+            where: { id: { in: articleIds } },
+            select: { id: true, title: true, url: true, status: true, progress: true },
+          })
+        ).map((a) => [a.id, a]),
+      );
+      const runById = new Map(runs.map((r) => [r.id, r]));
+      const stale = Date.now() - deps.leaseMs;
+      return {
+        jobs: active.map((job) => {
+          const data = (job.data ?? {}) as { articleId?: string; runId?: string };
+          const article = data.articleId ? jobArticles.get(data.articleId) : undefined;
+          const run = data.runId ? runById.get(data.runId) : undefined;
+          return {
+            id: job.id,
+            queue: job.name,
+            startedAt: iso(job.started_on),
+            retryCount: job.retry_count,
+            progress: article
+              ? article.progress
+              : run
+                ? run.total
+                  ? Math.round((run.done / run.total) * 100)
+                  : 0
+                : null,
+            detail: article
+              ? `${article.status} ${article.url ?? article.title}`
+              : run
+                ? `reindex ${run.done}/${run.total}`
+                : job.name,
+            articleId: data.articleId ?? null,
+            reindexRunId: data.runId ?? null,
+          };
+        }),
+        reindexRuns: runs.map((r) => ({
+          id: r.id,
+          status: r.status,
+          backend: r.backend,
+          done: r.done,
+          total: r.total,
+          progress: r.total ? Math.round((r.done / r.total) * 1000) / 10 : 0,
+          error: r.error,
+          startedAt: r.startedAt.toISOString(),
+          heartbeatAt: r.heartbeatAt.toISOString(),
+          finishedAt: iso(r.finishedAt),
+          stalled: r.status === "running" && r.heartbeatAt.getTime() < stale,
+        })),
+        articles: articles.map((a) => ({
+          ...a,
+          status: a.status as "queued" | "fetching" | "extracting",
+          updatedAt: a.updatedAt.toISOString(),
+        })),
+      };
+    },
+
+    async failed(input): Promise<FailedOutput> {
+      if (input.kind === "outbox") {
+        const [total, events] = await Promise.all([
+          db.outboxEvent.count({ where: { deadAt: { not: null } } }),
+          db.outboxEvent.findMany({
+            where: { deadAt: { not: null } },
+            orderBy: [{ deadAt: "desc" }, { id: "desc" }],
+            skip: input.offset,
+            take: input.limit,
+          }),
+        ]);
+        return {
+          total,
+          nextOffset: input.offset + events.length < total ? input.offset + events.length : null,
+          items: events.map((e) => ({
+            kind: "outbox" as const,
+            id: e.id.toString(),
+            entityType: e.entityType,
+            entityId: e.entityId,
+            op: e.op,
+            attempts: e.attempts,
+            error: e.lastError ?? "",
+            deadAt: e.deadAt!.toISOString(),
+            createdAt: e.createdAt.toISOString(),
+          })),
+        };
+      }
+      const [{ n: total } = { n: 0 }] = await db.$queryRaw<{ n: number }[]>`
+        select count(*)::int as n from pgboss.job where state = 'failed'`;
+      const rows = await db.$queryRaw<JobRow[]>`
+        select id::text, name, data, output, retry_count, started_on, completed_on, created_on
+        from pgboss.job where state = 'failed'
+        order by completed_on desc nulls last, id desc limit ${input.limit} offset ${input.offset}`;
+      return {
+        total,
+        nextOffset: input.offset + rows.length < total ? input.offset + rows.length : null,
+        items: rows.map((r) => ({
+          kind: "job" as const,
+          id: r.id,
+          queue: r.name,
+          error: jobError(r.output),
+          data: r.data,
+          retryCount: r.retry_count,
+          failedAt: iso(r.completed_on),
+          createdAt: r.created_on.toISOString(),
+        })),
+      };
+    },
+
+    async retry(input) {
+      const actorId = await actorOrNull(db, input.actorId);
+      if (input.target === "job") {
+        const [job] = await db.$queryRaw<{ name: string; state: string }[]>`
+          select name, state::text as state from pgboss.job where id = ${input.id}::uuid`;
+        if (!job) throw notFound("Job");
+        if (job.state !== "failed")
+          throw badRequest(`Only failed jobs can be retried; this one is ${job.state}.`);
+        await boss.retry(job.name, input.id);
+        await db.auditEvent.create({
+          data: {
+            actorId,
+            action: "job.retry",
+            entityType: "job",
+            entityId: input.id,
+            data: { queue: job.name },
+          },
+        });
+        return { retried: 1 };
+      }
+      const ids = input.ids?.map((id) => BigInt(id));
+      return db.$transaction(async (tx) => {
+        const { count } = await tx.outboxEvent.updateMany({
+          where: { deadAt: { not: null }, ...(ids ? { id: { in: ids } } : {}) },
+          data: { deadAt: null, attempts: 0, availableAt: new Date() },
+        });
+        await tx.auditEvent.create({
+          data: {
+            actorId,
+            action: "outbox.retry",
+            entityType: "outbox",
+            entityId: ids ? ids.join(",").slice(0, 200) : "all",
+            data: { retried: count },
+          },
+        });
+        return { retried: count };
+      });
+    },
+
+    async startReindex(input) {
+      const actorId = await actorOrNull(db, input.actorId);
+      const running = await db.reindexRun.findFirst({
+        where: { status: "running", backend: backend.kind },
+        orderBy: { startedAt: "desc" },
+      });
+      if (running) return { runId: running.id, alreadyRunning: true, jobId: null };
+      // A new run starts with an old heartbeat: the first worker to get the job takes it.
+      const run = await db.$transaction(async (tx) => {
+        const created = await tx.reindexRun.create({
+          data: { backend: backend.kind, heartbeatAt: new Date(0) },
+        });
+        await tx.auditEvent.create({
+          data: {
+            actorId,
+            action: "reindex.start",
+            entityType: "reindex",
+            entityId: created.id,
+            data: {},
+          },
+        });
+        return created;
+      });
+      const jobId = await enqueue(
+        boss,
+        reindexJob,
+        { v: 1, runId: run.id },
+        { singletonKey: `reindex:${run.id}` },
+      );
+      return { runId: run.id, alreadyRunning: false, jobId };
+    },
+  };
+}

@@ -1,4 +1,15 @@
+export { approveRating, TWO_PERSON_MESSAGE } from "./approve-rating.ts";
+export { createRatingScale } from "./create-rating-scale.ts";
 export { DEFAULT_SCALE, LIAR_LABEL_TO_SLUG } from "./default-scale.ts";
 export { ensureDefaultRatingScale, getDefaultRatingScale } from "./ensure-default-scale.ts";
-export { approveRating, TWO_PERSON_MESSAGE } from "./approve-rating.ts";
+export { getRatingScale, listRatingScales } from "./list-rating-scales.ts";
 export { rateClaim } from "./rate-claim.ts";
+export {
+  parseRatingScaleInput,
+  type RatingScaleInput,
+  scaleBounds,
+  ZRatingLabelInput,
+  ZRatingScaleInput,
+} from "./rating-scale-input.ts";
+export { setDefaultRatingScale } from "./set-default-rating-scale.ts";
+export { updateRatingScale } from "./update-rating-scale.ts";

@@ -4,8 +4,10 @@ import { authRouter } from "./routers/auth/router.ts";
 import { claimRouter } from "./routers/claim/router.ts";
 import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { evidenceRouter } from "./routers/evidence/router.ts";
+import { publishingRouter } from "./routers/publishing/router.ts";
 import { ratingRouter } from "./routers/rating/router.ts";
 import { reviewRouter } from "./routers/review/router.ts";
+import { scaleRouter } from "./routers/scale/router.ts";
 import { searchRouter } from "./routers/search/router.ts";
 import { userRouter } from "./routers/user/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -22,6 +24,8 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   user: userRouter,
   admin: adminRouter,
+  publishing: publishingRouter,
+  scale: scaleRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -353,7 +353,7 @@ function continuationSpeaker(
   }
   // (b) The subject of an earlier sentence in the same paragraph.
   const openTok = tokenIndexAt(s.tokens, q.segment.open >= 0 ? q.segment.open : q.segment.start);
-  for (let si = s.index; si >= firstOfBlock; si--) {
+  for (let si = s.index; si >= firstOfBlock && si >= s.index - 8; si--) {
     const sent = model.sentences[si] as Sentence;
     const limit = si === s.index ? openTok : sent.tokens.length;
     const m = firstSubjectMention(sent, 0, limit);

@@ -21,10 +21,24 @@ export function notEnglishReason(text: string): string | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   let latin = 0;
   let letters = 0;
-  for (const ch of sample) {
-    if (/\p{L}/u.test(ch)) {
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+    ) {
+      latin++;
       letters++;
-      if (/[A-Za-z\u00C0-\u024F]/.test(ch)) latin++;
+    } else if (
+      c >= 0x370 &&
+      !(c >= 0x2000 && c <= 0x2bff) &&
+      !(c >= 0x3000 && c <= 0x303f) &&
+      !(c >= 0xd800 && c <= 0xdfff) &&
+      !(c >= 0xfe00 && c <= 0xffff)
+    ) {
+      // Greek, Cyrillic, Arabic, CJK, …: letters of other scripts (punctuation blocks excluded).
+      letters++;
     }
   }
   if (letters < 20) return null;

@@ -94,7 +94,9 @@ export function tokenize(
       }
     }
     let possessive = false;
-    const m = /^(.+)['’]s$/u.exec(text);
+    const last2 = text.charCodeAt(text.length - 2);
+    const m =
+      (last2 === 39 || last2 === 0x2019) && text.endsWith("s") ? /^(.+)['’]s$/u.exec(text) : null;
     if (m) {
       possessive = true;
       text = m[1] as string;
@@ -108,7 +110,7 @@ export function tokenize(
     }
     const first = text[0] ?? "";
     const cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    const letters = text.replace(/[^\p{L}]/gu, "");
+    const letters = cap ? text.replace(/[^\p{L}]/gu, "") : "";
     tokens.push({
       text,
       lower: text.toLowerCase(),

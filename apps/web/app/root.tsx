@@ -67,7 +67,9 @@ function Header() {
             Articles
           </NavLink>
           <NavLink to="/dashboard">Dashboard</NavLink>
+          <NavLink to="/fact-checks">Fact-checks</NavLink>
           {user.role === "admin" ? <NavLink to="/admin">Admin</NavLink> : null}
+          {user.role === "admin" ? <NavLink to="/admin/scales">Scales</NavLink> : null}
         </nav>
       ) : null}
       <div className="user-box">

@@ -54,6 +54,7 @@ function appositiveRole(model: DocumentModel, tokens: Token[], k: number): strin
   while (j < tokens.length && j - k < 14) {
     const t = tokens[j] as Token;
     if (!t.word && t.text !== "-" && t.text !== "’" && t.text !== "'") break;
+    if (j > k + 3 && ["for", "since", "who", "which", "when", "and"].includes(t.lower)) break;
     j++;
   }
   if (j === k + 2) return null;

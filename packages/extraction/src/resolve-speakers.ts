@@ -171,6 +171,7 @@ export function subjectBefore(
     }
     return speakerFromMention(registry, m, model);
   }
+  if (t.possessive) return null;
   if (t.word && !t.cap && isSpeakerNoun(t.lower)) {
     let j = k;
     while (j > 0 && k - j < 6) {

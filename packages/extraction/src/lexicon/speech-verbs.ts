@@ -104,7 +104,7 @@ const LEMMAS: Record<string, string[]> = {
   quip: ["quipped"],
   snap: ["snapped"],
   scoff: ["scoffed"],
-  demand: ["demanded", "demands"],
+  demand: ["demanded"],
   point: ["pointed"],
   specify: ["specified"],
   forecast: ["forecast"],

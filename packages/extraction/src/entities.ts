@@ -63,7 +63,7 @@ const PRONOUNS: ReadonlyMap<string, { p: "m" | "f" | "pl" | "it"; possessive: bo
 ]);
 
 function isCapWord(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.numeric && (t.cap || t.acronym);
+  return (t?.word ?? false) && !t?.numeric && ((t?.cap ?? false) || (t?.acronym ?? false));
 }
 
 function isSentenceInitial(tokens: Token[], i: number): boolean {

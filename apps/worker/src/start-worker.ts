@@ -166,9 +166,20 @@ export async function startWorker(options: StartWorkerOptions) {
     const runs = [...held.reindexRuns];
     if (articles.length) {
       // Back to queued: the recovery sweep of any worker (or a retry) picks them up at once.
-      const { count } = await db.article.updateMany({
-        where: { id: { in: articles }, status: { in: ["fetching", "extracting"] } },
-        data: { status: "queued", progress: 0 },
+      const count = await db.$transaction(async (tx) => {
+        const back = await tx.article.findMany({
+          where: { id: { in: articles }, status: { in: ["fetching", "extracting"] } },
+          select: { id: true },
+        });
+        const ids = back.map((a) => a.id);
+        await tx.article.updateMany({
+          where: { id: { in: ids } },
+          data: { status: "queued", progress: 0 },
+        });
+        await tx.outboxEvent.createMany({
+          data: ids.map((entityId) => ({ entityType: "article", entityId, op: "upsert" })),
+        });
+        return ids.length;
       });
       if (count) log(`handed back ${count} article(s) still in progress: ${articles.join(", ")}`);
     }

@@ -2,31 +2,20 @@ import { hostname } from "node:os";
 import type { FailedOutput, Running, WorkerService } from "@claimdesk/api/worker";
 import { badRequest, notFound } from "@claimdesk/core/errors";
 import type { Db } from "@claimdesk/db";
-import { allJobs, enqueue, type Queue, reindexJob } from "@claimdesk/jobs";
+import {
+  enqueue,
+  getQueueCounts,
+  jobErrorMessage,
+  listActiveJobs,
+  listFailedJobs,
+  type Queue,
+  reindexJob,
+  type Sql,
+} from "@claimdesk/jobs";
 import type { SearchBackend } from "@claimdesk/search";
 
 const startedAt = Date.now();
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
-
-interface JobRow {
-  id: string;
-  name: string;
-  data: unknown;
-  output: unknown;
-  retry_count: number;
-  started_on: Date | null;
-  completed_on: Date | null;
-  created_on: Date;
-}
-
-function jobError(output: unknown): string {
-  if (!output) return "failed (no error recorded)";
-  if (typeof output === "string") return output;
-  const o = output as { message?: unknown; value?: unknown };
-  if (typeof o.message === "string") return o.message;
-  if (typeof o.value === "string") return o.value;
-  return JSON.stringify(output).slice(0, 500);
-}
 
 async function actorOrNull(db: Db, actorId: string | undefined): Promise<string | null> {
   if (!actorId) return null;
@@ -43,7 +32,7 @@ export function createWorkerService(deps: {
   version: string;
 }): WorkerService {
   const { db, boss, backend } = deps;
-  const names = allJobs.map((j) => j.name);
+  const sql: Sql = (text, ...values) => db.$queryRawUnsafe(text, ...values);
 
   return {
     async health() {
@@ -77,21 +66,7 @@ export function createWorkerService(deps: {
     },
 
     async queues() {
-      const rows = await db.$queryRaw<{ name: string; state: string; n: number }[]>`
-        select name, state::text as state, count(*)::int as n from pgboss.job group by name, state`;
-      const queues = names.map((name) => {
-        const of = (...states: string[]) =>
-          rows
-            .filter((r) => r.name === name && states.includes(r.state))
-            .reduce((n, r) => n + r.n, 0);
-        return {
-          name,
-          queued: of("created", "retry"),
-          active: of("active"),
-          failed: of("failed"),
-          completed: of("completed"),
-        };
-      });
+      const queues = await getQueueCounts(sql);
       const now = new Date();
       const [pending, due, dead, oldest] = await Promise.all([
         db.outboxEvent.count({ where: { processedAt: null, deadAt: null } }),
@@ -119,9 +94,7 @@ export function createWorkerService(deps: {
     },
 
     async running(): Promise<Running> {
-      const active = await db.$queryRaw<JobRow[]>`
-        select id::text, name, data, output, retry_count, started_on, completed_on, created_on
-        from pgboss.job where state = 'active' order by started_on limit 100`;
+      const active = await listActiveJobs(sql);
       const runs = await db.reindexRun.findMany({
         where: {
           OR: [{ status: "running" }, { finishedAt: { gt: new Date(Date.now() - 3600_000) } }],
@@ -156,8 +129,8 @@ export function createWorkerService(deps: {
           return {
             id: job.id,
             queue: job.name,
-            startedAt: iso(job.started_on),
-            retryCount: job.retry_count,
+            startedAt: iso(job.startedOn),
+            retryCount: job.retryCount,
             progress: article
               ? article.progress
               : run
@@ -222,12 +195,7 @@ export function createWorkerService(deps: {
           })),
         };
       }
-      const [{ n: total } = { n: 0 }] = await db.$queryRaw<{ n: number }[]>`
-        select count(*)::int as n from pgboss.job where state = 'failed'`;
-      const rows = await db.$queryRaw<JobRow[]>`
-        select id::text, name, data, output, retry_count, started_on, completed_on, created_on
-        from pgboss.job where state = 'failed'
-        order by completed_on desc nulls last, id desc limit ${input.limit} offset ${input.offset}`;
+      const { total, rows } = await listFailedJobs(sql, input);
       return {
         total,
         nextOffset: input.offset + rows.length < total ? input.offset + rows.length : null,
@@ -235,11 +203,11 @@ export function createWorkerService(deps: {
           kind: "job" as const,
           id: r.id,
           queue: r.name,
-          error: jobError(r.output),
+          error: jobErrorMessage(r.output),
           data: r.data,
-          retryCount: r.retry_count,
-          failedAt: iso(r.completed_on),
-          createdAt: r.created_on.toISOString(),
+          retryCount: r.retryCount,
+          failedAt: iso(r.completedOn),
+          createdAt: new Date(r.createdOn).toISOString(),
         })),
       };
     },

@@ -1,4 +1,5 @@
 import type { Db, IngestStatus } from "@claimdesk/db";
+import { enqueueIndexChanges } from "../search-sync/index.ts";
 
 /** An article in a working state not touched for this long is taken to be abandoned (worker died). */
 export const DEFAULT_ARTICLE_LEASE_MS = 60_000;
@@ -15,17 +16,21 @@ export async function claimArticle(
   options: { from: IngestStatus[]; to: IngestStatus; progress: number; leaseMs?: number },
 ): Promise<boolean> {
   const staleBefore = new Date(Date.now() - (options.leaseMs ?? DEFAULT_ARTICLE_LEASE_MS));
-  const { count } = await db.article.updateMany({
-    where: {
-      id: articleId,
-      OR: [
-        { status: { in: options.from } },
-        { status: { in: ["fetching", "extracting"] }, updatedAt: { lt: staleBefore } },
-      ],
-    },
-    data: { status: options.to, progress: options.progress, error: null },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.article.updateMany({
+      where: {
+        id: articleId,
+        OR: [
+          { status: { in: options.from } },
+          { status: { in: ["fetching", "extracting"] }, updatedAt: { lt: staleBefore } },
+        ],
+      },
+      data: { status: options.to, progress: options.progress, error: null },
+    });
+    // The article's status is part of its search document.
+    if (count === 1) await enqueueIndexChanges(tx, "article", [articleId]);
+    return count === 1;
   });
-  return count === 1;
 }
 
 /** Articles whose worker died mid-way (working state, no update within the lease) or never got a job. */

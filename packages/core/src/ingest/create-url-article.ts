@@ -1,6 +1,7 @@
 import type { ArticleSource, Db } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
 import { badRequest } from "../errors.ts";
+import { enqueueIndexChanges } from "../search-sync/index.ts";
 import { FetchRefusedError } from "./errors.ts";
 import { normalizeArticleUrl } from "./normalize-url.ts";
 import { checkUrl } from "./url-policy.ts";
@@ -48,6 +49,7 @@ export async function createUrlArticle(
         error: refusal,
       },
     });
+    await enqueueIndexChanges(tx, "article", [created.id]);
     await recordAuditEvent(tx, {
       actorId: input.submittedById ?? null,
       action: "article.submit",

@@ -34,13 +34,16 @@ export async function storeParsedPage(
     select: { id: true, title: true },
   });
   if (duplicate) {
-    await db.article.update({
-      where: { id: articleId },
-      data: {
-        status: "failed",
-        progress: 100,
-        error: `Duplicate: the same text is already stored as "${duplicate.title}" (${duplicate.id})`,
-      },
+    await db.$transaction(async (tx) => {
+      await tx.article.update({
+        where: { id: articleId },
+        data: {
+          status: "failed",
+          progress: 100,
+          error: `Duplicate: the same text is already stored as "${duplicate.title}" (${duplicate.id})`,
+        },
+      });
+      await enqueueIndexChanges(tx, "article", [articleId]);
     });
     return { stored: false, duplicateOf: duplicate };
   }

@@ -76,6 +76,9 @@ export async function pollFeed(
                 status: "queued",
               },
             });
+            await tx.outboxEvent.create({
+              data: { entityType: "article", entityId: article.id, op: "upsert" },
+            });
             await tx.auditEvent.create({
               data: {
                 actorId: null,

@@ -1,0 +1,71 @@
+import { DomainError } from "@claimdesk/core/errors";
+import { addFeed } from "@claimdesk/core/ingest";
+import { type Command, UsageError } from "../command.ts";
+
+export const feedsAddCommand: Command = {
+  name: "feeds add",
+  summary: "Follow an RSS or Atom feed (the worker polls it and ingests new items)",
+  usage: "claimdesk feeds add <url> [--title <title>] [--json]",
+  async run(args, ctx) {
+    const titleAt = args.indexOf("--title");
+    const title = titleAt === -1 ? null : (args[titleAt + 1] ?? null);
+    const url = args.find((a, i) => !a.startsWith("--") && (titleAt === -1 || i !== titleAt + 1));
+    if (!url) throw new UsageError("feeds add needs the feed's URL: claimdesk feeds add <url>");
+    const feed = await ctx.withDb(async (db) => {
+      try {
+        return await addFeed(db, { url, title });
+      } catch (error) {
+        if (error instanceof DomainError) throw new UsageError(error.message);
+        throw error;
+      }
+    });
+    if (args.includes("--json")) ctx.out(JSON.stringify({ id: feed.id, url: feed.url }));
+    else ctx.out(`following ${feed.url} (feed ${feed.id}); the worker polls it on FEED_POLL_CRON`);
+    return 0;
+  },
+};
+
+export const feedsListCommand: Command = {
+  name: "feeds list",
+  summary: "List followed feeds with their last poll and error",
+  usage: "claimdesk feeds list [--json]",
+  async run(args, ctx) {
+    const feeds = await ctx.withDb((db) =>
+      db.feed.findMany({
+        orderBy: { createdAt: "asc" },
+        include: { _count: { select: { items: true } } },
+      }),
+    );
+    if (args.includes("--json")) {
+      ctx.out(
+        JSON.stringify(
+          feeds.map((f) => ({
+            id: f.id,
+            url: f.url,
+            title: f.title,
+            enabled: f.enabled,
+            items: f._count.items,
+            lastPolledAt: f.lastPolledAt,
+            lastError: f.lastError,
+            errorCount: f.errorCount,
+          })),
+        ),
+      );
+      return 0;
+    }
+    if (feeds.length === 0) {
+      ctx.out("no feeds yet: claimdesk feeds add <url>");
+      return 0;
+    }
+    for (const f of feeds) {
+      const polled = f.lastPolledAt ? f.lastPolledAt.toISOString() : "never polled";
+      const state = f.lastError ? `ERROR x${f.errorCount}: ${f.lastError}` : "ok";
+      ctx.out(
+        `${f.id}  ${f.enabled ? "on " : "off"}  ${f._count.items} items  ${polled}  ${state}\n    ${f.url}`,
+      );
+    }
+    return 0;
+  },
+};
+
+export const feedsCommands = [feedsAddCommand, feedsListCommand];

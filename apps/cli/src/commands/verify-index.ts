@@ -1,0 +1,48 @@
+import { createSearchBackend, verifyIndex } from "@claimdesk/search";
+import type { Command } from "../command.ts";
+
+export const verifyIndexCommand: Command = {
+  name: "verify-index",
+  summary:
+    "Compare the database with the search index; exit 1 on missing, stale or orphaned documents",
+  usage: "claimdesk verify-index [--json] [--show N]",
+  async run(args, ctx) {
+    const showAt = args.indexOf("--show");
+    const show = showAt === -1 ? 10 : Math.max(0, Number(args[showAt + 1]) || 0);
+    const result = await ctx.withDb(async (db) => {
+      const backend = createSearchBackend();
+      try {
+        return await verifyIndex(db, backend);
+      } finally {
+        await backend.close();
+      }
+    });
+    if (args.includes("--json")) {
+      ctx.out(JSON.stringify(result));
+      return result.ok ? 0 : 1;
+    }
+    for (const [index, check] of Object.entries(result)) {
+      if (index === "ok" || typeof check !== "object") continue;
+      const drift = check.missing.length + check.stale.length + check.orphaned.length;
+      ctx.out(
+        `${index}: ${check.sourceCount} in the database, ${check.indexCount} indexed — ${drift === 0 ? "in step" : `${check.missing.length} missing, ${check.stale.length} stale, ${check.orphaned.length} orphaned`}`,
+      );
+      for (const [label, ids] of [
+        ["missing", check.missing],
+        ["stale", check.stale],
+        ["orphaned", check.orphaned],
+      ] as const) {
+        if (ids.length === 0 || show === 0) continue;
+        ctx.out(
+          `  ${label}: ${ids.slice(0, show).join(", ")}${ids.length > show ? ` … and ${ids.length - show} more` : ""}`,
+        );
+      }
+    }
+    ctx.out(
+      result.ok
+        ? "index verified: no drift"
+        : "drift found: run `claimdesk reindex`, or let the worker's outbox loop catch up",
+    );
+    return result.ok ? 0 : 1;
+  },
+};

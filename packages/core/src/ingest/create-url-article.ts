@@ -4,7 +4,7 @@ import { badRequest } from "../errors.ts";
 import { enqueueIndexChanges } from "../search-sync/index.ts";
 import { FetchRefusedError } from "./errors.ts";
 import { normalizeArticleUrl } from "./normalize-url.ts";
-import { checkUrl } from "./url-policy.ts";
+import { checkUrl, type UrlPolicyOptions } from "./url-policy.ts";
 
 /**
  * Stores a URL to be fetched by the worker (status queued), or returns the article already
@@ -21,6 +21,8 @@ export async function createUrlArticle(
     outletId?: string | null;
     title?: string | null;
   },
+  /** tests only: `{ allowLoopbackForTests: true }` */
+  policy: UrlPolicyOptions = {},
 ) {
   const raw = input.url.trim();
   if (!raw) throw badRequest("Enter the address of the article (https://…).");
@@ -32,7 +34,7 @@ export async function createUrlArticle(
   if (existing) return { article: existing, duplicate: true as const };
   let refusal: string | null = null;
   try {
-    checkUrl(url);
+    checkUrl(url, policy);
   } catch (error) {
     if (!(error instanceof FetchRefusedError)) throw error;
     refusal = error.message;

@@ -4,16 +4,18 @@ import { badRequest, conflict } from "../../errors.ts";
 import { FetchRefusedError } from "../errors.ts";
 import { normalizeArticleUrl } from "../normalize-url.ts";
 import { upsertOutlet } from "../upsert-outlet.ts";
-import { checkUrl } from "../url-policy.ts";
+import { checkUrl, type UrlPolicyOptions } from "../url-policy.ts";
 
 /** Follows a new RSS/Atom feed (polled by the worker). The URL must pass the fetch policy. */
 export async function addFeed(
   db: Db,
   input: { url: string; actorId?: string | null; title?: string | null },
+  /** tests only: `{ allowLoopbackForTests: true }` */
+  policy: UrlPolicyOptions = {},
 ) {
   let url: URL;
   try {
-    url = checkUrl(normalizeArticleUrl(input.url));
+    url = checkUrl(normalizeArticleUrl(input.url), policy);
   } catch (error) {
     if (error instanceof FetchRefusedError) throw badRequest(error.message);
     throw error;

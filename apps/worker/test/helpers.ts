@@ -4,10 +4,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const workerDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const tsx = join(
-  dirname(createRequire(join(workerDir, "package.json")).resolve("tsx/package.json")),
-  "dist/cli.mjs",
-);
+// `node --import tsx` runs the worker in this one process (the tsx CLI would spawn a child, and a
+// SIGKILL to the CLI would leave the real worker running).
+const tsxLoader = createRequire(join(workerDir, "package.json")).resolve("tsx");
 
 export const TEST_TOKEN = "test-token-0123456789abcdef0123456789abcdef";
 
@@ -26,7 +25,7 @@ export async function spawnWorker(
   options: { entry?: "main" | "tests"; env?: Record<string, string> } = {},
 ): Promise<SpawnedWorker> {
   const entry = options.entry === "main" ? "src/main.ts" : "test/fixtures/worker-for-tests.ts";
-  const child = spawn(process.execPath, [tsx, entry], {
+  const child = spawn(process.execPath, ["--import", tsxLoader, entry], {
     cwd: workerDir,
     env: {
       ...process.env,

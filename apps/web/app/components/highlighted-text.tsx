@@ -10,7 +10,6 @@ export function HighlightedText({ text }: { text: string }) {
     <>
       {parts.map((part, i) =>
         // Odd parts sit between an opening and a closing marker.
-        // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity besides position
         i % 2 === 1 ? <mark key={i}>{part}</mark> : <span key={i}>{part}</span>,
       )}
     </>

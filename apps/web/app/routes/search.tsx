@@ -227,6 +227,19 @@ export default function Search() {
                   <Link to={hitHref(hit)} className="hit-text">
                     <HighlightedText text={hit.highlight || hit.text} />
                   </Link>
+                  {hit.variants.length > 0 ? (
+                    <div className="small-text variants">
+                      Also worded as:{" "}
+                      {hit.variants.map((v, i) => (
+                        <span key={v.statementId}>
+                          {i > 0 ? "; " : ""}
+                          <Link to={`/articles/${v.articleId}`} title={v.articleTitle}>
+                            “{v.text}”
+                          </Link>
+                        </span>
+                      ))}
+                    </div>
+                  ) : null}
                   {hit.type === "article" && hit.body ? (
                     <p className="small-text">
                       <HighlightedText text={hit.body} />

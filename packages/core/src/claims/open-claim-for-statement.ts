@@ -39,16 +39,28 @@ export async function openClaimForStatement(
           },
         })
       ).id;
-    await tx.statement.update({ where: { id: statement.id }, data: { claimId } });
+    // Every unlinked statement with the same fingerprint is the same claim (as extraction groups them).
+    const linked = await tx.statement.findMany({
+      where: { fingerprint: statement.fingerprint, claimId: null },
+      select: { id: true },
+    });
+    await tx.statement.updateMany({
+      where: { id: { in: linked.map((l) => l.id) } },
+      data: { claimId },
+    });
     await recordAuditEvent(tx, {
       actorId: input.actorId,
       action: existing ? "claim.link-statement" : "claim.create",
       entityType: "claim",
       entityId: claimId,
-      data: { statementId: statement.id },
+      data: { statementId: statement.id, linkedStatements: linked.length },
     });
     await enqueueIndexChanges(tx, "claim", [claimId]);
-    await enqueueIndexChanges(tx, "statement", [statement.id]);
+    await enqueueIndexChanges(
+      tx,
+      "statement",
+      linked.map((l) => l.id),
+    );
     return { claimId, created: !existing };
   });
 }

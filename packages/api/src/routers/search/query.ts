@@ -41,6 +41,15 @@ export const ZSearchHit = z.object({
   claimId: z.string().nullable(),
   articleId: z.string().nullable(),
   date: z.string().nullable(),
+  /** other wordings of the same statement (same fingerprint), which the index folds into this hit */
+  variants: z.array(
+    z.object({
+      statementId: z.string(),
+      text: z.string(),
+      articleId: z.string(),
+      articleTitle: z.string(),
+    }),
+  ),
 });
 
 export const ZSearchQueryOutput = z.object({
@@ -82,18 +91,51 @@ export const searchQueryProcedure = reviewerProcedure
       limit: SEARCH_PAGE_SIZE,
       offset: (input.page - 1) * SEARCH_PAGE_SIZE,
     });
-    // Statements link to their article: look those up in one query for the result links.
+    // Statements link to their article; the index keeps one statement per claim key, so look up
+    // the other wordings it folded away (same fingerprint) to show them on the hit.
     const statementIds = result.hits.filter((h) => h.type === "statement").map((h) => h.id);
-    const articleOf = new Map(
-      statementIds.length
-        ? (
-            await ctx.db.statement.findMany({
-              where: { id: { in: statementIds } },
-              select: { id: true, articleId: true },
-            })
-          ).map((s) => [s.id, s.articleId])
-        : [],
-    );
+    const rows = statementIds.length
+      ? await ctx.db.statement.findMany({
+          where: { id: { in: statementIds } },
+          select: { id: true, articleId: true, fingerprint: true },
+        })
+      : [];
+    const articleOf = new Map(rows.map((r) => [r.id, r.articleId]));
+    const siblings = rows.length
+      ? await ctx.db.statement.findMany({
+          where: {
+            fingerprint: { in: rows.map((r) => r.fingerprint) },
+            id: { notIn: statementIds },
+          },
+          select: {
+            id: true,
+            text: true,
+            fingerprint: true,
+            articleId: true,
+            article: { select: { title: true } },
+          },
+          orderBy: { createdAt: "desc" },
+          take: 200,
+        })
+      : [];
+    const variantsOf = (hitId: string, hitText: string) => {
+      const fingerprint = rows.find((r) => r.id === hitId)?.fingerprint;
+      const seen = new Set([hitText.toLowerCase()]);
+      const out: { statementId: string; text: string; articleId: string; articleTitle: string }[] =
+        [];
+      for (const s of siblings) {
+        if (s.fingerprint !== fingerprint || seen.has(s.text.toLowerCase()) || out.length >= 3)
+          continue;
+        seen.add(s.text.toLowerCase());
+        out.push({
+          statementId: s.id,
+          text: s.text,
+          articleId: s.articleId,
+          articleTitle: s.article.title,
+        });
+      }
+      return out;
+    };
     return {
       totalHits: result.totalHits,
       page: input.page,
@@ -113,6 +155,7 @@ export const searchQueryProcedure = reviewerProcedure
         claimId: h.claimId,
         articleId: h.type === "article" ? h.id : (articleOf.get(h.id) ?? null),
         date: h.date,
+        variants: h.type === "statement" ? variantsOf(h.id, h.text) : [],
       })),
       facets: result.facets as Record<string, Record<string, number>>,
     };

@@ -1,0 +1,49 @@
+import {
+  csrfTokenOf,
+  expect,
+  screenshot,
+  signIn,
+  test,
+  trpcMutation,
+} from "../support/fixtures.ts";
+
+test("a reviewer cannot reach admin pages or admin procedures", async ({
+  page,
+  baseURL,
+  makeUser,
+}) => {
+  const reviewer = await makeUser("reviewer");
+  await signIn(page, reviewer);
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByText("This page needs the admin role.")).toBeVisible();
+
+  // The server refuses the procedures too, with the reviewer's own cookie and CSRF token.
+  const csrf = await csrfTokenOf(page.request, baseURL!);
+  const reindex = await trpcMutation(page.request, baseURL!, "admin.startReindex", {}, csrf);
+  expect(reindex.status).toBe(403);
+  expect(reindex.body.error?.data?.code).toBe("FORBIDDEN");
+  const promote = await trpcMutation(
+    page.request,
+    baseURL!,
+    "user.update",
+    { userId: reviewer.id, role: "admin" },
+    csrf,
+  );
+  expect(promote.body.error?.data?.code).toBe("FORBIDDEN");
+  const overview = await page.request.get(`${baseURL}/api/trpc/admin.overview?input=%7B%7D`);
+  expect(overview.status()).toBe(403);
+});
+
+test("an admin sees worker health, queues and users", async ({ page, makeUser }) => {
+  const admin = await makeUser("admin");
+  await signIn(page, admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
+  await expect(page.getByRole("heading", { name: "Admin" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Queues" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Users" })).toContainText(admin.email);
+  await screenshot(page, "admin");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Claims by status" })).toBeVisible();
+  await screenshot(page, "dashboard");
+});

@@ -1,0 +1,90 @@
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import pg from "pg";
+import {
+  artifactsDir,
+  freePort,
+  repoRoot,
+  type StackState,
+  startProcess,
+  stateFile,
+  waitForHttp,
+} from "./stack.ts";
+
+function withDatabase(url: string, database: string) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/**
+ * A fresh database on DATABASE_URL's server (migrated and seeded), a production build of the web
+ * app, remix-serve and the worker on free ports, and a search-index sync loop.
+ */
+export default async function globalSetup() {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl)
+    throw new Error("e2e needs DATABASE_URL (a PostgreSQL server it can create databases on)");
+  const database = `claimdesk_e2e_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`create database "${database}"`);
+  await client.end();
+  const databaseUrl = withDatabase(adminUrl, database);
+  process.env.DATABASE_URL = databaseUrl;
+
+  const { migrateDatabase } = await import("@claimdesk/db/migrate");
+  await migrateDatabase(databaseUrl, { quiet: true });
+  const { getDb, disconnectDb } = await import("@claimdesk/db");
+  const { seedDatabase } = await import("@claimdesk/core/seed");
+  await seedDatabase(getDb());
+  await disconnectDb();
+
+  // Always rebuild: a stale build would test old code (vite build takes ~10 s).
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    execFileSync("pnpm", ["--filter", "@claimdesk/web", "build"], {
+      cwd: repoRoot,
+      stdio: "ignore",
+    });
+  }
+
+  const [webPort, workerPort] = await Promise.all([freePort(), freePort()]);
+  const baseURL = `http://127.0.0.1:${webPort}`;
+  const common = {
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: "production",
+    WORKER_URL: `http://127.0.0.1:${workerPort}`,
+  };
+  const tsx = join(repoRoot, "e2e/node_modules/.bin/tsx");
+  const web = startProcess(
+    "web",
+    join(repoRoot, "apps/web/node_modules/.bin/remix-serve"),
+    ["./build/server/index.js"],
+    { ...common, PORT: String(webPort), HOST: "127.0.0.1" },
+    join(repoRoot, "apps/web"),
+  );
+  const worker = startProcess("worker", tsx, ["apps/worker/src/main.ts"], {
+    ...common,
+    NODE_ENV: "test",
+    WORKER_PORT: String(workerPort),
+  });
+  const sync = startProcess("index-sync", tsx, ["e2e/support/index-sync.ts"], {
+    DATABASE_URL: databaseUrl,
+  });
+  await waitForHttp(`${baseURL}/healthz`, 60_000, () => web.exitCode === null);
+
+  const state: StackState = {
+    baseURL,
+    databaseUrl,
+    adminUrl,
+    database,
+    pids: [web.pid, worker.pid, sync.pid].filter((p): p is number => Boolean(p)),
+  };
+  writeFileSync(stateFile, JSON.stringify(state, null, 2));
+  process.env.E2E_BASE_URL = baseURL;
+  console.log(
+    `e2e: web ${baseURL}, worker :${workerPort}, database ${database} (logs in ${artifactsDir})`,
+  );
+}

@@ -36,6 +36,7 @@ export function ArticleBody({
     if (s.start > at) parts.push(body.slice(at, s.start));
     const who = `${s.speaker ?? "Unknown speaker"}, ${KIND[s.kind] ?? s.kind}`;
     const text = body.slice(s.start, s.end);
+    const buttonId = `open-${s.id}`;
     parts.push(
       <mark key={s.id} className={`statement kind-${s.kind}`} data-statement-id={s.id}>
         {s.claimId ? (
@@ -43,18 +44,29 @@ export function ArticleBody({
             {text}
           </Link>
         ) : (
+          // The text is a mouse target; the labelled button after it is the keyboard and no-JS one.
+          <span
+            className="statement-text"
+            onClick={() => document.getElementById(buttonId)?.click()}
+          >
+            {text}
+          </span>
+        )}{" "}
+        {s.claimId ? (
+          <span className="statement-meta">[{who}]</span>
+        ) : (
           <button
+            id={buttonId}
             type="submit"
             form={openFormId}
             name="statementId"
             value={s.id}
-            className="link-button"
-            title={`${who}: make a claim`}
+            className="statement-meta link-button"
+            title="Make a claim from this statement"
           >
-            {text}
+            [{who} · make a claim]
           </button>
         )}
-        <span className="statement-meta"> [{who}]</span>
       </mark>,
     );
     at = s.end;

@@ -24,8 +24,8 @@ export function BarChart({
   const max = Math.max(1, ...data.map((d) => d.count));
   const total = data.reduce((s, d) => s + d.count, 0);
   const rowH = 26;
-  const width = 420;
-  const labelW = 130;
+  const width = 320;
+  const labelW = 100;
   return (
     <figure className="card chart stack" aria-labelledby={`${id}-t`}>
       <h2 id={`${id}-t`}>{title}</h2>

@@ -81,5 +81,44 @@ export function anyTsQuery(words: QueryWord[]): string {
 
 /** Words worth a vocabulary look-up for typos: long enough for trigrams to mean something. */
 export function wordsToCorrect(words: QueryWord[]): string[] {
-  return words.filter((w) => w.word.length >= 4 && !/^\d+$/.test(w.word)).map((w) => w.word);
+  return words.filter((w) => w.word.length >= 3 && !/^\d+$/.test(w.word)).map((w) => w.word);
+}
+
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * Every string one edit away from `word` (delete, transpose, replace, insert): the candidates
+ * a single typo could have come from. Looked up in the indexed vocabulary by equality, which
+ * is exact and cheap, unlike trigram similarity on short words.
+ */
+export function editsOf(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of ALPHABET) {
+      if (tail) out.add(head + c + tail.slice(1));
+      out.add(head + c + tail);
+    }
+  }
+  out.delete(word);
+  return [...out];
+}
+
+/**
+ * The words that select candidates: at most `max`, the longest (a cheap stand-in for the
+ * rarest), in query order. Long queries stay fast; every word still counts for ranking.
+ */
+export function pickMatchWords(words: QueryWord[], max = 10): QueryWord[] {
+  if (words.length <= max) return words;
+  const keep = new Set(
+    [...words]
+      .map((w, i) => ({ w, i }))
+      .sort((a, b) => b.w.word.length - a.w.word.length || a.i - b.i)
+      .slice(0, max)
+      .map((x) => x.i),
+  );
+  return words.filter((_, i) => keep.has(i));
 }

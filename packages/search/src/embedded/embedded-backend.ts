@@ -19,6 +19,9 @@ import {
 } from "../types.ts";
 import {
   anyTsQuery,
+  editsOf,
+  isStopWord,
+  pickMatchWords,
   type QueryWord,
   relaxedTsQuery,
   strictTsQuery,
@@ -31,6 +34,20 @@ const CANDIDATE_CAP = 2000;
 /** word_similarity threshold of the last-resort trigram stage. */
 const TRIGRAM_THRESHOLD = 0.55;
 const WRITE_BATCH = 1000;
+
+/**
+ * SQL that replaces punctuation by spaces before to_tsvector, so "Columbia/HCA" or "I-205" index
+ * as separate words, exactly as queries are split (the parser would keep them as one token).
+ */
+const alnum = (expr: string) => `regexp_replace(coalesce(${expr}, ''), '[^[:alnum:]]+', ' ', 'g')`;
+
+/**
+ * Which of $2 are indexed words of the physical indexes $1, as primary-key probes. The term is
+ * matched by a (degenerate) range: with `=` the planner may pick the trigram GIN index, which
+ * supports equality but is ~100x slower for it.
+ */
+const VOCABULARY_LOOKUP = `select distinct t.term from unnest($2::text[]) w(term)
+  join search_term t on t.index_uid = any($1::text[]) and t.term >= w.term and t.term <= w.term`;
 
 const FACET_COLUMN: Record<FacetField, string> = {
   type: "type",
@@ -156,6 +173,8 @@ export class EmbeddedSearchBackend implements SearchBackend {
       client.release();
     }
     if (previous && previous !== targetUid) await this.dropReindexTarget(previous);
+    // Fresh statistics after a bulk load, so the planner keeps choosing the right indexes.
+    await this.#pool.query("analyze search_document, search_term");
   }
 
   async dropReindexTarget(targetUid: string): Promise<void> {
@@ -181,36 +200,40 @@ export class EmbeddedSearchBackend implements SearchBackend {
     if (indexes.length === 0) {
       return { totalHits: 0, processingTimeMs: 0, hits: [], facets: emptyFacets(facets) };
     }
-    const words = tokenizeQuery(query.q ?? "");
-    const raw = words.map((w) => w.word).join(" ");
+    let words = tokenizeQuery(query.q ?? "");
+    const uids = await this.#resolveMany(indexes);
+    // The query as typed (normalised) for trigram similarity: its stop words and word order
+    // make a phrase taken from a claim score highest on that claim.
+    const raw = normalizeForSimilarity(query.q ?? "");
     let result: RawResult;
     if (words.length === 0) {
-      result = await this.#run({ query, indexes, facets, limit, offset, match: null });
+      result = await this.#run({ query, uids, facets, limit, offset, match: null });
     } else {
-      await this.#correct(indexes, words);
+      words = await this.#correct(uids, words);
       const rank = anyTsQuery(words);
+      const matchWords = pickMatchWords(words);
       result = await this.#run({
         query,
-        indexes,
+        uids,
         facets,
         limit,
         offset,
-        match: { kind: "fts", tsquery: strictTsQuery(words), rank, raw },
+        match: { kind: "fts", tsquery: strictTsQuery(matchWords), rank, raw },
       });
       if (result.total === 0 && words.length >= 3) {
         result = await this.#run({
           query,
-          indexes,
+          uids,
           facets,
           limit,
           offset,
-          match: { kind: "fts", tsquery: relaxedTsQuery(words), rank, raw },
+          match: { kind: "fts", tsquery: relaxedTsQuery(matchWords), rank, raw },
         });
       }
-      if (result.total === 0 && raw.length >= 4) {
+      if (result.total === 0 && raw.length >= 4 && raw.length <= 200) {
         result = await this.#run({
           query,
-          indexes,
+          uids,
           facets,
           limit,
           offset,
@@ -226,6 +249,14 @@ export class EmbeddedSearchBackend implements SearchBackend {
     };
   }
 
+  async #resolveMany(indexes: IndexName[]): Promise<string[]> {
+    const result = await this.#pool.query<{ index_uid: string }>(
+      "select index_uid from search_index_alias where name = any($1::text[])",
+      [indexes],
+    );
+    return result.rows.map((r) => r.index_uid);
+  }
+
   async #resolve(index: IndexName): Promise<string> {
     const result = await this.#pool.query<{ index_uid: string }>(
       "select index_uid from search_index_alias where name = $1",
@@ -234,30 +265,51 @@ export class EmbeddedSearchBackend implements SearchBackend {
     return result.rows[0]?.index_uid ?? index;
   }
 
-  /** Adds close indexed words to query words that are not in the vocabulary (typos). */
-  async #correct(indexes: IndexName[], words: QueryWord[]): Promise<void> {
+  /**
+   * Adds indexed words close to each query word that is not in the vocabulary (a typo): first
+   * every word one edit away (exact look-ups), else the closest words by trigram similarity.
+   */
+  async #correct(uids: string[], words: QueryWord[]): Promise<QueryWord[]> {
     const candidates = wordsToCorrect(words);
-    if (candidates.length === 0) return;
-    const result = await this.#pool.query<{ w: string; alts: string[] | null }>(
-      `with uids as (select index_uid from search_index_alias where name = any($1::text[]))
-       select w, case
-         when exists (select 1 from search_term k where k.index_uid in (select index_uid from uids) and k.term = w)
-         then null
-         else array(
-           select t.term from search_term t
-           where t.index_uid in (select index_uid from uids) and t.term % w
-           group by t.term order by max(similarity(t.term, w)) desc, t.term limit 3)
-         end as alts
-       from unnest($2::text[]) w`,
-      [indexes, candidates],
-    );
-    const byWord = new Map(result.rows.map((r) => [r.w, (r.alts ?? []).slice(0, 3)]));
-    for (const word of words) {
-      const alts = byWord.get(word.word);
-      if (alts && alts.length > 0) {
-        word.alternatives = alts.filter((a) => /^[a-z0-9]+$/.test(a));
+    if (candidates.length === 0) return words;
+    const known = await this.#pool.query<{ term: string }>(VOCABULARY_LOOKUP, [uids, candidates]);
+    const knownSet = new Set(known.rows.map((r) => r.term));
+    const unknown = candidates.filter((w) => !knownSet.has(w)).slice(0, 4);
+    if (unknown.length === 0) return words;
+    const variants = new Map<string, string[]>();
+    for (const word of unknown)
+      for (const v of editsOf(word)) variants.set(v, [...(variants.get(v) ?? []), word]);
+    const found = await this.#pool.query<{ term: string }>(VOCABULARY_LOOKUP, [
+      uids,
+      [...variants.keys()],
+    ]);
+    const alternatives = new Map<string, string[]>();
+    for (const { term } of found.rows) {
+      for (const word of variants.get(term) ?? []) {
+        alternatives.set(word, [...(alternatives.get(word) ?? []), term]);
       }
     }
+    const far = unknown.filter((w) => !alternatives.has(w));
+    if (far.length > 0) {
+      // Larger misspellings: closest words by trigram similarity (any index's vocabulary).
+      const similar = await this.#pool.query<{ w: string; alts: string[] }>(
+        `select w, array(
+           select t.term from search_term t where t.term % w
+           group by t.term order by max(similarity(t.term, w)) desc, t.term limit 3) as alts
+         from unnest($1::text[]) w`,
+        [far],
+      );
+      for (const row of similar.rows) if (row.alts.length > 0) alternatives.set(row.w, row.alts);
+    }
+    const kept: QueryWord[] = [];
+    for (const word of words) {
+      const alts = alternatives.get(word.word);
+      // A misspelt stop word ("tht") is dropped like the stop word itself.
+      if (alts?.some(isStopWord)) continue;
+      if (alts) word.alternatives = alts.filter((a) => /^[a-z0-9]+$/.test(a)).slice(0, 6);
+      kept.push(word);
+    }
+    return kept;
   }
 
   async #write(uid: string, docs: SearchDocument[]): Promise<void> {
@@ -270,12 +322,12 @@ export class EmbeddedSearchBackend implements SearchBackend {
            insert into search_document as s (index_uid, id, type, doc, body, tsv, claim_key, speaker,
              verdict, status, outlet, kind, date, checkworthiness, updated_at)
            select $1, d->>'id', d->>'type', d, d->>'text',
-             setweight(to_tsvector('english', coalesce(d->>'text', '')), 'A') ||
-             setweight(to_tsvector('simple', coalesce(d->>'speaker', '')), 'B') ||
-             setweight(to_tsvector('english', concat_ws(' ',
+             setweight(to_tsvector('english', ${alnum("d->>'text'")}), 'A') ||
+             setweight(to_tsvector('simple', ${alnum("d->>'speaker'")}), 'B') ||
+             setweight(to_tsvector('english', ${alnum(`concat_ws(' ',
                (select string_agg(t, ' ') from jsonb_array_elements_text(d->'tags') t),
-               d->>'context', d->>'articleTitle', d->>'externalId')), 'C') ||
-             setweight(to_tsvector('english', concat_ws(' ', d->>'outlet', d->>'byline', d->>'body')), 'D'),
+               d->>'context', d->>'articleTitle', d->>'externalId')`)}), 'C') ||
+             setweight(to_tsvector('english', ${alnum("concat_ws(' ', d->>'outlet', d->>'byline', d->>'body')")}), 'D'),
              coalesce(d->>'claimKey', d->>'id'), d->>'speaker', d->>'verdict', d->>'status',
              d->>'outlet', d->>'kind', (d->>'date')::timestamptz, (d->>'checkworthiness')::real, now()
            from input
@@ -298,13 +350,13 @@ export class EmbeddedSearchBackend implements SearchBackend {
   }
 
   async #run(input: RunInput): Promise<RawResult> {
-    const { query, indexes, facets, limit, offset, match } = input;
-    const params: unknown[] = [indexes];
+    const { query, uids, facets, limit, offset, match } = input;
+    const params: unknown[] = [uids];
     const p = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
-    const where: string[] = ["d.index_uid in (select index_uid from uids)"];
+    const where: string[] = ["d.index_uid = any($1::text[])"];
     const f = query.filters ?? {};
     for (const field of ["speaker", "verdict", "status", "outlet", "kind"] as const) {
       const values = f[field];
@@ -348,8 +400,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
                  .join(" union all ")}
              ) x group by f) y)`;
     const sql = `
-      with uids as (select index_uid from search_index_alias where name = any($1::text[])),
-      candidates as (
+      with candidates as (
         select d.* from search_document d where ${where.join(" and ")}
         ${candidateOrder} limit ${CANDIDATE_CAP}
       ),
@@ -375,6 +426,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
       try {
         await client.query("begin");
         await client.query(`set local pg_trgm.word_similarity_threshold = ${TRIGRAM_THRESHOLD}`);
+        await client.query("set local enable_seqscan = off");
         rows = (await run(client)).rows;
         await client.query("commit");
       } catch (error) {
@@ -399,7 +451,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
 
 interface RunInput {
   query: SearchQuery;
-  indexes: IndexName[];
+  uids: string[];
   facets: FacetField[];
   limit: number;
   offset: number;
@@ -417,6 +469,16 @@ interface RawResult {
   total: number;
   hits: SearchHit[];
   facets: SearchResult["facets"];
+}
+
+function normalizeForSimilarity(q: string): string {
+  return q
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .slice(0, 300);
 }
 
 function emptyFacets(facets: FacetField[]): SearchResult["facets"] {

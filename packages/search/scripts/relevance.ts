@@ -1,0 +1,157 @@
+// Known-item relevance on LIAR (train + valid): imports the statements as claims into a scratch
+// database, indexes them with the embedded backend, then runs typo / partial queries through
+// matchClaims (what `claimdesk match` uses). Targets: first >= 90 %, top 5 >= 97 %.
+//
+//   pnpm --filter @claimdesk/search relevance [--queries 3000] [--seed 42] [--keep]
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createDb } from "@claimdesk/db";
+import { resolveDatabase } from "@claimdesk/db/database-url";
+import { migrateDatabase } from "@claimdesk/db/migrate";
+import pg from "pg";
+import { importLiarRows, parseLiarTsv } from "../../core/src/imports/index.ts";
+import { EmbeddedSearchBackend } from "../src/embedded/embedded-backend.ts";
+import { matchClaims } from "../src/match-claims.ts";
+import { syncOutbox } from "../src/sync-outbox.ts";
+import type { SearchBackend } from "../src/types.ts";
+import {
+  buildKnownItemQueries,
+  type KnownItemQuery,
+  liarDir,
+  normalizeText,
+  readLiar,
+} from "./liar-queries.ts";
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+}
+
+export interface RelevanceReport {
+  queries: number;
+  first: number;
+  top5: number;
+  byKind: Record<string, { n: number; first: number; top5: number }>;
+  latenciesMs: number[];
+  misses: { q: string; target: string; got: string | null }[];
+}
+
+/** Runs the queries through matchClaims and scores them (first hit / any of the top 5). */
+export async function measureRelevance(
+  backend: SearchBackend,
+  queries: KnownItemQuery[],
+  externalIdOf: (hitExternalId: string | null) => string | null = (x) => x,
+): Promise<RelevanceReport> {
+  const report: RelevanceReport = {
+    queries: queries.length,
+    first: 0,
+    top5: 0,
+    byKind: {},
+    latenciesMs: [],
+    misses: [],
+  };
+  for (const query of queries) {
+    const started = performance.now();
+    const hits = await matchClaims(backend, query.q, { limit: 5 });
+    report.latenciesMs.push(performance.now() - started);
+    const target = normalizeText(query.targetText);
+    const isTarget = (h: (typeof hits)[number]) =>
+      externalIdOf(h.externalId) === query.targetId || normalizeText(h.text) === target;
+    const first = hits[0] ? isTarget(hits[0]) : false;
+    const top5 = hits.slice(0, 5).some(isTarget);
+    const kind = (report.byKind[query.kind] ??= { n: 0, first: 0, top5: 0 });
+    kind.n += 1;
+    if (first) {
+      report.first += 1;
+      kind.first += 1;
+    }
+    if (top5) {
+      report.top5 += 1;
+      kind.top5 += 1;
+    }
+    if (!first && report.misses.length < 15) {
+      report.misses.push({ q: query.q, target: query.targetText, got: hits[0]?.text ?? null });
+    }
+  }
+  return report;
+}
+
+export function printRelevance(report: RelevanceReport): void {
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
+  console.log(`queries: ${report.queries}`);
+  console.log(`first:   ${pct(report.first, report.queries)} (target >= 90%)`);
+  console.log(`top 5:   ${pct(report.top5, report.queries)} (target >= 97%)`);
+  for (const [kind, k] of Object.entries(report.byKind)) {
+    console.log(`  ${kind.padEnd(6)} n=${k.n} first ${pct(k.first, k.n)} top5 ${pct(k.top5, k.n)}`);
+  }
+}
+
+async function main() {
+  const records = readLiar();
+  if (!records) {
+    console.log(`relevance: skipped, the LIAR dataset is not at ${liarDir()}`);
+    return 0;
+  }
+  const queryCount = arg("--queries", 3000);
+  const seed = arg("--seed", 42);
+  const database = await resolveDatabase({ log: (line) => console.error(line) });
+  const name = `claimdesk_relevance_${process.pid}`;
+  const admin = new URL(database.url);
+  admin.pathname = "/postgres";
+  const adminClient = new pg.Client({ connectionString: admin.toString() });
+  await adminClient.connect();
+  await adminClient.query(`create database "${name}"`);
+  const url = new URL(database.url);
+  url.pathname = `/${name}`;
+  const db = createDb(url.toString());
+  const backend = new EmbeddedSearchBackend(url.toString());
+  try {
+    await migrateDatabase(url.toString(), { quiet: true });
+    let started = performance.now();
+    for (const file of ["train.tsv", "valid.tsv"]) {
+      const { rows } = parseLiarTsv(readFileSync(join(liarDir(), file), "utf8"));
+      await importLiarRows(db, rows);
+    }
+    await backend.ensureIndexes();
+    while ((await syncOutbox(db, backend, { batchSize: 2000 })).processed > 0) {}
+    const claims = await backend.countDocuments("claims");
+    console.log(
+      `indexed ${claims} claims in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    const queries = buildKnownItemQueries(records, queryCount, seed);
+    started = performance.now();
+    const report = await measureRelevance(backend, queries);
+    printRelevance(report);
+    const sorted = [...report.latenciesMs].sort((a, b) => a - b);
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+    console.log(
+      `latency: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms (${claims} claims)`,
+    );
+    if (process.argv.includes("--misses")) {
+      for (const miss of report.misses) console.log(`MISS ${JSON.stringify(miss)}`);
+    }
+    const ok = report.first / report.queries >= 0.9 && report.top5 / report.queries >= 0.97;
+    if (!ok) console.log("relevance: below target");
+    return ok ? 0 : 1;
+  } finally {
+    await backend.close();
+    await db.$disconnect();
+    if (!process.argv.includes("--keep")) {
+      await adminClient.query(`drop database if exists "${name}" with (force)`);
+    }
+    await adminClient.end();
+    await database.release();
+  }
+}
+
+if (process.argv[1]?.endsWith("relevance.ts")) {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

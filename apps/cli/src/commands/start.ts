@@ -2,8 +2,9 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { ensureLocalWorkerToken } from "@claimdesk/api/worker";
 import { DEMO_USERS, seedDatabase } from "@claimdesk/core/seed";
-import { findRepoRoot, getDb } from "@claimdesk/db";
+import { dataDir, findRepoRoot, getDb } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
 import { migrateDatabase } from "@claimdesk/db/migrate";
 import { type Command, UsageError } from "../command.ts";
@@ -57,6 +58,10 @@ export const startCommand: Command = {
       DATABASE_URL: database.url,
       NODE_ENV: "production",
       PORT: String(port),
+      // The worker's internal API secret, shared by web and worker: one per data dir locally.
+      WORKER_TOKEN:
+        process.env.WORKER_TOKEN ??
+        ensureLocalWorkerToken(join(dataDir(process.env.CLAIMDESK_DATA_DIR), "worker-token")),
     };
     const children: ChildProcess[] = [];
     const launch = (name: string, cmd: string, cmdArgs: string[], cwd: string) => {

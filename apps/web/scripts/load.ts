@@ -1,0 +1,211 @@
+// Load test of the search page and search API on the production build with the embedded
+// (PostgreSQL) search backend over 100K statements. Loopback only, bounded in requests and time.
+//
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres pnpm --filter @claimdesk/web load
+//
+// Makes its own database on DATABASE_URL's server (dropped at the end), fills the statements
+// index with 100K documents made from LIAR rows (../shared/datasets/liar, else generated text),
+// starts remix-serve, signs in, and runs 20 concurrent users against each target.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { cpus, freemem, totalmem } from "node:os";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+const webDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const repoRoot = join(webDir, "../..");
+const DOCS = Number(process.env.LOAD_DOCS ?? 100_000);
+const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 20);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
+const MAX_REQUESTS = 20_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
+    });
+  });
+}
+
+function liarRows(): { statement: string; speaker: string; label: string; subjects: string }[] {
+  const dir = join(repoRoot, "../shared/datasets/liar");
+  const rows: { statement: string; speaker: string; label: string; subjects: string }[] = [];
+  for (const file of ["train.tsv", "valid.tsv", "test.tsv"]) {
+    if (!existsSync(join(dir, file))) continue;
+    for (const line of readFileSync(join(dir, file), "utf8").split(/\r?\n/)) {
+      const cols = line.split("\t");
+      if (cols.length < 14) continue;
+      const tail = cols.slice(cols.length - 11);
+      rows.push({ statement: cols.slice(2, cols.length - 11).join(" ").trim(), label: cols[1] ?? "", subjects: tail[0] ?? "", speaker: tail[1] ?? "" });
+    }
+  }
+  if (rows.length) return rows;
+  const words = "budget tax jobs health care immigration border energy climate schools crime wages deficit veterans election".split(" ");
+  return Array.from({ length: 5000 }, (_, i) => ({
+    statement: `The ${words[i % words.length]} plan cut ${words[(i * 7) % words.length]} spending by ${i % 90} percent in ${1990 + (i % 35)}`,
+    speaker: `speaker-${i % 300}`,
+    label: "half-true",
+    subjects: words[(i * 3) % words.length] ?? "",
+  }));
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function run(name: string, makeUrl: (i: number) => string, cookie: string) {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < deadline && next < MAX_REQUESTS) {
+        const i = next++;
+        const t = performance.now();
+        try {
+          const response = await fetch(makeUrl(i), { headers: { cookie } });
+          await response.arrayBuffer();
+          if (!response.ok) errors++;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const result = {
+    name,
+    requests: latencies.length,
+    errors,
+    rps: Math.round(latencies.length / elapsed),
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
+    p99: Math.round(percentile(latencies, 99)),
+  };
+  console.log(`${name.padEnd(24)} ${result.requests} req, ${result.errors} errors, ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms`);
+  return result;
+}
+
+async function main() {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error("set DATABASE_URL to a PostgreSQL server this script may create a database on");
+  const database = `claimdesk_load_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database "${database}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const databaseUrl = url.toString();
+  process.env.DATABASE_URL = databaseUrl;
+  let server: ChildProcess | undefined;
+  try {
+    const { migrateDatabase } = await import("@claimdesk/db/migrate");
+    await migrateDatabase(databaseUrl, { quiet: true });
+    const { getDb, disconnectDb } = await import("@claimdesk/db");
+    const { hashPassword } = await import("@claimdesk/core/auth");
+    const { createSearchBackend, versionDocument } = await import("@claimdesk/search");
+    await getDb().user.create({ data: { email: "load@claimdesk.local", name: "Load", role: "reviewer", passwordHash: await hashPassword("load-test-password") } });
+    await disconnectDb();
+
+    const backend = createSearchBackend(process.env);
+    await backend.ensureIndexes();
+    const rows = liarRows();
+    const kinds = ["direct_quote", "reported", "assertion"];
+    const outlets = ["Daily Planet", "Gazette", "Chronicle", "Herald", "Tribune"];
+    const t0 = performance.now();
+    for (let start = 0; start < DOCS; start += 1000) {
+      const docs = [];
+      for (let i = start; i < Math.min(DOCS, start + 1000); i++) {
+        const row = rows[i % rows.length]!;
+        const round = Math.floor(i / rows.length);
+        const text = round === 0 ? row.statement : `${row.statement} (${row.subjects.split(",")[0] ?? ""} ${round})`;
+        const date = new Date(Date.UTC(2007 + (i % 18), i % 12, 1 + (i % 28)));
+        docs.push(
+          versionDocument({
+            id: `load-${i}`,
+            type: "statement",
+            text,
+            externalId: null,
+            speaker: row.speaker || null,
+            verdict: i % 3 === 0 ? row.label : null,
+            status: null,
+            outlet: outlets[i % outlets.length]!,
+            kind: kinds[i % 3]!,
+            claimId: null,
+            claimKey: `load-${i}`,
+            articleId: `load-article-${Math.floor(i / 20)}`,
+            articleTitle: `Load article ${Math.floor(i / 20)}`,
+            body: null,
+            byline: null,
+            tags: [],
+            context: null,
+            origin: null,
+            externalPublisher: null,
+            date: date.toISOString(),
+            dateTs: Math.floor(date.getTime() / 1000),
+            checkworthiness: (i % 100) / 100,
+          }),
+        );
+      }
+      await backend.upsertDocuments("statements", docs);
+    }
+    await backend.close();
+    console.log(`indexed ${DOCS} statements in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const vacuum = new pg.Client({ connectionString: databaseUrl });
+    await vacuum.connect();
+    await vacuum.query("vacuum analyze");
+    await vacuum.end();
+
+    if (!existsSync(join(webDir, "build/server/index.js")) || process.env.LOAD_BUILD === "1") {
+      execFileSync("pnpm", ["build"], { cwd: webDir, stdio: "ignore" });
+    }
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    server = spawn(join(webDir, "node_modules/.bin/remix-serve"), ["./build/server/index.js"], {
+      cwd: webDir,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    for (let i = 0; i < 120; i++) {
+      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const login = await fetch(`${base}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { origin: base, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: "load@claimdesk.local", password: "load-test-password", redirectTo: "/" }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    if (!cookie) throw new Error(`sign-in failed: HTTP ${login.status}`);
+
+    // Queries: 2-3 words from LIAR statements, every third with a typo.
+    const queries = rows.slice(0, 2000).map((row, i) => {
+      const words = row.statement.split(/\s+/).filter((w) => w.length > 4).slice(i % 3, (i % 3) + 2 + (i % 2));
+      if (i % 3 === 0 && words[0]) words[0] = words[0].slice(0, -2) + words[0].slice(-1);
+      return words.join(" ").replace(/[^\p{L}\p{N} ]/gu, "") || "budget";
+    });
+    const cpu = cpus();
+    console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} free), Node ${process.version}`);
+    console.log(`load: ${CONCURRENCY} concurrent users, ${SECONDS} s per target, ${DOCS} statements, loopback ${base}`);
+    // Warm up caches and connection pools.
+    await run("warm-up", (i) => `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: queries[i % queries.length] }))}`, cookie);
+    const api = await run("search API (tRPC)", (i) => `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: queries[(i * 7) % queries.length] }))}`, cookie);
+    const page = await run("search page (SSR)", (i) => `${base}/search?q=${encodeURIComponent(queries[(i * 13) % queries.length]!)}`, cookie);
+    const ok = api.p95 <= 100 && page.p95 <= 150;
+    console.log(`targets: API p95 <= 100 ms ${api.p95 <= 100 ? "met" : "MISSED"}, page p95 <= 150 ms ${page.p95 <= 150 ? "met" : "MISSED"}`);
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    server?.kill("SIGTERM");
+    await admin.query(`drop database if exists "${database}" with (force)`).catch(() => {});
+    await admin.end();
+  }
+}
+
+await main();

@@ -8,8 +8,8 @@
 // starts remix-serve, signs in, and runs 20 concurrent users against each target.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { cpus, freemem, totalmem } from "node:os";
 import { createServer } from "node:net";
+import { cpus, freemem, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -40,11 +40,22 @@ function liarRows(): { statement: string; speaker: string; label: string; subjec
       const cols = line.split("\t");
       if (cols.length < 14) continue;
       const tail = cols.slice(cols.length - 11);
-      rows.push({ statement: cols.slice(2, cols.length - 11).join(" ").trim(), label: cols[1] ?? "", subjects: tail[0] ?? "", speaker: tail[1] ?? "" });
+      rows.push({
+        statement: cols
+          .slice(2, cols.length - 11)
+          .join(" ")
+          .trim(),
+        label: cols[1] ?? "",
+        subjects: tail[0] ?? "",
+        speaker: tail[1] ?? "",
+      });
     }
   }
   if (rows.length) return rows;
-  const words = "budget tax jobs health care immigration border energy climate schools crime wages deficit veterans election".split(" ");
+  const words =
+    "budget tax jobs health care immigration border energy climate schools crime wages deficit veterans election".split(
+      " ",
+    );
   return Array.from({ length: 5000 }, (_, i) => ({
     statement: `The ${words[i % words.length]} plan cut ${words[(i * 7) % words.length]} spending by ${i % 90} percent in ${1990 + (i % 35)}`,
     speaker: `speaker-${i % 300}`,
@@ -53,7 +64,8 @@ function liarRows(): { statement: string; speaker: string; label: string; subjec
   }));
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function run(name: string, makeUrl: (i: number) => string, cookie: string) {
   const latencies: number[] = [];
@@ -88,13 +100,16 @@ async function run(name: string, makeUrl: (i: number) => string, cookie: string)
     p95: Math.round(percentile(latencies, 95)),
     p99: Math.round(percentile(latencies, 99)),
   };
-  console.log(`${name.padEnd(24)} ${result.requests} req, ${result.errors} errors, ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms`);
+  console.log(
+    `${name.padEnd(24)} ${result.requests} req, ${result.errors} errors, ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms`,
+  );
   return result;
 }
 
 async function main() {
   const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) throw new Error("set DATABASE_URL to a PostgreSQL server this script may create a database on");
+  if (!adminUrl)
+    throw new Error("set DATABASE_URL to a PostgreSQL server this script may create a database on");
   const database = `claimdesk_load_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -110,7 +125,14 @@ async function main() {
     const { getDb, disconnectDb } = await import("@claimdesk/db");
     const { hashPassword } = await import("@claimdesk/core/auth");
     const { createSearchBackend, versionDocument } = await import("@claimdesk/search");
-    await getDb().user.create({ data: { email: "load@claimdesk.local", name: "Load", role: "reviewer", passwordHash: await hashPassword("load-test-password") } });
+    await getDb().user.create({
+      data: {
+        email: "load@claimdesk.local",
+        name: "Load",
+        role: "reviewer",
+        passwordHash: await hashPassword("load-test-password"),
+      },
+    });
     await disconnectDb();
 
     const backend = createSearchBackend(process.env);
@@ -124,7 +146,10 @@ async function main() {
       for (let i = start; i < Math.min(DOCS, start + 1000); i++) {
         const row = rows[i % rows.length]!;
         const round = Math.floor(i / rows.length);
-        const text = round === 0 ? row.statement : `${row.statement} (${row.subjects.split(",")[0] ?? ""} ${round})`;
+        const text =
+          round === 0
+            ? row.statement
+            : `${row.statement} (${row.subjects.split(",")[0] ?? ""} ${round})`;
         const date = new Date(Date.UTC(2007 + (i % 18), i % 12, 1 + (i % 28)));
         docs.push(
           versionDocument({
@@ -169,37 +194,76 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     server = spawn(join(webDir, "node_modules/.bin/remix-serve"), ["./build/server/index.js"], {
       cwd: webDir,
-      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+      },
       stdio: ["ignore", "ignore", "inherit"],
     });
     for (let i = 0; i < 120; i++) {
-      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 250));
     }
     const login = await fetch(`${base}/login`, {
       method: "POST",
       redirect: "manual",
       headers: { origin: base, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ email: "load@claimdesk.local", password: "load-test-password", redirectTo: "/" }),
+      body: new URLSearchParams({
+        email: "load@claimdesk.local",
+        password: "load-test-password",
+        redirectTo: "/",
+      }),
     });
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     if (!cookie) throw new Error(`sign-in failed: HTTP ${login.status}`);
 
     // Queries: 2-3 words from LIAR statements, every third with a typo.
     const queries = rows.slice(0, 2000).map((row, i) => {
-      const words = row.statement.split(/\s+/).filter((w) => w.length > 4).slice(i % 3, (i % 3) + 2 + (i % 2));
+      const words = row.statement
+        .split(/\s+/)
+        .filter((w) => w.length > 4)
+        .slice(i % 3, (i % 3) + 2 + (i % 2));
       if (i % 3 === 0 && words[0]) words[0] = words[0].slice(0, -2) + words[0].slice(-1);
       return words.join(" ").replace(/[^\p{L}\p{N} ]/gu, "") || "budget";
     });
     const cpu = cpus();
-    console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} free), Node ${process.version}`);
-    console.log(`load: ${CONCURRENCY} concurrent users, ${SECONDS} s per target, ${DOCS} statements, loopback ${base}`);
+    console.log(
+      `machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} free), Node ${process.version}`,
+    );
+    console.log(
+      `load: ${CONCURRENCY} concurrent users, ${SECONDS} s per target, ${DOCS} statements, loopback ${base}`,
+    );
     // Warm up caches and connection pools.
-    await run("warm-up", (i) => `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: queries[i % queries.length] }))}`, cookie);
-    const api = await run("search API (tRPC)", (i) => `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: queries[(i * 7) % queries.length] }))}`, cookie);
-    const page = await run("search page (SSR)", (i) => `${base}/search?q=${encodeURIComponent(queries[(i * 13) % queries.length]!)}`, cookie);
+    await run(
+      "warm-up",
+      (i) =>
+        `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: queries[i % queries.length] }))}`,
+      cookie,
+    );
+    const api = await run(
+      "search API (tRPC)",
+      (i) =>
+        `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: queries[(i * 7) % queries.length] }))}`,
+      cookie,
+    );
+    const page = await run(
+      "search page (SSR)",
+      (i) => `${base}/search?q=${encodeURIComponent(queries[(i * 13) % queries.length]!)}`,
+      cookie,
+    );
     const ok = api.p95 <= 100 && page.p95 <= 150;
-    console.log(`targets: API p95 <= 100 ms ${api.p95 <= 100 ? "met" : "MISSED"}, page p95 <= 150 ms ${page.p95 <= 150 ? "met" : "MISSED"}`);
+    console.log(
+      `targets: API p95 <= 100 ms ${api.p95 <= 100 ? "met" : "MISSED"}, page p95 <= 150 ms ${page.p95 <= 150 ? "met" : "MISSED"}`,
+    );
     process.exitCode = ok ? 0 : 1;
   } finally {
     server?.kill("SIGTERM");

@@ -60,7 +60,8 @@ export async function measureRelevance(
       externalIdOf(h.externalId) === query.targetId || normalizeText(h.text) === target;
     const first = hits[0] ? isTarget(hits[0]) : false;
     const top5 = hits.slice(0, 5).some(isTarget);
-    const kind = (report.byKind[query.kind] ??= { n: 0, first: 0, top5: 0 });
+    report.byKind[query.kind] ??= { n: 0, first: 0, top5: 0 };
+    const kind = report.byKind[query.kind]!;
     kind.n += 1;
     if (first) {
       report.first += 1;

@@ -1,5 +1,6 @@
 import { EmbeddedSearchBackend } from "./embedded/embedded-backend.ts";
 import { readSearchEnv } from "./env.ts";
+import { MeilisearchBackend } from "./meilisearch/meilisearch-backend.ts";
 import type { SearchBackend } from "./types.ts";
 
 /**
@@ -12,7 +13,7 @@ export function createSearchBackend(
 ): SearchBackend {
   const env = readSearchEnv(source);
   if (env.MEILI_HOST) {
-    throw new Error("Meilisearch backend: not implemented yet");
+    return new MeilisearchBackend({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY });
   }
   if (!env.DATABASE_URL) {
     throw new Error("the embedded search backend needs DATABASE_URL: call resolveDatabase() first");

@@ -12,6 +12,9 @@ export {
 export { EmbeddedSearchBackend } from "./embedded/embedded-backend.ts";
 export { readSearchEnv, type SearchEnv } from "./env.ts";
 export { type CliHit, matchClaims, toCliHit } from "./match-claims.ts";
+export { buildFilter, quoteFilterValue } from "./meilisearch/build-filter.ts";
+export { buildIndexSettings } from "./meilisearch/index-settings.ts";
+export { MeilisearchBackend, MeilisearchTaskError } from "./meilisearch/meilisearch-backend.ts";
 export {
   type IndexRunState,
   type ReindexProgress,

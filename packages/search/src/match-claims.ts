@@ -22,8 +22,8 @@ export function toCliHit(hit: SearchHit): CliHit {
 }
 
 /**
- * "Has this been checked before?": searches claims and statements for a statement's text and
- * returns the best matches, claims first (each group in relevance order).
+ * "Has this been checked before?": the best matching claims first (earlier fact-checks), then,
+ * only if fewer than `limit` claims match, the best matching statements.
  */
 export async function matchClaims(
   backend: SearchBackend,
@@ -31,8 +31,12 @@ export async function matchClaims(
   options: { limit?: number } = {},
 ): Promise<SearchHit[]> {
   const limit = options.limit ?? 5;
-  const result = await backend.search({ q: text, indexes: ["claims", "statements"], limit });
-  const claims = result.hits.filter((h) => h.type === "claim");
-  const others = result.hits.filter((h) => h.type !== "claim");
-  return [...claims, ...others].slice(0, limit);
+  const claims = await backend.search({ q: text, indexes: ["claims"], limit });
+  if (claims.hits.length >= limit) return claims.hits;
+  const statements = await backend.search({
+    q: text,
+    indexes: ["statements"],
+    limit: limit - claims.hits.length,
+  });
+  return [...claims.hits, ...statements.hits];
 }

@@ -1,0 +1,161 @@
+// Embedded backend at scale: LIAR claims plus ~100K statements made from them (each statement
+// repeated with variations, a third linked to its claim), full reindex through reindexAll
+// (database -> documents -> index, documents/second), then search latency (p50/p95/p99,
+// in-process) and known-item relevance over the same queries as relevance.ts.
+//
+//   pnpm --filter @claimdesk/search bench [--statements 100000] [--queries 1000] [--keep]
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { createDb } from "@claimdesk/db";
+import { resolveDatabase } from "@claimdesk/db/database-url";
+import { migrateDatabase } from "@claimdesk/db/migrate";
+import pg from "pg";
+import { importLiarRows, parseLiarTsv } from "../../core/src/imports/index.ts";
+import { EmbeddedSearchBackend } from "../src/embedded/embedded-backend.ts";
+import { reindexAll } from "../src/reindex-all.ts";
+import { buildKnownItemQueries, liarDir, readLiar } from "./liar-queries.ts";
+import { measureRelevance, printRelevance } from "./relevance.ts";
+
+const VARIANTS = [
+  (t: string) => t,
+  (t: string) => `He said ${t}`,
+  (t: string) => `${t} according to reports`,
+  (t: string) => `Reportedly, ${t.charAt(0).toLowerCase()}${t.slice(1)}`,
+  (t: string) => t.replace(/\bthe\b/gi, "a"),
+  (t: string) => `Officials claim ${t}`,
+  (t: string) => `${t} last year`,
+  (t: string) => `Critics say ${t}`,
+  (t: string) => `It is said that ${t}`,
+];
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+}
+
+const id = () => `b${randomBytes(12).toString("hex")}`;
+
+async function main() {
+  const records = readLiar();
+  if (!records) {
+    console.log(`bench: skipped, the LIAR dataset is not at ${liarDir()}`);
+    return 0;
+  }
+  const statementTarget = arg("--statements", 100_000);
+  const queryCount = arg("--queries", 1000);
+  const cpu = cpus();
+  console.log(
+    `machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`,
+  );
+  const database = await resolveDatabase({ log: (line) => console.error(line) });
+  const name = `claimdesk_bench_${process.pid}`;
+  const admin = new URL(database.url);
+  admin.pathname = "/postgres";
+  const adminClient = new pg.Client({ connectionString: admin.toString() });
+  await adminClient.connect();
+  const server = await adminClient.query<{ v: string }>("select version() as v");
+  console.log(`database: ${server.rows[0]?.v.split(" on ")[0]}`);
+  await adminClient.query(`create database "${name}"`);
+  const url = new URL(database.url);
+  url.pathname = `/${name}`;
+  const db = createDb(url.toString());
+  const backend = new EmbeddedSearchBackend(url.toString());
+  try {
+    await migrateDatabase(url.toString(), { quiet: true });
+    for (const file of ["train.tsv", "valid.tsv"]) {
+      const { rows } = parseLiarTsv(readFileSync(join(liarDir(), file), "utf8"));
+      await importLiarRows(db, rows);
+    }
+    await db.outboxEvent.deleteMany(); // the reindex below indexes everything
+    const claims = await db.claim.findMany({ select: { id: true, text: true, speakerId: true } });
+    const outlet = await db.outlet.create({ data: { name: "Bench Gazette" } });
+
+    // Statements: claims x variants until the target, 100 per article.
+    let started = performance.now();
+    let made = 0;
+    for (let round = 0; made < statementTarget; round++) {
+      const variant = VARIANTS[round % VARIANTS.length]!;
+      for (let i = 0; i < claims.length && made < statementTarget; i += 5000) {
+        const slice = claims.slice(
+          i,
+          Math.min(i + 5000, claims.length, i + statementTarget - made),
+        );
+        const articles = [];
+        const statements = [];
+        for (let j = 0; j < slice.length; j += 100) {
+          const articleId = id();
+          articles.push({ id: articleId, title: `Bench article ${round}-${i + j}` });
+          for (const claim of slice.slice(j, j + 100)) {
+            const text = variant(claim.text);
+            statements.push({
+              id: id(),
+              article_id: articleId,
+              speaker_id: claim.speakerId,
+              text,
+              claim_id: (made + statements.length) % 3 === 0 ? claim.id : null,
+              fingerprint: `bench-${made + statements.length}`,
+            });
+          }
+        }
+        await db.$executeRawUnsafe(
+          `insert into "Article" (id, title, body, status, "outletId", "createdAt", "updatedAt", source)
+           select x.id, x.title, '', 'ready', $2, now(), now(), 'seed'
+           from jsonb_to_recordset($1::jsonb) as x(id text, title text)`,
+          JSON.stringify(articles),
+          outlet.id,
+        );
+        await db.$executeRawUnsafe(
+          `insert into "Statement" (id, "articleId", "speakerId", kind, text, start, "end",
+             fingerprint, "claimId", "createdAt")
+           select x.id, x.article_id, x.speaker_id, 'direct_quote', x.text, 0, length(x.text),
+             x.fingerprint, x.claim_id, now()
+           from jsonb_to_recordset($1::jsonb)
+             as x(id text, article_id text, speaker_id text, text text, fingerprint text, claim_id text)`,
+          JSON.stringify(statements),
+        );
+        made += statements.length;
+      }
+    }
+    console.log(
+      `corpus: ${claims.length} claims, ${made} statements, ${await db.article.count()} articles (made in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
+
+    started = performance.now();
+    const reindex = await reindexAll(db, backend, { batchSize: 2000 });
+    const seconds = (performance.now() - started) / 1000;
+    const total = Object.values(reindex.counts).reduce((a, b) => a + b, 0);
+    console.log(
+      `full reindex: ${total} documents in ${seconds.toFixed(1)} s = ${Math.round(total / seconds)} documents/s (target >= 5000)`,
+    );
+
+    const queries = buildKnownItemQueries(records, queryCount, 7);
+    // warm-up (caches, plans), not measured
+    for (const q of queries.slice(0, 50)) await backend.search({ q: q.q, limit: 5 });
+    const report = await measureRelevance(backend, queries);
+    const sorted = [...report.latenciesMs].sort((a, b) => a - b);
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+    console.log(
+      `search latency over ${sorted.length} queries (claims + statements, limit 5): p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms (target p95 <= 50)`,
+    );
+    printRelevance(report);
+    return 0;
+  } finally {
+    await backend.close();
+    await db.$disconnect();
+    if (!process.argv.includes("--keep")) {
+      await adminClient.query(`drop database if exists "${name}" with (force)`);
+    }
+    await adminClient.end();
+    await database.release();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -10,7 +10,12 @@ import { ensureDefaultRatingScale } from "@claimdesk/core/ratings";
 import { enqueueIndexChanges } from "@claimdesk/core/search-sync";
 import { disconnectDb, getDb } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
-import { cloneTemplateDatabase, dropDatabase, ensureTemplateDatabase, withDatabase } from "@claimdesk/db/testing";
+import {
+  cloneTemplateDatabase,
+  dropDatabase,
+  ensureTemplateDatabase,
+  withDatabase,
+} from "@claimdesk/db/testing";
 import { createSearchBackend, syncOutbox } from "@claimdesk/search";
 import { startOutboxLoop } from "../src/outbox-loop.ts";
 
@@ -19,7 +24,12 @@ const RATINGS = Number(process.env.BENCH_RATINGS ?? 30);
 const POLL_MS = Number(process.env.OUTBOX_POLL_MS ?? 200);
 
 function page(i: number): string {
-  const speakers = ["Mayor Elena Vasquez", "Senator Mark Ruiz", "Councilwoman Ada Obi", "Governor Tom Lee"];
+  const speakers = [
+    "Mayor Elena Vasquez",
+    "Senator Mark Ruiz",
+    "Councilwoman Ada Obi",
+    "Governor Tom Lee",
+  ];
   const ps = Array.from({ length: 10 }, (_, p) => {
     const who = speakers[(i + p) % speakers.length];
     return `<p>"The city spent $${i + p} million on roads in 2023, and unemployment fell to ${(3 + ((i * p) % 50) / 10).toFixed(1)} percent," said ${who} on Tuesday. Critics said the figure for district ${i}-${p} was wrong, according to state records.</p>`;
@@ -42,8 +52,12 @@ const backend = createSearchBackend({ DATABASE_URL: process.env.DATABASE_URL });
 
 try {
   await backend.ensureIndexes();
-  console.log(`machine: ${os.cpus()[0]?.model ?? "?"} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
-  console.log(`database: ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}; search: ${backend.kind}`);
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? "?"} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
+  );
+  console.log(
+    `database: ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}; search: ${backend.kind}`,
+  );
 
   // 1. Local HTML files: Readability + sanitising + store, then extraction and claim matching.
   let statements = 0;
@@ -51,7 +65,10 @@ try {
   const started = performance.now();
   for (let i = 0; i < ARTICLES; i++) {
     const t = performance.now();
-    const { article } = await createFileArticle(db, { fileName: `story-${i}.html`, content: page(i) });
+    const { article } = await createFileArticle(db, {
+      fileName: `story-${i}.html`,
+      content: page(i),
+    });
     parseMs += performance.now() - t;
     statements += (await extractArticle(db, article.id)).statements;
   }
@@ -68,11 +85,16 @@ try {
     drained += r.processed;
     if (r.processed + r.failed + r.dead === 0) break;
   }
-  console.log(`outbox drain: ${drained} events in ${((performance.now() - drainStart) / 1000).toFixed(1)} s`);
+  console.log(
+    `outbox drain: ${drained} events in ${((performance.now() - drainStart) / 1000).toFixed(1)} s`,
+  );
 
   // 2. Rating saved -> verdict searchable, through the worker's outbox loop.
   const scale = await ensureDefaultRatingScale(db);
-  const labels = await db.ratingLabel.findMany({ where: { scaleId: scale.id }, orderBy: { position: "asc" } });
+  const labels = await db.ratingLabel.findMany({
+    where: { scaleId: scale.id },
+    orderBy: { position: "asc" },
+  });
   const loop = startOutboxLoop(db, backend, { pollMs: POLL_MS, batchSize: 500 });
   const claims = await db.claim.findMany({ take: RATINGS, orderBy: { id: "asc" } });
   const latencies: number[] = [];
@@ -80,17 +102,32 @@ try {
     const label = labels[i % labels.length]!;
     const t0 = performance.now();
     await db.$transaction(async (tx) => {
-      await tx.rating.create({ data: { claimId: claim.id, labelId: label.id, rationale: "bench", status: "approved", approvedAt: new Date() } });
+      await tx.rating.create({
+        data: {
+          claimId: claim.id,
+          labelId: label.id,
+          rationale: "bench",
+          status: "approved",
+          approvedAt: new Date(),
+        },
+      });
       await enqueueIndexChanges(tx, "claim", [claim.id]);
     });
     for (;;) {
       const docs = await backend.getDocuments("claims", [claim.id]);
       if (docs[0]?.verdict === label.name) break;
-      if (performance.now() - t0 > 10_000) throw new Error(`claim ${claim.id} not searchable with its verdict after 10 s`);
+      if (performance.now() - t0 > 10_000)
+        throw new Error(`claim ${claim.id} not searchable with its verdict after 10 s`);
       await new Promise((r) => setTimeout(r, 5));
     }
-    const hits = await backend.search({ q: claim.text.split(" ").slice(0, 6).join(" "), indexes: ["claims"], filters: { verdict: [label.name] }, limit: 50 });
-    if (!hits.hits.some((h) => h.id === claim.id)) throw new Error(`claim ${claim.id} indexed but not found by search with its verdict`);
+    const hits = await backend.search({
+      q: claim.text.split(" ").slice(0, 6).join(" "),
+      indexes: ["claims"],
+      filters: { verdict: [label.name] },
+      limit: 50,
+    });
+    if (!hits.hits.some((h) => h.id === claim.id))
+      throw new Error(`claim ${claim.id} indexed but not found by search with its verdict`);
     latencies.push(performance.now() - t0);
   }
   await loop.stop();

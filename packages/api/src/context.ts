@@ -38,7 +38,11 @@ export function isSameOrigin(request: Request): boolean {
 }
 
 /** Builds the tRPC context from a plain Request (never from an app type). */
-export async function createContext(opts: { req: Request; db?: Db; csrfToken?: string | null }): Promise<Context> {
+export async function createContext(opts: {
+  req: Request;
+  db?: Db;
+  csrfToken?: string | null;
+}): Promise<Context> {
   const { req } = opts;
   const db = opts.db ?? getDb();
   const session = await getSession(db, readCookie(req.headers.get("cookie"), SESSION_COOKIE));

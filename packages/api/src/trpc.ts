@@ -48,7 +48,10 @@ export const publicProcedure = t.procedure.use(mapDomainErrors);
 export const authedProcedure = publicProcedure.use(({ ctx, type, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   if (type === "mutation" && !ctx.csrfOk) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "The request failed its CSRF check. Reload the page and try again." });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "The request failed its CSRF check. Reload the page and try again.",
+    });
   }
   return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user } });
 });

@@ -1,6 +1,6 @@
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
-import { getDefaultRatingScale } from "../ratings/index.ts";
+import { approveRating, getDefaultRatingScale } from "../ratings/index.ts";
 import { buildClaimReview } from "./build-claim-review.ts";
 import { approveCorrection, correctVerdict } from "./correct-verdict.ts";
 import { listPublishedFactChecks } from "./list-published-fact-checks.ts";
@@ -154,6 +154,10 @@ describe("correctVerdict", () => {
     ).rejects.toThrow(/second person/);
 
     const second = await createTestUser(db, "editor");
+    // The ordinary approval path must not approve a correction (two approved verdicts).
+    await expect(
+      approveRating(db, { ratingId: correction.id, actorId: second.id }),
+    ).rejects.toThrow(/Approve correction/);
     await approveCorrection(db, { ratingId: correction.id, actorId: second.id });
 
     const fc = await getPublishedFactCheck(db, slug!);

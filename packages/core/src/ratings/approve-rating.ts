@@ -19,6 +19,12 @@ export async function approveRating(db: Db, input: { ratingId: string; actorId: 
     if (rating.authorId === actor.id) throw forbidden(TWO_PERSON_MESSAGE);
     if (rating.status !== "draft")
       throw conflict(`This verdict is ${rating.status}; only a draft can be approved.`);
+    // A correction of a published verdict has its own approval, which swaps the published
+    // verdict in one step (approveCorrection in core/publishing); approving it here would leave
+    // two approved verdicts and take the public page down.
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id: rating.claimId } });
+    if (rating.correctionNote !== null || claim.status === "published")
+      throw conflict("This is a correction of a published verdict: use Approve correction.");
     const approved = await tx.rating.update({
       where: { id: rating.id },
       data: { status: "approved", approverId: actor.id, approvedAt: new Date() },

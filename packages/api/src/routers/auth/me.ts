@@ -11,6 +11,8 @@ export const ZMeOutput = z
   })
   .nullable();
 
-export const meProcedure = publicProcedure.output(ZMeOutput).query(({ ctx }) =>
-  ctx.session ? { ...ctx.session.user, csrfToken: ctx.session.csrfToken } : null,
-);
+export const meProcedure = publicProcedure
+  .output(ZMeOutput)
+  .query(({ ctx }) =>
+    ctx.session ? { ...ctx.session.user, csrfToken: ctx.session.csrfToken } : null,
+  );

@@ -107,10 +107,17 @@ export async function reindexAll(
       }
       s.target = await backend.prepareReindexTarget(index, runId);
       await save();
+      // The next batch is read from the database while the current one is written.
+      const fetchAfter = async (after: string | null) => {
+        const ids = await listSourceIds(db, index, { after, limit: batchSize });
+        return { ids, docs: await loadDocuments(db, index, ids) };
+      };
+      let next = fetchAfter(s.cursor);
       for (;;) {
-        const ids = await listSourceIds(db, index, { after: s.cursor, limit: batchSize });
+        const { ids, docs } = await next;
         if (ids.length === 0) break;
-        const docs = await loadDocuments(db, index, ids);
+        next = fetchAfter(ids.at(-1)!);
+        next.catch(() => {}); // surfaced by the await above if the write succeeds
         await backend.writeReindexBatch(s.target, docs);
         written += docs.length;
         s.cursor = ids.at(-1)!;

@@ -52,10 +52,13 @@ export default async function globalSetup() {
 
   const [webPort, workerPort] = await Promise.all([freePort(), freePort()]);
   const baseURL = `http://127.0.0.1:${webPort}`;
+  // The web app reads the worker's internal API (admin page) with the same secret the worker
+  // checks: one fresh token per run, never the checkout's .data/worker-token.
   const common = {
     DATABASE_URL: databaseUrl,
     NODE_ENV: "production",
     WORKER_URL: `http://127.0.0.1:${workerPort}`,
+    WORKER_TOKEN: randomBytes(32).toString("base64url"),
   };
   const tsx = join(repoRoot, "e2e/node_modules/.bin/tsx");
   const web = startProcess(

@@ -7,9 +7,18 @@ import {
   useNavigation,
   useRevalidator,
   useRouteLoaderData,
+  useSearchParams,
 } from "@remix-run/react";
 import { useEffect } from "react";
-import { StatusBadge } from "~/components/status-badge.tsx";
+import {
+  DeadOutbox,
+  FailedJobs,
+  QueueDepths,
+  RunningWork,
+  somethingRunning,
+  WorkerHealth,
+  WorkerUnreachable,
+} from "~/components/worker-panels.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
 import { requireSession } from "~/server/session.server.ts";
@@ -17,11 +26,31 @@ import type { loader as rootLoader } from "../root.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Admin · claimdesk" }];
 
+/** Rows per page of failed jobs and dead outbox events (the overview's first page). */
+const FAILED_PAGE = 20;
+
+function offsetParam(url: URL, name: string): number {
+  const value = Number(url.searchParams.get(name) ?? 0);
+  return Number.isInteger(value) && value > 0 && value <= 100_000 ? value : 0;
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request, "admin");
   const caller = await serverCaller(request);
+  const url = new URL(request.url);
+  const jobsOffset = offsetParam(url, "jobs");
+  const outboxOffset = offsetParam(url, "outbox");
   const [overview, users] = await Promise.all([caller.admin.overview({}), caller.user.list({})]);
-  return { overview, users, meId: session.user.id };
+  // Later pages come from admin.failed; the first is part of the overview.
+  const page = (kind: "job" | "outbox", offset: number) =>
+    caller.admin.failed({ kind, limit: FAILED_PAGE, offset }).catch(() => null);
+  const [failedJobs, deadOutbox] = overview.worker.reachable
+    ? await Promise.all([
+        jobsOffset ? page("job", jobsOffset) : overview.failedJobs,
+        outboxOffset ? page("outbox", outboxOffset) : overview.deadOutbox,
+      ])
+    : [null, null];
+  return { overview: { ...overview, failedJobs, deadOutbox }, users, meId: session.user.id };
 }
 
 const ROLES = ["reviewer", "editor", "admin"] as const;
@@ -38,11 +67,26 @@ export async function action({ request }: ActionFunctionArgs) {
     switch (intent) {
       case "reindex": {
         const r = await caller.admin.startReindex({});
-        return { intent, ok: r.alreadyQueued ? "A reindex is already queued." : "Reindex queued." };
+        return {
+          intent,
+          ok: r.alreadyRunning
+            ? "A reindex is already running; its progress is shown below."
+            : "Reindex started.",
+        };
       }
-      case "retry":
-        await caller.admin.retryJob({ name: formString(form, "name"), id: formString(form, "id") });
+      case "retry-job":
+        await caller.admin.retryJob({ id: formString(form, "id") });
         return { intent, ok: "Job queued for another try." };
+      case "retry-outbox":
+      case "retry-outbox-all": {
+        const r = await caller.admin.retryOutbox(
+          intent === "retry-outbox" ? { ids: [formString(form, "id")] } : {},
+        );
+        return {
+          intent,
+          ok: `${r.retried} outbox event${r.retried === 1 ? "" : "s"} sent back to the search index.`,
+        };
+      }
       case "create-user": {
         const u = await caller.user.create({
           email: formString(form, "email"),
@@ -94,15 +138,21 @@ function Feedback() {
 
 export default function Admin() {
   const { overview, users, meId } = useLoaderData<typeof loader>();
+  const root = useRouteLoaderData<typeof rootLoader>("root");
+  const csrfToken = root?.csrfToken ?? "";
+  const [search] = useSearchParams();
   const busy = useNavigation().state !== "idle";
   const revalidator = useRevalidator();
+  const { worker, queues, running, failedJobs, deadOutbox } = overview;
+  // Every 3 s while work is in progress (or the worker is down), else every 15 s.
+  const refreshMs = !worker.reachable || somethingRunning(running) ? 3000 : 15_000;
   useEffect(() => {
     const timer = setInterval(() => {
       if (document.visibilityState === "visible" && revalidator.state === "idle")
         revalidator.revalidate();
-    }, 5000);
+    }, refreshMs);
     return () => clearInterval(timer);
-  }, [revalidator]);
+  }, [revalidator, refreshMs]);
   return (
     <div className="stack">
       <h1>Admin</h1>
@@ -112,123 +162,54 @@ export default function Admin() {
       <Feedback />
       <section className="card stack" aria-labelledby="worker-h">
         <h2 id="worker-h">Worker</h2>
-        <p role="status">
-          {overview.worker.reachable ? (
-            <>
-              <span className="status status-ready">Reachable</span> {overview.worker.url} (
-              {overview.worker.detail})
-            </>
-          ) : (
-            <>
-              <span className="status status-failed">Worker unreachable</span>{" "}
-              {overview.worker.detail}. Queued jobs wait until a worker runs.
-            </>
-          )}
-        </p>
-        <p>
-          Search outbox: {overview.outbox.pending} change{overview.outbox.pending === 1 ? "" : "s"}{" "}
-          waiting
-          {overview.outbox.dead ? `, ${overview.outbox.dead} given up` : ""}.
-        </p>
+        {worker.reachable && worker.health ? (
+          <WorkerHealth url={worker.url} health={worker.health} />
+        ) : (
+          <WorkerUnreachable url={worker.url} reason={worker.reason} />
+        )}
       </section>
-      <section className="card stack" aria-labelledby="queues-h">
-        <h2 id="queues-h">Queues</h2>
-        <div className="table-wrap">
-          <table aria-labelledby="queues-h">
-            <thead>
-              <tr>
-                <th scope="col">Job</th>
-                <th scope="col">Queued</th>
-                <th scope="col">Running</th>
-                <th scope="col">Failed</th>
-                <th scope="col">Done</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overview.queues.map((q) => (
-                <tr key={q.name}>
-                  <td>
-                    <code>{q.name}</code>
-                  </td>
-                  <td>{q.queued}</td>
-                  <td>{q.active}</td>
-                  <td>{q.failed}</td>
-                  <td>{q.completed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {overview.ingesting.length > 0 ? (
-          <>
-            <h3>Articles in progress</h3>
-            <ul className="list">
-              {overview.ingesting.map((a) => (
-                <li key={a.id}>
-                  <Link to={`/articles/${a.id}`}>{a.title}</Link> <StatusBadge status={a.status} />
-                  <progress
-                    max={100}
-                    value={a.progress}
-                    aria-label={`${a.title}: ${a.progress}%`}
-                  />
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        <h3>Failed jobs</h3>
-        {overview.failedJobs.length === 0 ? <p className="muted">No failed jobs.</p> : null}
-        <ul className="list">
-          {overview.failedJobs.map((j) => (
-            <li key={j.id} className="row">
-              <code>{j.name}</code> <span className="error-text">{j.error}</span>
-              <span className="muted small-text">
-                {j.failedAt ? new Date(j.failedAt).toLocaleString("en-GB") : ""}
-              </span>
-              <Form method="post">
-                <Csrf />
-                <input type="hidden" name="name" value={j.name} />
-                <input type="hidden" name="id" value={j.id} />
-                <button
-                  type="submit"
-                  name="intent"
-                  value="retry"
-                  className="secondary small"
-                  disabled={busy}
-                >
-                  Retry
-                </button>
-              </Form>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="card stack" aria-labelledby="reindex-h">
-        <h2 id="reindex-h">Search index</h2>
-        {overview.reindexRuns.length === 0 ? (
-          <p className="muted">No reindex has run yet.</p>
-        ) : null}
-        <ul className="list">
-          {overview.reindexRuns.map((r) => (
-            <li key={r.id}>
-              {new Date(r.startedAt).toLocaleString("en-GB")} · {r.backend} · {r.status} · {r.done}/
-              {r.total}
-              <progress
-                max={Math.max(1, r.total)}
-                value={r.done}
-                aria-label={`Reindex ${r.status}`}
-              />
-              {r.error ? <p className="error-text">{r.error}</p> : null}
-            </li>
-          ))}
-        </ul>
-        <Form method="post">
-          <Csrf />
-          <button type="submit" name="intent" value="reindex" disabled={busy}>
-            Start a full reindex
-          </button>
-        </Form>
-      </section>
+      {worker.reachable ? (
+        <>
+          <section className="card stack" aria-labelledby="queues-h">
+            <h2 id="queues-h">Queues</h2>
+            {queues ? <QueueDepths queues={queues} /> : null}
+          </section>
+          <section className="card stack" aria-labelledby="running-h">
+            <h2 id="running-h">Running</h2>
+            {running ? <RunningWork running={running} /> : null}
+            <Form method="post" preventScrollReset>
+              <Csrf />
+              <button type="submit" name="intent" value="reindex" disabled={busy}>
+                Start reindex
+              </button>
+            </Form>
+            <p className="muted small-text">
+              Builds fresh search indexes from the database and swaps them in when their counts
+              match; one run at a time, resumed if its worker stops.
+            </p>
+          </section>
+          <section className="card stack" aria-labelledby="failed-h">
+            <h2 id="failed-h">Failed jobs</h2>
+            {failedJobs ? (
+              <FailedJobs page={failedJobs} search={search} csrfToken={csrfToken} busy={busy} />
+            ) : (
+              <p className="error-text">The worker did not return this page.</p>
+            )}
+          </section>
+          <section className="card stack" aria-labelledby="outbox-h">
+            <h2 id="outbox-h">Dead outbox events</h2>
+            <p className="muted small-text">
+              Search-index changes the worker gave up on after repeated failures. Retrying sends
+              them back to the outbox loop.
+            </p>
+            {deadOutbox ? (
+              <DeadOutbox page={deadOutbox} search={search} csrfToken={csrfToken} busy={busy} />
+            ) : (
+              <p className="error-text">The worker did not return this page.</p>
+            )}
+          </section>
+        </>
+      ) : null}
       <section className="card stack" aria-labelledby="users-h">
         <h2 id="users-h">Users</h2>
         <div className="table-wrap">

@@ -1,129 +1,64 @@
-import { allJobs } from "@claimdesk/jobs";
 import { z } from "zod";
 import { adminProcedure } from "../../trpc.ts";
+import { ZHealth, ZQueues, ZRunning } from "../../worker/schemas.ts";
+import { ZAdminFailedPage } from "./schemas.ts";
+import { describeWorkerError, getWorker, workerUrlForDisplay } from "./worker-client.ts";
+
+/** Rows of each failure list the overview shows before paging with `admin.failed`. */
+export const OVERVIEW_PAGE_SIZE = 20;
 
 export const ZAdminOverviewInput = z.object({}).default({});
 export const ZAdminOverviewOutput = z.object({
-  worker: z.object({ reachable: z.boolean(), url: z.string(), detail: z.string() }),
-  queues: z.array(
-    z.object({
-      name: z.string(),
-      queued: z.number(),
-      active: z.number(),
-      failed: z.number(),
-      completed: z.number(),
-    }),
-  ),
-  failedJobs: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      error: z.string(),
-      failedAt: z.date().nullable(),
-      retries: z.number(),
-    }),
-  ),
-  reindexRuns: z.array(
-    z.object({
-      id: z.string(),
-      status: z.string(),
-      backend: z.string(),
-      done: z.number(),
-      total: z.number(),
-      error: z.string().nullable(),
-      startedAt: z.date(),
-    }),
-  ),
-  ingesting: z.array(
-    z.object({ id: z.string(), title: z.string(), status: z.string(), progress: z.number() }),
-  ),
-  outbox: z.object({ pending: z.number(), dead: z.number() }),
+  worker: z.object({
+    url: z.string(),
+    reachable: z.boolean(),
+    /** why it is unreachable, in one line; null when reachable */
+    reason: z.string().nullable(),
+    health: ZHealth.nullable(),
+  }),
+  /** the rest is null when the worker is unreachable */
+  queues: ZQueues.nullable(),
+  running: ZRunning.nullable(),
+  failedJobs: ZAdminFailedPage.nullable(),
+  deadOutbox: ZAdminFailedPage.nullable(),
 });
+export type AdminOverview = z.output<typeof ZAdminOverviewOutput>;
 
-async function pingWorker(url: string): Promise<{ reachable: boolean; detail: string }> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(1500) });
-    return { reachable: true, detail: `answered HTTP ${response.status}` };
-  } catch (error) {
-    return {
-      reachable: false,
-      detail: `worker unreachable at ${url} (${error instanceof Error ? error.message : "no answer"})`,
-    };
-  }
-}
-
-function errorText(output: unknown): string {
-  if (output && typeof output === "object" && "message" in output)
-    return String((output as { message: unknown }).message);
-  return output ? JSON.stringify(output).slice(0, 300) : "failed without a message";
-}
-
-/** Worker health, queue depths, failed jobs, reindex progress and the search outbox backlog. */
+/**
+ * Worker health, queue depths, running work and the first page of failed jobs and dead outbox
+ * events, all read from the worker's internal API (one batched request). An unreachable worker
+ * is a state to show, not an error.
+ */
 export const overviewProcedure = adminProcedure
   .input(ZAdminOverviewInput)
   .output(ZAdminOverviewOutput)
-  .query(async ({ ctx }) => {
-    const workerUrl = process.env.WORKER_URL ?? "http://127.0.0.1:3001";
-    const [worker, counts, failed, runs, ingesting, pending, dead] = await Promise.all([
-      pingWorker(workerUrl),
-      ctx.db
-        .$queryRawUnsafe<{ name: string; state: string; count: bigint }[]>(
-          `select name, state::text as state, count(*)::bigint as count from pgboss.job group by 1, 2`,
-        )
-        .catch(() => []),
-      ctx.db
-        .$queryRawUnsafe<
-          {
-            id: string;
-            name: string;
-            output: unknown;
-            completed_on: Date | null;
-            retry_count: number;
-          }[]
-        >(
-          `select id::text as id, name, output, completed_on, retry_count from pgboss.job where state = 'failed' order by completed_on desc nulls last limit 20`,
-        )
-        .catch(() => []),
-      ctx.db.reindexRun.findMany({ orderBy: { startedAt: "desc" }, take: 5 }),
-      ctx.db.article.findMany({
-        where: { status: { in: ["queued", "fetching", "extracting"] } },
-        orderBy: { createdAt: "desc" },
-        take: 20,
-        select: { id: true, title: true, status: true, progress: true },
-      }),
-      ctx.db.outboxEvent.count({ where: { processedAt: null, deadAt: null } }),
-      ctx.db.outboxEvent.count({ where: { deadAt: { not: null }, processedAt: null } }),
-    ]);
-    const count = (name: string, states: string[]) =>
-      counts
-        .filter((c) => c.name === name && states.includes(c.state))
-        .reduce((sum, c) => sum + Number(c.count), 0);
-    return {
-      worker: { ...worker, url: workerUrl },
-      queues: allJobs.map((job) => ({
-        name: job.name,
-        queued: count(job.name, ["created", "retry"]),
-        active: count(job.name, ["active"]),
-        failed: count(job.name, ["failed"]),
-        completed: count(job.name, ["completed"]),
-      })),
-      failedJobs: failed.map((f) => ({
-        id: f.id,
-        name: f.name,
-        error: errorText(f.output),
-        failedAt: f.completed_on,
-        retries: f.retry_count,
-      })),
-      reindexRuns: runs.map((r) => ({
-        id: r.id,
-        status: r.status,
-        backend: r.backend,
-        done: r.done,
-        total: r.total,
-        error: r.error,
-        startedAt: r.startedAt,
-      })),
-      ingesting,
-      outbox: { pending, dead },
-    };
+  .query(async () => {
+    let url = workerUrlForDisplay();
+    try {
+      const worker = getWorker();
+      url = worker.url;
+      const page = { limit: OVERVIEW_PAGE_SIZE, offset: 0 };
+      const [health, queues, running, failedJobs, deadOutbox] = await Promise.all([
+        worker.client.health.query(),
+        worker.client.queues.query(),
+        worker.client.running.query(),
+        worker.client.failed.query({ kind: "job", ...page }),
+        worker.client.failed.query({ kind: "outbox", ...page }),
+      ]);
+      return {
+        worker: { url, reachable: true, reason: null, health },
+        queues,
+        running,
+        failedJobs,
+        deadOutbox,
+      };
+    } catch (error) {
+      return {
+        worker: { url, reachable: false, reason: describeWorkerError(error), health: null },
+        queues: null,
+        running: null,
+        failedJobs: null,
+        deadOutbox: null,
+      };
+    }
   });

@@ -1,27 +1,17 @@
-import { recordAuditEvent } from "@claimdesk/core/audit";
-import { allJobs } from "@claimdesk/jobs";
 import { z } from "zod";
 import { adminProcedure } from "../../trpc.ts";
-import { getJobQueue } from "./job-queue.ts";
+import { ZRetryOutput } from "../../worker/schemas.ts";
+import { callWorker } from "./worker-client.ts";
 
-const names = allJobs.map((j) => j.name) as [string, ...string[]];
-export const ZAdminRetryJobInput = z.object({ name: z.enum(names), id: z.uuid() });
-export const ZAdminRetryJobOutput = z.object({ ok: z.literal(true) });
+export const ZAdminRetryJobInput = z.object({ id: z.uuid() });
+export const ZAdminRetryJobOutput = ZRetryOutput;
 
+/** Retries one failed job (by pg-boss id) through the worker, which audits it as this admin. */
 export const retryJobProcedure = adminProcedure
   .input(ZAdminRetryJobInput)
   .output(ZAdminRetryJobOutput)
-  .mutation(async ({ ctx, input }) => {
-    const queue = await getJobQueue();
-    await queue.retry(input.name, input.id);
-    await ctx.db.$transaction((tx) =>
-      recordAuditEvent(tx, {
-        actorId: ctx.user.id,
-        action: "job.retry",
-        entityType: "job",
-        entityId: input.id,
-        data: { name: input.name },
-      }),
-    );
-    return { ok: true as const };
-  });
+  .mutation(({ ctx, input }) =>
+    callWorker((worker) =>
+      worker.retry.mutate({ target: "job", id: input.id, actorId: ctx.user.id }),
+    ),
+  );

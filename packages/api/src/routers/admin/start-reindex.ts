@@ -1,30 +1,15 @@
-import { recordAuditEvent } from "@claimdesk/core/audit";
-import { enqueue, reindexJob } from "@claimdesk/jobs";
 import { z } from "zod";
 import { adminProcedure } from "../../trpc.ts";
-import { getJobQueue } from "./job-queue.ts";
+import { ZStartReindexOutput } from "../../worker/schemas.ts";
+import { callWorker } from "./worker-client.ts";
 
 export const ZAdminStartReindexInput = z.object({}).default({});
-export const ZAdminStartReindexOutput = z.object({
-  jobId: z.string().nullable(),
-  alreadyQueued: z.boolean(),
-});
+export const ZAdminStartReindexOutput = ZStartReindexOutput;
 
-/** Queues a full, resumable search reindex (one at a time). */
+/** Starts a full, resumable reindex (or returns the one already running); audited by the worker. */
 export const startReindexProcedure = adminProcedure
   .input(ZAdminStartReindexInput)
   .output(ZAdminStartReindexOutput)
-  .mutation(async ({ ctx }) => {
-    const queue = await getJobQueue();
-    const jobId = await enqueue(queue, reindexJob, { v: 1 }, { singletonKey: "reindex" });
-    await ctx.db.$transaction((tx) =>
-      recordAuditEvent(tx, {
-        actorId: ctx.user.id,
-        action: "search.reindex",
-        entityType: "search",
-        entityId: jobId ?? "queued",
-        data: {},
-      }),
-    );
-    return { jobId, alreadyQueued: jobId === null };
-  });
+  .mutation(({ ctx }) =>
+    callWorker((worker) => worker.startReindex.mutate({ actorId: ctx.user.id })),
+  );

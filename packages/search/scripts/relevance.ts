@@ -6,11 +6,11 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { importLiarRows, parseLiarTsv } from "@claimdesk/core/imports";
 import { createDb } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
 import { migrateDatabase } from "@claimdesk/db/migrate";
 import pg from "pg";
-import { importLiarRows, parseLiarTsv } from "../../core/src/imports/index.ts";
 import { EmbeddedSearchBackend } from "../src/embedded/embedded-backend.ts";
 import { matchClaims } from "../src/match-claims.ts";
 import { syncOutbox } from "../src/sync-outbox.ts";

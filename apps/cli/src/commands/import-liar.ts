@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import { createSearchBackend, syncOutbox } from "@claimdesk/search";
-// TODO(lead): export "./imports": "./src/imports/index.ts" from @claimdesk/core, then import
 // from "@claimdesk/core/imports" here.
-import { importLiarRows, parseLiarTsv } from "../../../../packages/core/src/imports/index.ts";
+import { importLiarRows, parseLiarTsv } from "@claimdesk/core/imports";
+import { createSearchBackend, syncOutbox } from "@claimdesk/search";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
 

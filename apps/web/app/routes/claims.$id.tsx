@@ -7,6 +7,12 @@ import {
   useNavigation,
   useRouteLoaderData,
 } from "@remix-run/react";
+import {
+  CorrectionForm,
+  CorrectionHistory,
+  PendingCorrection,
+  pendingCorrectionOf,
+} from "~/components/claim-correction.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { runClaimIntent } from "~/server/claim-actions.server.ts";
@@ -31,7 +37,70 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     caller.rating.scale({}),
     caller.claim.likelyMatches({ id, limit: 5 }),
   ]);
-  return { claim, scale, matches, me: session.user };
+  return {
+    claim,
+    scale,
+    matches,
+    me: session.user,
+    correctionScale: claim.status === "published" ? await correctionScaleOf(caller, claim) : null,
+  };
+}
+
+type Caller = Awaited<ReturnType<typeof serverCaller>>;
+
+/**
+ * The verdict labels a correction may use: those of the scale the published verdict was given
+ * on (the default scale when it cannot be found).
+ */
+async function correctionScaleOf(
+  caller: Caller,
+  claim: Awaited<ReturnType<Caller["claim"]["get"]>>,
+) {
+  const published = claim.ratings.find((r) => r.status === "approved");
+  const { items } = await caller.scale.list({});
+  const scale =
+    items.find((s) => s.labels.some((l) => l.id === published?.label.id)) ??
+    items.find((s) => s.isDefault) ??
+    items[0];
+  if (!scale) return null;
+  return {
+    name: scale.name,
+    labels: scale.labels
+      .filter((l) => l.isVerdict)
+      .map((l) => ({ id: l.id, name: l.name, description: l.description })),
+  };
+}
+
+/** Corrections of a published verdict (publishing router); other intents are the claim's own. */
+async function runCorrectionIntent(
+  caller: Caller,
+  claimId: string,
+  intent: string,
+  form: FormData,
+): Promise<string | null> {
+  switch (intent) {
+    case "correct":
+      await caller.publishing.correct({
+        claimId,
+        labelId: formString(form, "labelId"),
+        rationale: formString(form, "rationale"),
+        correctionNote: formString(form, "correctionNote"),
+      });
+      return "Correction proposed. A second editor must approve it before readers see it.";
+    case "approve-correction": {
+      const r = await caller.publishing.approveCorrection({
+        ratingId: formString(form, "ratingId"),
+      });
+      return r.slug
+        ? `Correction approved: /fact-checks/${r.slug} now shows the corrected verdict.`
+        : "Correction approved.";
+    }
+    case "withdraw-correction":
+      await caller.publishing.withdrawCorrection({ ratingId: formString(form, "ratingId") });
+      return "Correction withdrawn; the published verdict stands.";
+    default:
+      return null;
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -40,7 +109,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formString(form, "intent");
   const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
   try {
-    const note = await runClaimIntent(caller, params.id ?? "", intent, form);
+    const note =
+      (await runCorrectionIntent(caller, params.id ?? "", intent, form)) ??
+      (await runClaimIntent(caller, params.id ?? "", intent, form));
     return { intent, ok: note, evidenceId: formString(form, "evidenceId") || null };
   } catch (error) {
     if (error instanceof Response) throw error;
@@ -133,11 +204,17 @@ function EvidenceFields({
 }
 
 export default function ClaimPage() {
-  const { claim, scale, matches, me } = useLoaderData<typeof loader>();
+  const { claim, scale, matches, me, correctionScale } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
   const isEditor = me.role === "editor" || me.role === "admin";
-  const current = claim.ratings.find((r) => r.id === claim.currentRating) ?? null;
+  // A correction waiting for approval is the newest rating, but the published verdict stands
+  // until a second editor approves it.
+  const pendingCorrection = pendingCorrectionOf(claim.ratings);
+  const current =
+    claim.ratings.find((r) =>
+      pendingCorrection ? r.id === pendingCorrection.supersedesId : r.id === claim.currentRating,
+    ) ?? null;
   const live = claim.evidence.filter((e) => !e.deletedAt);
   const removed = claim.evidence.filter((e) => e.deletedAt);
   const published = claim.status === "published";
@@ -309,8 +386,34 @@ export default function ClaimPage() {
                   <Feedback intent="rate" />
                 </Form>
               </details>
+            ) : pendingCorrection ? (
+              <PendingCorrection
+                correction={pendingCorrection}
+                replaces={current}
+                meId={me.id}
+                isEditor={isEditor}
+                csrf={<Csrf />}
+                busy={busy}
+                feedback={<Feedback intent={["approve-correction", "withdraw-correction"]} />}
+              />
+            ) : isEditor && correctionScale ? (
+              <>
+                <CorrectionForm
+                  key={claim.ratings.length}
+                  labels={correctionScale.labels}
+                  scaleName={correctionScale.name}
+                  currentLabelId={current?.label.id ?? null}
+                  csrf={<Csrf />}
+                  busy={busy}
+                  feedback={<Feedback intent="correct" />}
+                />
+                <Feedback intent={["approve-correction", "withdraw-correction"]} />
+              </>
             ) : (
-              <p className="muted">Published verdicts are changed with a correction.</p>
+              <p className="muted">
+                Published verdicts are changed with a correction, which editors propose and a second
+                editor approves.
+              </p>
             )}
           </section>
 
@@ -468,12 +571,27 @@ export default function ClaimPage() {
                       {r.author?.name ?? "a former user"}, {day(r.createdAt)}
                       {r.approver ? `, approved by ${r.approver.name}` : ""}
                       {r.correctionNote ? (
-                        <p className="notice">Correction: {r.correctionNote}</p>
+                        <p className="notice">
+                          {r.status === "draft"
+                            ? "Proposed correction"
+                            : r.approvedAt
+                              ? "Correction"
+                              : "Withdrawn correction"}
+                          : {r.correctionNote}
+                        </p>
                       ) : null}
                     </li>
                   ))}
                 </ol>
               </>
+            ) : null}
+            <CorrectionHistory ratings={claim.ratings} slug={claim.slug} />
+            {published && claim.slug ? (
+              <p>
+                <Link to={`/fact-checks/${claim.slug}`}>
+                  Public fact-check: /fact-checks/{claim.slug} →
+                </Link>
+              </p>
             ) : null}
             <h3>Audit trail</h3>
             <ol className="list audit">

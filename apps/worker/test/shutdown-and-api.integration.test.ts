@@ -86,7 +86,7 @@ describe("graceful shutdown (SIGTERM)", () => {
     });
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
-    expect((await articleStatus(id)).status).toBe("queued");
+    expect((await articleStatus(id)).status, first.lines.join("\n")).toBe("queued");
     expect(first.lines.join("\n")).toMatch(
       new RegExp(`handed back 1 article\\(s\\) still in progress: ${id}`),
     );

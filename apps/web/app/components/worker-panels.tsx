@@ -80,29 +80,33 @@ export function WorkerHealth({ url, health }: { url: string; health: Health }) {
       <dl className="row" aria-label="Worker health">
         <div>
           <dt className="muted small-text">Process</dt>
-          <dd>
+          <dd style={{ margin: 0 }}>
             pid {health.pid} on {health.hostname}
           </dd>
         </div>
         <div>
           <dt className="muted small-text">Uptime</dt>
-          <dd>{formatUptime(health.uptimeSeconds)}</dd>
+          <dd style={{ margin: 0 }}>{formatUptime(health.uptimeSeconds)}</dd>
         </div>
         <div>
           <dt className="muted small-text">Search backend</dt>
-          <dd>{health.searchBackend}</dd>
+          <dd style={{ margin: 0 }}>{health.searchBackend}</dd>
         </div>
         <div>
           <dt className="muted small-text">Version</dt>
-          <dd>{health.version}</dd>
+          <dd style={{ margin: 0 }}>{health.version}</dd>
         </div>
         <div>
           <dt className="muted small-text">Database</dt>
-          <dd>{health.db.ok ? "ok" : `failing: ${health.db.error ?? "unknown"}`}</dd>
+          <dd style={{ margin: 0 }}>
+            {health.db.ok ? "ok" : `failing: ${health.db.error ?? "unknown"}`}
+          </dd>
         </div>
         <div>
           <dt className="muted small-text">Job queue</dt>
-          <dd>{health.queue.ok ? "ok" : `failing: ${health.queue.error ?? "unknown"}`}</dd>
+          <dd style={{ margin: 0 }}>
+            {health.queue.ok ? "ok" : `failing: ${health.queue.error ?? "unknown"}`}
+          </dd>
         </div>
       </dl>
     </div>
@@ -111,6 +115,7 @@ export function WorkerHealth({ url, health }: { url: string; health: Health }) {
 
 export function QueueDepths({ queues }: { queues: Queues }) {
   const { outbox } = queues;
+  const depth = queues.queues.reduce((n, q) => n + q.queued + q.active, 0) + outbox.pending;
   return (
     <div className="stack">
       <div className="table-wrap">
@@ -147,16 +152,20 @@ export function QueueDepths({ queues }: { queues: Queues }) {
           : ""}
         {outbox.dead ? `, ${outbox.dead} given up` : ""}.
       </p>
-      <BarChart
-        title="Queue depth"
-        data={[
-          ...queues.queues.map((q) => ({ label: q.name, count: q.queued + q.active })),
-          { label: "search outbox", count: outbox.pending },
-        ]}
-        summary={`Jobs waiting or running per queue: ${queues.queues
-          .map((q) => `${q.name} ${q.queued + q.active}`)
-          .join(", ")}; search outbox ${outbox.pending}.`}
-      />
+      {depth === 0 ? (
+        <p className="muted">No jobs waiting or running.</p>
+      ) : (
+        <BarChart
+          title="Queue depth"
+          data={[
+            ...queues.queues.map((q) => ({ label: q.name, count: q.queued + q.active })),
+            { label: "search outbox", count: outbox.pending },
+          ]}
+          summary={`Jobs waiting or running per queue: ${queues.queues
+            .map((q) => `${q.name} ${q.queued + q.active}`)
+            .join(", ")}; search outbox ${outbox.pending}.`}
+        />
+      )}
     </div>
   );
 }

@@ -40,7 +40,22 @@ test("an admin sees worker health, queues and users", async ({ page, makeUser })
   await signIn(page, admin);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { name: "Admin" })).toBeVisible();
+  // Read from the worker's internal API through its typed client.
+  const worker = page.getByRole("region", { name: "Worker" });
+  await expect(worker.getByText("Reachable", { exact: true })).toBeVisible();
+  await expect(worker.getByRole("definition").filter({ hasText: /^pid \d+ on / })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Queues" })).toBeVisible();
+  const queues = page.getByRole("table", { name: "Queues" });
+  for (const name of ["article-ingest-url", "article-extract", "search-reindex"])
+    await expect(queues.getByRole("cell", { name, exact: true })).toBeVisible();
+  // The depth chart when jobs wait, else a note that none do.
+  await expect(
+    page
+      .getByRole("img", { name: /Queue depth/ })
+      .or(page.getByText("No jobs waiting or running.")),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start reindex" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Dead outbox events" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Users" })).toContainText(admin.email);
   await screenshot(page, "admin");
   await page.goto("/dashboard");

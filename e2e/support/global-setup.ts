@@ -21,7 +21,8 @@ function withDatabase(url: string, database: string) {
 
 /**
  * A fresh database on DATABASE_URL's server (migrated and seeded), a production build of the web
- * app, remix-serve and the worker on free ports, and a search-index sync loop.
+ * app, remix-serve and the worker on free ports. The worker's outbox loop keeps the search index
+ * in step with the database (every 200 ms when idle), as in production.
  */
 export default async function globalSetup() {
   const adminUrl = process.env.DATABASE_URL;
@@ -73,17 +74,16 @@ export default async function globalSetup() {
     NODE_ENV: "test",
     WORKER_PORT: String(workerPort),
   });
-  const sync = startProcess("index-sync", tsx, ["e2e/support/index-sync.ts"], {
-    DATABASE_URL: databaseUrl,
-  });
   await waitForHttp(`${baseURL}/healthz`, 60_000, () => web.exitCode === null);
+  // The worker's /healthz needs no secret; the admin journey expects it up.
+  await waitForHttp(`${common.WORKER_URL}/healthz`, 60_000, () => worker.exitCode === null);
 
   const state: StackState = {
     baseURL,
     databaseUrl,
     adminUrl,
     database,
-    pids: [web.pid, worker.pid, sync.pid].filter((p): p is number => Boolean(p)),
+    pids: [web.pid, worker.pid].filter((p): p is number => Boolean(p)),
   };
   writeFileSync(stateFile, JSON.stringify(state, null, 2));
   process.env.E2E_BASE_URL = baseURL;

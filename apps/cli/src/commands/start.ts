@@ -58,6 +58,8 @@ export const startCommand: Command = {
       DATABASE_URL: database.url,
       NODE_ENV: "production",
       PORT: String(port),
+      // The web app finds the worker where this command starts it.
+      WORKER_URL: process.env.WORKER_URL ?? `http://127.0.0.1:${process.env.WORKER_PORT ?? 3001}`,
       // The worker's internal API secret, shared by web and worker: one per data dir locally.
       WORKER_TOKEN:
         process.env.WORKER_TOKEN ??

@@ -13,7 +13,7 @@ const problems: Problem[] = [];
 const placeholders = {
   POSTGRES_PASSWORD: "placeholder",
   MEILI_MASTER_KEY: "placeholder-0123456789abcdef",
-  SESSION_SECRET: "placeholder-0123456789abcdef0123456789",
+  WORKER_TOKEN: "placeholder-0123456789abcdef0123456789",
   ...process.env,
 };
 problems.push(...validateCompose(join(infra, "compose.yaml"), placeholders).problems);

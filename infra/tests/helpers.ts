@@ -9,5 +9,5 @@ export const fixture = (...parts: string[]) => join(infraDir, "tests", "fixtures
 export const composeEnv = {
   POSTGRES_PASSWORD: "test-password",
   MEILI_MASTER_KEY: "test-master-key-0123456789abcdef",
-  SESSION_SECRET: "test-session-secret-0123456789abcdef0123",
+  WORKER_TOKEN: "test-worker-token-0123456789abcdef01234",
 };

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@claimdesk/db";
-import { countSourceRows, listSourceIds, loadDocuments } from "./documents/load-documents.ts";
+import { countSourceRows, loadDocumentPage, loadDocuments } from "./documents/load-documents.ts";
 import { INDEX_NAMES, type IndexName, type SearchBackend, TYPE_OF_INDEX } from "./types.ts";
 
 /** Progress of one index within a ReindexRun (stored in ReindexRun.indexes). */
@@ -107,25 +107,25 @@ export async function reindexAll(
       }
       s.target = await backend.prepareReindexTarget(index, runId);
       await save();
-      // The next batch is read from the database while the current one is written.
-      const fetchAfter = async (after: string | null) => {
-        const ids = await listSourceIds(db, index, { after, limit: batchSize });
-        return { ids, docs: await loadDocuments(db, index, ids) };
-      };
+      // The next batch is read from the database (one SQL building the documents' JSON) while
+      // the current one is written.
+      const fetchAfter = (after: string | null) =>
+        loadDocumentPage(db, index, { after, limit: batchSize });
       let next = fetchAfter(s.cursor);
       for (;;) {
-        const { ids, docs } = await next;
-        if (ids.length === 0) break;
-        next = fetchAfter(ids.at(-1)!);
+        const { docs, lastId } = await next;
+        if (lastId === null) break;
+        next = fetchAfter(lastId);
         next.catch(() => {}); // surfaced by the await above if the write succeeds
         await backend.writeReindexBatch(s.target, docs);
         written += docs.length;
-        s.cursor = ids.at(-1)!;
+        s.cursor = lastId;
         s.done += docs.length;
         s.total = Math.max(s.total, s.done);
         await save();
         options.onProgress?.(progressOf(runId, index, state));
       }
+      await backend.finishReindexTarget?.(s.target);
       // Changes made while this index was being built: rows before the cursor may have changed.
       const changed = await db.outboxEvent.findMany({
         where: { entityType: TYPE_OF_INDEX[index], id: { gt: BigInt(s.sinceOutboxId) } },

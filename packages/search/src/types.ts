@@ -143,6 +143,8 @@ export interface SearchBackend {
   /** Creates (or reopens, when resuming) the physical index `<index>_<runId>`; returns its uid. */
   prepareReindexTarget(index: IndexName, runId: string): Promise<string>;
   writeReindexBatch(targetUid: string, docs: SearchDocument[]): Promise<void>;
+  /** Optional: called once a target has all its batches (before the count check and swap). */
+  finishReindexTarget?(targetUid: string): Promise<void>;
   countTargetDocuments(targetUid: string): Promise<number>;
   /** Atomically makes `targetUid` serve `index`, then drops the index it replaced. */
   swapReindexTarget(index: IndexName, targetUid: string): Promise<void>;

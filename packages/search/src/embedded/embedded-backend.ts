@@ -34,6 +34,12 @@ const CANDIDATE_CAP = 2000;
 /** word_similarity threshold of the last-resort trigram stage. */
 const TRIGRAM_THRESHOLD = 0.55;
 const WRITE_BATCH = 1000;
+/** maintenance_work_mem for building a reindexed partition's indexes. */
+const INDEX_BUILD_MEMORY = "256MB";
+
+/** The table holding physical index `uid` once a reindex gave it its own partition. */
+const partitionTable = (uid: string) => `sdp_${uid.toLowerCase().replace(/[^a-z0-9_]/g, "_")}`;
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /**
  * SQL that replaces punctuation by spaces before to_tsvector, so "Columbia/HCA" or "I-205" index
@@ -131,26 +137,99 @@ export class EmbeddedSearchBackend implements SearchBackend {
     return result.rows;
   }
 
+  /**
+   * A reindex target is its own table (`sdp_<uid>`, a partition-to-be of search_document) with
+   * only its primary key: rows are bulk loaded without GIN/trigram maintenance, and
+   * finishReindexTarget builds those indexes in one pass and attaches the table.
+   */
   async prepareReindexTarget(index: IndexName, runId: string): Promise<string> {
     const uid = `${index}_${runId}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
     const current = await this.#resolve(index);
     if (current === uid) throw new Error(`reindex target ${uid} already serves ${index}`);
-    return uid; // rows appear on first write; resuming keeps what was written
+    const table = partitionTable(uid);
+    // Resuming keeps what was written (create ... if not exists).
+    await this.#pool.query(
+      `create table if not exists ${table} (like search_document including defaults,
+         constraint ${table}_pkey primary key (index_uid, id),
+         constraint ${table}_uid check (index_uid = ${literal(uid)}))`,
+    );
+    return uid;
   }
 
+  /**
+   * Bulk load into the fresh physical index's own table. Each batch commits without waiting for
+   * the WAL flush (`synchronous_commit = off`: a crash loses at most the last batches, which the
+   * count check before the swap catches and a resumed run rewrites).
+   */
   async writeReindexBatch(targetUid: string, docs: SearchDocument[]): Promise<void> {
-    await this.#write(targetUid, docs);
+    const table = (await this.#hasOwnTable(targetUid))
+      ? partitionTable(targetUid)
+      : "search_document";
+    const client = await this.#pool.connect();
+    try {
+      await client.query("begin");
+      await client.query("set local synchronous_commit = off");
+      await this.#write(targetUid, docs, client, table);
+      await client.query("commit");
+    } catch (error) {
+      await client.query("rollback").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * Builds the target table's search indexes in bulk (maintenance_work_mem raised for the
+   * session) and attaches it as search_document's partition for its index_uid. Idempotent, so a
+   * resumed run may call it again.
+   */
+  async finishReindexTarget(targetUid: string): Promise<void> {
+    if (!(await this.#hasOwnTable(targetUid))) return;
+    const table = partitionTable(targetUid);
+    const client = await this.#pool.connect();
+    try {
+      await client.query(`set maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
+      await client.query(`create index if not exists ${table}_tsv on ${table} using gin (tsv)`);
+      await client.query(
+        `create index if not exists ${table}_trgm on ${table} using gin (body gin_trgm_ops)`,
+      );
+      await client.query(
+        `create index if not exists ${table}_claim_key on ${table} (index_uid, claim_key)`,
+      );
+      await client.query(
+        `create index if not exists ${table}_date on ${table} (index_uid, date desc nulls last)`,
+      );
+      await client.query(`analyze ${table}`);
+      const attached = await client.query(
+        "select 1 from pg_inherits where inhrelid = to_regclass($1) and inhparent = 'search_document'::regclass",
+        [table],
+      );
+      if (attached.rowCount === 0) {
+        await client.query("set lock_timeout = '10s'");
+        await client.query(
+          `alter table search_document attach partition ${table} for values in (${literal(targetUid)})`,
+        );
+      }
+    } finally {
+      await client.query("reset all").catch(() => {});
+      client.release();
+    }
   }
 
   async countTargetDocuments(targetUid: string): Promise<number> {
+    const own = await this.#hasOwnTable(targetUid);
     const result = await this.#pool.query<{ n: string }>(
-      "select count(*) as n from search_document where index_uid = $1",
-      [targetUid],
+      own
+        ? `select count(*) as n from ${partitionTable(targetUid)}`
+        : "select count(*) as n from search_document where index_uid = $1",
+      own ? [] : [targetUid],
     );
     return Number(result.rows[0]?.n ?? 0);
   }
 
   async swapReindexTarget(index: IndexName, targetUid: string): Promise<void> {
+    await this.finishReindexTarget(targetUid); // a no-op when reindexAll already did it
     const client = await this.#pool.connect();
     let previous: string | undefined;
     try {
@@ -173,8 +252,8 @@ export class EmbeddedSearchBackend implements SearchBackend {
       client.release();
     }
     if (previous && previous !== targetUid) await this.dropReindexTarget(previous);
-    // Fresh statistics after a bulk load, so the planner keeps choosing the right indexes.
-    await this.#pool.query("analyze search_document, search_term");
+    // Fresh statistics for the vocabulary (the new partition was analyzed when it was attached).
+    await this.#pool.query("analyze search_term");
   }
 
   async dropReindexTarget(targetUid: string): Promise<void> {
@@ -183,8 +262,26 @@ export class EmbeddedSearchBackend implements SearchBackend {
       [targetUid],
     );
     if ((serving.rowCount ?? 0) > 0) throw new Error(`${targetUid} is serving; not dropped`);
+    if (await this.#hasOwnTable(targetUid)) {
+      // A whole table, not row by row. Dropping a partition briefly locks search_document.
+      const client = await this.#pool.connect();
+      try {
+        await client.query("set lock_timeout = '10s'");
+        await client.query(`drop table if exists ${partitionTable(targetUid)}`);
+      } finally {
+        await client.query("reset all").catch(() => {});
+        client.release();
+      }
+    }
     await this.#pool.query("delete from search_document where index_uid = $1", [targetUid]);
     await this.#pool.query("delete from search_term where index_uid = $1", [targetUid]);
+  }
+
+  async #hasOwnTable(uid: string): Promise<boolean> {
+    const found = await this.#pool.query("select to_regclass($1) is not null as found", [
+      partitionTable(uid),
+    ]);
+    return found.rows[0]?.found === true;
   }
 
   async close(): Promise<void> {
@@ -312,14 +409,19 @@ export class EmbeddedSearchBackend implements SearchBackend {
     return kept;
   }
 
-  async #write(uid: string, docs: SearchDocument[]): Promise<void> {
+  async #write(
+    uid: string,
+    docs: SearchDocument[],
+    client: pg.Pool | pg.PoolClient = this.#pool,
+    table = "search_document",
+  ): Promise<void> {
     const unique = [...new Map(docs.map((d) => [d.id, d])).values()];
     for (let i = 0; i < unique.length; i += WRITE_BATCH) {
       const batch = unique.slice(i, i + WRITE_BATCH);
-      await this.#pool.query(
+      await client.query(
         `with input as (select d from jsonb_array_elements($2::jsonb) d),
          written as (
-           insert into search_document as s (index_uid, id, type, doc, body, tsv, claim_key, speaker,
+           insert into ${table} as s (index_uid, id, type, doc, body, tsv, claim_key, speaker,
              verdict, status, outlet, kind, date, checkworthiness, updated_at)
            select $1, d->>'id', d->>'type', d, d->>'text',
              setweight(to_tsvector('english', ${alnum("d->>'text'")}), 'A') ||

@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -49,6 +51,30 @@ describe("claimdesk CLI", () => {
     expect(missing.stderr.trim()).toBe(
       "claimdesk: cannot read /nonexistent/file.txt: no such file",
     );
+  });
+
+  it("match answers one JSON line per input line, the file given first or after flags", () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimdesk-match-"));
+    const file = join(dir, "statements.txt");
+    writeFileSync(file, "Crime doubled in 2024\n\nThe bridge carries 62,000 cars a day\n");
+    for (const args of [
+      ["match", file],
+      ["match", "--limit", "2", file],
+    ]) {
+      const { code, stdout, stderr } = cli(args);
+      expect(code, stderr).toBe(0);
+      const lines = stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.query)).toEqual([
+        "Crime doubled in 2024",
+        "",
+        "The bridge carries 62,000 cars a day",
+      ]);
+      for (const line of lines) expect(Array.isArray(line.hits)).toBe(true);
+    }
+    expect(cli(["match", "--limit", "0", file]).stderr).toContain("--limit must be a whole number");
   });
 
   it("extracts an article file as one JSON object with offsets into the file", () => {

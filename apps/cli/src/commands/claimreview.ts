@@ -2,20 +2,10 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { exportClaimReviews, importClaimReviews } from "@claimdesk/core/publishing";
 import { loadEnv } from "@claimdesk/env";
 import { z } from "zod";
+import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 
 const MAX_BYTES = 100 * 1024 * 1024;
-
-/** Reads --name value / --name=value. */
-function option(args: string[], name: string): string | undefined {
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (i === -1) return undefined;
-  const arg = args[i]!;
-  if (arg.includes("=")) return arg.slice(arg.indexOf("=") + 1);
-  const value = args[i + 1];
-  if (!value || value.startsWith("--")) throw new UsageError(`--${name} needs a value`);
-  return value;
-}
 
 function parseDate(value: string | undefined, name: string): Date | undefined {
   if (value === undefined) return undefined;
@@ -34,8 +24,13 @@ export const claimreviewImportCommand: Command = {
     "Accepts one ClaimReview, an array, a JSON-LD @graph or the /api/claimreview feed format.\n" +
     "Re-importing the same file changes nothing (reviews are keyed by their url).",
   async run(args, ctx) {
-    const json = args.includes("--json");
-    const file = args.find((a) => !a.startsWith("--"));
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { json: { type: "boolean" } },
+      this.usage,
+    );
+    const json = values.json === true;
+    const [file] = positionals;
     if (!file)
       throw new UsageError(
         "claimreview import needs a file: claimdesk claimreview import <file.json>",
@@ -80,8 +75,18 @@ export const claimreviewExportCommand: Command = {
     "claimdesk claimreview export [--out file.json] [--origin https://site] [--since DATE] [--until DATE]\n\n" +
     "The origin defaults to PUBLIC_ORIGIN; the organisation comes from CLAIMDESK_ORG_NAME / CLAIMDESK_ORG_URL.",
   async run(args, ctx) {
+    const { values } = parseCommandArgs(
+      args,
+      {
+        out: { type: "string" },
+        origin: { type: "string" },
+        since: { type: "string" },
+        until: { type: "string" },
+      },
+      this.usage,
+    );
     const env = loadEnv(ZExportEnv);
-    const origin = option(args, "origin") ?? env.PUBLIC_ORIGIN;
+    const origin = values.origin ?? env.PUBLIC_ORIGIN;
     if (!origin)
       throw new UsageError(
         "claimreview export needs the public site address: --origin https://… or PUBLIC_ORIGIN",
@@ -93,9 +98,9 @@ export const claimreviewExportCommand: Command = {
         `--origin must be a URL like https://factcheck.example.org (got "${origin}")`,
       );
     }
-    const since = parseDate(option(args, "since"), "since");
-    const until = parseDate(option(args, "until"), "until");
-    const out = option(args, "out");
+    const since = parseDate(values.since, "since");
+    const until = parseDate(values.until, "until");
+    const out = values.out;
     const reviews = await ctx.withDb((db) =>
       exportClaimReviews(
         db,

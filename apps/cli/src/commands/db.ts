@@ -1,5 +1,6 @@
 import { seedDatabase } from "@claimdesk/core/seed";
 import { migrateDatabase } from "@claimdesk/db/migrate";
+import { parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
 export const dbSetupCommand: Command = {
@@ -7,9 +8,10 @@ export const dbSetupCommand: Command = {
   summary: "Apply migrations and load the demo data (idempotent)",
   usage: "claimdesk db setup [--no-seed]",
   async run(args, ctx) {
+    const { values } = parseCommandArgs(args, { "no-seed": { type: "boolean" } }, this.usage);
     await ctx.withDb(async (db) => {
       await migrateDatabase(process.env.DATABASE_URL!);
-      if (!args.includes("--no-seed")) await seedDatabase(db, ctx.err);
+      if (!values["no-seed"]) await seedDatabase(db, ctx.err);
     });
     return 0;
   },

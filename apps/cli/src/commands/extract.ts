@@ -5,6 +5,7 @@ import {
   formatTable,
   toCliJson,
 } from "@claimdesk/extraction";
+import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 
 export const extractCommand: Command = {
@@ -12,8 +13,13 @@ export const extractCommand: Command = {
   summary: "Extract who said what from an article file (first line the title)",
   usage: "claimdesk extract <file> [--json]",
   async run(args, ctx) {
-    const json = args.includes("--json");
-    const file = args.find((a) => !a.startsWith("--"));
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { json: { type: "boolean" } },
+      this.usage,
+    );
+    const json = values.json === true;
+    const [file] = positionals;
     if (!file) throw new UsageError("extract needs a file: claimdesk extract <file> [--json]");
     let size: number;
     try {

@@ -1,5 +1,6 @@
 import { DomainError } from "@claimdesk/core/errors";
 import { addFeed } from "@claimdesk/core/ingest";
+import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 
 export const feedsAddCommand: Command = {
@@ -7,9 +8,13 @@ export const feedsAddCommand: Command = {
   summary: "Follow an RSS or Atom feed (the worker polls it and ingests new items)",
   usage: "claimdesk feeds add <url> [--title <title>] [--json]",
   async run(args, ctx) {
-    const titleAt = args.indexOf("--title");
-    const title = titleAt === -1 ? null : (args[titleAt + 1] ?? null);
-    const url = args.find((a, i) => !a.startsWith("--") && (titleAt === -1 || i !== titleAt + 1));
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { title: { type: "string" }, json: { type: "boolean" } },
+      this.usage,
+    );
+    const title = values.title ?? null;
+    const [url] = positionals;
     if (!url) throw new UsageError("feeds add needs the feed's URL: claimdesk feeds add <url>");
     const feed = await ctx.withDb(async (db) => {
       try {
@@ -19,7 +24,7 @@ export const feedsAddCommand: Command = {
         throw error;
       }
     });
-    if (args.includes("--json")) ctx.out(JSON.stringify({ id: feed.id, url: feed.url }));
+    if (values.json) ctx.out(JSON.stringify({ id: feed.id, url: feed.url }));
     else ctx.out(`following ${feed.url} (feed ${feed.id}); the worker polls it on FEED_POLL_CRON`);
     return 0;
   },
@@ -30,13 +35,14 @@ export const feedsListCommand: Command = {
   summary: "List followed feeds with their last poll and error",
   usage: "claimdesk feeds list [--json]",
   async run(args, ctx) {
+    const { values } = parseCommandArgs(args, { json: { type: "boolean" } }, this.usage);
     const feeds = await ctx.withDb((db) =>
       db.feed.findMany({
         orderBy: { createdAt: "asc" },
         include: { _count: { select: { items: true } } },
       }),
     );
-    if (args.includes("--json")) {
+    if (values.json) {
       ctx.out(
         JSON.stringify(
           feeds.map((f) => ({

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 // from "@claimdesk/core/imports" here.
 import { importLiarRows, parseLiarTsv } from "@claimdesk/core/imports";
 import { createSearchBackend, syncOutbox } from "@claimdesk/search";
+import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
 
@@ -10,7 +11,7 @@ export const importLiarCommand: Command = {
   summary: "Import LIAR-format rows (TSV) as prior PolitiFact fact-checks (idempotent)",
   usage: "claimdesk import liar <file.tsv>",
   async run(args, ctx) {
-    const file = args.find((a) => !a.startsWith("--"));
+    const [file] = parseCommandArgs(args, {}, this.usage).positionals;
     if (!file) throw new UsageError(`import liar needs a file: ${this.usage}`);
     let text: string;
     try {

@@ -9,6 +9,7 @@ import {
   MAX_FILE_BYTES,
 } from "@claimdesk/core/ingest";
 import type { Db } from "@claimdesk/db";
+import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
 
@@ -96,8 +97,13 @@ export const ingestCommand: Command = {
   summary: "Ingest an article from a URL (fetched safely) or a .txt/.html file, and extract it",
   usage: "claimdesk ingest <url|file> [--json]",
   async run(args, ctx) {
-    const json = args.includes("--json");
-    const target = args.find((a) => !a.startsWith("--"));
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { json: { type: "boolean" } },
+      this.usage,
+    );
+    const json = values.json === true;
+    const [target] = positionals;
     if (!target)
       throw new UsageError("ingest needs a URL or a file: claimdesk ingest <url|file> [--json]");
     const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(target);

@@ -1,4 +1,5 @@
 import { getQueueCounts, jobErrorMessage, listFailedJobs, type Sql } from "@claimdesk/jobs";
+import { intOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
 export const jobsCommand: Command = {
@@ -6,8 +7,12 @@ export const jobsCommand: Command = {
   summary: "Background work: queue counts, search outbox, recent failures",
   usage: "claimdesk jobs [--limit N] [--json]",
   async run(args, ctx) {
-    const limitAt = args.indexOf("--limit");
-    const limit = limitAt === -1 ? 10 : Math.max(1, Math.min(100, Number(args[limitAt + 1]) || 10));
+    const { values } = parseCommandArgs(
+      args,
+      { limit: { type: "string" }, json: { type: "boolean" } },
+      this.usage,
+    );
+    const limit = intOption(values.limit, "limit", { min: 1, max: 100, fallback: 10 });
     const report = await ctx.withDb(async (db) => {
       const sql: Sql = (text, ...values) => db.$queryRawUnsafe(text, ...values);
       const [queues, failed, pending, dead, deadEvents, runs] = await Promise.all([
@@ -24,7 +29,7 @@ export const jobsCommand: Command = {
       ]);
       return { queues, failed, outbox: { pending, dead }, deadEvents, runs };
     });
-    if (args.includes("--json")) {
+    if (values.json) {
       ctx.out(
         JSON.stringify({
           queues: report.queues,

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createSearchBackend, matchClaims, toCliHit } from "@claimdesk/search";
+import { intOption, parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 
 export const matchCommand: Command = {
@@ -7,13 +8,15 @@ export const matchCommand: Command = {
   summary: "Match statements (one per line) against earlier fact-checks, one JSON line each",
   usage: "claimdesk match <file> [--limit N]",
   async run(args, ctx) {
-    const limitAt = args.indexOf("--limit");
-    const limit = limitAt === -1 ? 5 : Number(args[limitAt + 1]);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-      throw new UsageError("--limit must be a whole number from 1 to 100");
-    }
-    const file = args.find((a, i) => !a.startsWith("--") && i !== limitAt + 1);
-    if (!file) throw new UsageError(`match needs a file: ${this.usage}`);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { limit: { type: "string" } },
+      this.usage,
+    );
+    const limit = intOption(values.limit, "limit", { min: 1, max: 100, fallback: 5 });
+    const [file] = positionals;
+    if (!file || positionals.length > 1)
+      throw new UsageError(`match needs one file: ${this.usage}`);
     let text: string;
     try {
       text = readFileSync(file, "utf8");

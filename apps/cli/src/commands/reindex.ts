@@ -1,4 +1,5 @@
 import { createSearchBackend, reindexAll } from "@claimdesk/search";
+import { intOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
 
@@ -7,10 +8,17 @@ export const reindexCommand: Command = {
   summary: "Rebuild every search index with zero downtime (resumes an interrupted run)",
   usage: "claimdesk reindex [--run <runId>] [--batch-size N]",
   async run(args, ctx) {
-    const runAt = args.indexOf("--run");
-    const runId = runAt === -1 ? undefined : args[runAt + 1];
-    const sizeAt = args.indexOf("--batch-size");
-    const batchSize = sizeAt === -1 ? 1000 : Number(args[sizeAt + 1]);
+    const { values } = parseCommandArgs(
+      args,
+      { run: { type: "string" }, "batch-size": { type: "string" } },
+      this.usage,
+    );
+    const runId = values.run;
+    const batchSize = intOption(values["batch-size"], "batch-size", {
+      min: 1,
+      max: 10_000,
+      fallback: 1000,
+    });
     await ctx.withDb(async (db) => {
       const backend = createSearchBackend();
       let bar: ReturnType<typeof createProgressBar> | undefined;

@@ -1,13 +1,6 @@
 import { createSearchBackend, type SearchQuery, toCliHit } from "@claimdesk/search";
+import { intOption, parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
-
-function readFlag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i === -1) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith("--")) throw new UsageError(`${name} needs a value`);
-  return value;
-}
 
 export const searchCommand: Command = {
   name: "search",
@@ -15,25 +8,27 @@ export const searchCommand: Command = {
   usage:
     'claimdesk search "<query>" [--json] [--limit N] [--type claim|statement|article] [--speaker NAME] [--verdict LABEL]',
   async run(args, ctx) {
-    const json = args.includes("--json");
-    const limitText = readFlag(args, "--limit");
-    const limit = limitText === undefined ? 20 : Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-      throw new UsageError("--limit must be a whole number from 1 to 1000");
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        json: { type: "boolean" },
+        limit: { type: "string" },
+        type: { type: "string" },
+        speaker: { type: "string" },
+        verdict: { type: "string" },
+      },
+      this.usage,
+    );
+    const json = values.json === true;
+    const limit = intOption(values.limit, "limit", { min: 1, max: 1000, fallback: 20 });
+    if (positionals.length !== 1) {
+      throw new UsageError(`search needs one query (quote it): ${this.usage}`);
     }
-    const flagValues = new Set(
-      ["--limit", "--type", "--speaker", "--verdict"].map((f) => readFlag(args, f)),
-    );
-    const q = args.find(
-      (a, i) => !a.startsWith("--") && !(flagValues.has(a) && args[i - 1]?.startsWith("--")),
-    );
-    if (q === undefined) throw new UsageError(`search needs a query: ${this.usage}`);
-    const type = readFlag(args, "--type");
+    const q = positionals[0]!;
+    const { type, speaker, verdict } = values;
     if (type && !["claim", "statement", "article"].includes(type)) {
       throw new UsageError("--type must be claim, statement or article");
     }
-    const speaker = readFlag(args, "--speaker");
-    const verdict = readFlag(args, "--verdict");
     const query: SearchQuery = {
       q,
       limit,

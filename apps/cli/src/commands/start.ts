@@ -7,6 +7,7 @@ import { DEMO_USERS, seedDatabase } from "@claimdesk/core/seed";
 import { dataDir, findRepoRoot, getDb } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
 import { migrateDatabase } from "@claimdesk/db/migrate";
+import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 
 function resolveBin(fromDir: string, pkg: string, relative: string): string {
@@ -23,6 +24,11 @@ export const startCommand: Command = {
   summary: "Run the product: database, migrations, demo data, web app and worker",
   usage: "claimdesk start [--no-seed] [--no-build]",
   async run(args, ctx) {
+    const { values } = parseCommandArgs(
+      args,
+      { "no-seed": { type: "boolean" }, "no-build": { type: "boolean" } },
+      this.usage,
+    );
     const root = findRepoRoot();
     const port = Number(process.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 1 || port > 65535)
@@ -34,11 +40,11 @@ export const startCommand: Command = {
         : "database: DATABASE_URL",
     );
     await migrateDatabase(database.url);
-    if (!args.includes("--no-seed")) await seedDatabase(getDb(), ctx.err);
+    if (!values["no-seed"]) await seedDatabase(getDb(), ctx.err);
     await getDb().$disconnect();
 
     const webDir = join(root, "apps/web");
-    if (!args.includes("--no-build") || !existsSync(join(webDir, "build/server/index.js"))) {
+    if (!values["no-build"] || !existsSync(join(webDir, "build/server/index.js"))) {
       ctx.err("web: building (cached after the first time) …");
       const turbo = resolveBin(root, "turbo", "bin/turbo");
       const build = spawnSync(

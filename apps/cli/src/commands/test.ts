@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { findRepoRoot } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
+import { parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
 /**
@@ -16,6 +17,7 @@ export const testCommand: Command = {
   summary: "Run the whole test suite (lint, typecheck, unit, integration, browser)",
   usage: "claimdesk test [--skip-e2e]",
   async run(args, ctx) {
+    const { values } = parseCommandArgs(args, { "skip-e2e": { type: "boolean" } }, this.usage);
     const root = findRepoRoot();
     const require = createRequire(join(root, "package.json"));
     const bin = (pkg: string, rel: string) =>
@@ -41,7 +43,7 @@ export const testCommand: Command = {
         ],
       },
     ];
-    if (!args.includes("--skip-e2e")) {
+    if (!values["skip-e2e"]) {
       steps.push({
         name: "browser tests (Playwright, Chromium)",
         cmd: [bin("turbo", "bin/turbo"), "run", "test:e2e", "--output-logs=full"],

@@ -1,4 +1,5 @@
 import { createSearchBackend, verifyIndex } from "@claimdesk/search";
+import { intOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
 export const verifyIndexCommand: Command = {
@@ -7,8 +8,12 @@ export const verifyIndexCommand: Command = {
     "Compare the database with the search index; exit 1 on missing, stale or orphaned documents",
   usage: "claimdesk verify-index [--json] [--show N]",
   async run(args, ctx) {
-    const showAt = args.indexOf("--show");
-    const show = showAt === -1 ? 10 : Math.max(0, Number(args[showAt + 1]) || 0);
+    const { values } = parseCommandArgs(
+      args,
+      { json: { type: "boolean" }, show: { type: "string" } },
+      this.usage,
+    );
+    const show = intOption(values.show, "show", { min: 0, max: 100_000, fallback: 10 });
     const result = await ctx.withDb(async (db) => {
       const backend = createSearchBackend();
       try {
@@ -17,7 +22,7 @@ export const verifyIndexCommand: Command = {
         await backend.close();
       }
     });
-    if (args.includes("--json")) {
+    if (values.json) {
       ctx.out(JSON.stringify(result));
       return result.ok ? 0 : 1;
     }

@@ -1,9 +1,10 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { exportClaimReviews, importClaimReviews } from "@claimdesk/core/publishing";
 import { loadEnv } from "@claimdesk/env";
 import { z } from "zod";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
+import { readInputFile } from "../read-input-file.ts";
 
 const MAX_BYTES = 100 * 1024 * 1024;
 
@@ -35,17 +36,10 @@ export const claimreviewImportCommand: Command = {
       throw new UsageError(
         "claimreview import needs a file: claimdesk claimreview import <file.json>",
       );
-    let size: number;
-    try {
-      size = statSync(file).size;
-    } catch {
-      throw new UsageError(`cannot read ${file}: no such file`);
-    }
-    if (size > MAX_BYTES)
-      throw new UsageError(`${file} is ${(size / 1e6).toFixed(0)} MB; the limit is 100 MB`);
+    const text = readInputFile(file, { maxBytes: MAX_BYTES, encoding: "utf8" });
     let input: unknown;
     try {
-      input = JSON.parse(readFileSync(file, "utf8"));
+      input = JSON.parse(text);
     } catch (error) {
       throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
     }

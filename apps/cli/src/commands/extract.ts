@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
 import {
   ExtractionInputError,
   extractStatements,
@@ -7,6 +6,7 @@ import {
 } from "@claimdesk/extraction";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
+import { readInputFile } from "../read-input-file.ts";
 
 export const extractCommand: Command = {
   name: "extract",
@@ -21,15 +21,8 @@ export const extractCommand: Command = {
     const json = values.json === true;
     const [file] = positionals;
     if (!file) throw new UsageError("extract needs a file: claimdesk extract <file> [--json]");
-    let size: number;
-    try {
-      size = statSync(file).size;
-    } catch {
-      throw new UsageError(`cannot read ${file}: no such file`);
-    }
-    if (size > 50 * 1024 * 1024)
-      throw new UsageError(`${file} is ${(size / 1e6).toFixed(0)} MB; the limit is 50 MB`);
-    const text = readFileSync(file, "utf8");
+    // Above the extractor's own 10 MB limit, so its clearer message is the one people see.
+    const text = readInputFile(file, { maxBytes: 50 * 1024 * 1024, encoding: "utf8" });
     try {
       const result = extractStatements(text);
       ctx.out(json ? JSON.stringify(toCliJson(result)) : formatTable(result));

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 // from "@claimdesk/core/imports" here.
 import { importLiarRows, parseLiarTsv } from "@claimdesk/core/imports";
 import { createSearchBackend, syncOutbox } from "@claimdesk/search";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
+import { readInputFile } from "../read-input-file.ts";
 
 export const importLiarCommand: Command = {
   name: "import liar",
@@ -13,12 +13,7 @@ export const importLiarCommand: Command = {
   async run(args, ctx) {
     const [file] = parseCommandArgs(args, {}, this.usage).positionals;
     if (!file) throw new UsageError(`import liar needs a file: ${this.usage}`);
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch {
-      throw new UsageError(`cannot read ${file}`);
-    }
+    const text = readInputFile(file, { maxBytes: 200 * 1024 * 1024, encoding: "utf8" });
     const { rows, errors } = parseLiarTsv(text);
     for (const error of errors.slice(0, 50)) ctx.err(`${file}:${error.line}: ${error.message}`);
     if (errors.length > 50) ctx.err(`… and ${errors.length - 50} more malformed rows`);

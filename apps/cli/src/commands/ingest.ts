@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { extractArticle } from "@claimdesk/core/articles";
 import { DomainError } from "@claimdesk/core/errors";
@@ -12,6 +11,7 @@ import type { Db } from "@claimdesk/db";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
+import { readInputFile } from "../read-input-file.ts";
 
 type Summary = {
   id: string;
@@ -72,17 +72,10 @@ async function ingestUrl(
 }
 
 async function ingestFile(db: Db, file: string): Promise<Summary> {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new UsageError(`cannot read ${file}: no such file`);
-  }
-  if (size > MAX_FILE_BYTES)
-    throw new UsageError(`${file} is ${(size / 1e6).toFixed(1)} MB; the limit is 5 MB`);
+  const content = readInputFile(file, { maxBytes: MAX_FILE_BYTES });
   let result: Awaited<ReturnType<typeof createFileArticle>>;
   try {
-    result = await createFileArticle(db, { fileName: basename(file), content: readFileSync(file) });
+    result = await createFileArticle(db, { fileName: basename(file), content });
   } catch (error) {
     if (error instanceof DomainError) throw new UsageError(error.message);
     throw error;

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { createSearchBackend, matchClaims, toCliHit } from "@claimdesk/search";
 import { intOption, parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
+import { readInputFile } from "../read-input-file.ts";
 
 export const matchCommand: Command = {
   name: "match",
@@ -17,12 +17,7 @@ export const matchCommand: Command = {
     const [file] = positionals;
     if (!file || positionals.length > 1)
       throw new UsageError(`match needs one file: ${this.usage}`);
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch {
-      throw new UsageError(`cannot read ${file}`);
-    }
+    const text = readInputFile(file, { maxBytes: 50 * 1024 * 1024, encoding: "utf8" });
     const lines = text.split(/\r?\n/);
     if (lines.at(-1) === "") lines.pop();
     await ctx.withDb(async () => {

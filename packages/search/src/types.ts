@@ -95,6 +95,8 @@ export interface SearchHit {
   outlet: string | null;
   kind: string | null;
   claimId: string | null;
+  /** the article of a statement (an article's own id) */
+  articleId: string | null;
   date: string | null;
   tags: string[];
   /** `text` with matched words wrapped in <mark>…</mark>; `body` cropped around matches */

@@ -31,6 +31,8 @@ import {
 
 /** Matching documents ranked per query at most (the rest are not scored). */
 const CANDIDATE_CAP = 2000;
+/** Candidates (best text rank first) whose trigram word similarity to the query is computed. */
+const SIMILARITY_CAP = 300;
 /** word_similarity threshold of the last-resort trigram stage. */
 const TRIGRAM_THRESHOLD = 0.55;
 const WRITE_BATCH = 1000;
@@ -467,7 +469,8 @@ export class EmbeddedSearchBackend implements SearchBackend {
     if (f.dateFrom) where.push(`d.date >= ${p(f.dateFrom)}::timestamptz`);
     if (f.dateTo) where.push(`d.date <= ${p(f.dateTo)}::timestamptz`);
 
-    let rankExpr = "0::float8";
+    let textRank = "0::float8";
+    let scoreExpr = "0::float8";
     let headline = "d.body";
     let crop = "left(d.doc->>'body', 240)";
     let candidateOrder = "";
@@ -480,7 +483,12 @@ export class EmbeddedSearchBackend implements SearchBackend {
       } else {
         where.push(`${raw} <% d.body`);
       }
-      rankExpr = `(0.4 * ts_rank_cd(d.tsv, ${qr}, 32) + 0.6 * word_similarity(${raw}, d.body))::float8`;
+      // ts_rank_cd is cheap; word_similarity (trigrams of every candidate's text) is not, so it
+      // is computed for the SIMILARITY_CAP candidates with the best text rank only (the others
+      // score as if it were 0). Known-item queries have fewer candidates than that.
+      textRank = `ts_rank_cd(d.tsv, ${qr}, 32)::float8`;
+      scoreExpr = `(0.4 * d.text_rank + 0.6 * case when d.pre <= ${SIMILARITY_CAP}
+        then word_similarity(${raw}, d.body) else 0 end)::float8`;
       const opts = `'StartSel=${HIGHLIGHT_PRE}, StopSel=${HIGHLIGHT_POST}`;
       headline = `ts_headline('english', d.body, ${qr}, ${opts}, HighlightAll=true')`;
       crop = `case when d.doc->>'body' is null then null else ts_headline('english', d.doc->>'body', ${qr}, ${opts}, MaxWords=35, MinWords=15')  end`;
@@ -501,12 +509,19 @@ export class EmbeddedSearchBackend implements SearchBackend {
                  )
                  .join(" union all ")}
              ) x group by f) y)`;
+    // Candidates carry narrow columns only (no doc, no tsv); the page's documents are fetched
+    // by primary key at the end.
     const sql = `
       with candidates as (
-        select d.* from search_document d where ${where.join(" and ")}
+        select d.index_uid, d.id, d.type, d.body, d.claim_key, d.speaker, d.verdict, d.status,
+          d.outlet, d.kind, d.date, d.checkworthiness, ${textRank} as text_rank
+        from search_document d where ${where.join(" and ")}
         ${candidateOrder} limit ${CANDIDATE_CAP}
       ),
-      scored as (select d.*, ${rankExpr} as score from candidates d),
+      scored as (
+        select d.*, ${scoreExpr} as score
+        from (select *, row_number() over (order by text_rank desc, id) as pre from candidates) d
+      ),
       hits as (
         select distinct on (index_uid, claim_key) * from scored
         order by index_uid, claim_key, score desc, id
@@ -518,7 +533,9 @@ export class EmbeddedSearchBackend implements SearchBackend {
       select
         (select count(*) from hits)::int as total,
         (select coalesce(jsonb_agg(jsonb_build_object('doc', d.doc, 'score', d.score,
-           'text', ${headline}, 'body', ${crop}) order by d.ord), '[]'::jsonb) from page d) as hits,
+           'text', ${headline}, 'body', ${crop}) order by d.ord), '[]'::jsonb)
+         from (select p.*, s.doc from page p
+               join search_document s on s.index_uid = p.index_uid and s.id = p.id) d) as hits,
         ${facetSql} as facets`;
     const run = async (client: pg.Pool | pg.PoolClient) =>
       client.query<{ total: number; hits: RawHit[]; facets: RawFacets }>(sql, params);
@@ -622,6 +639,7 @@ function toHit(raw: RawHit): SearchHit {
     outlet: d.outlet ?? null,
     kind: d.kind ?? null,
     claimId: d.claimId ?? null,
+    articleId: d.articleId ?? null,
     date: d.date ?? null,
     tags: d.tags ?? [],
     highlight: { text: raw.text ?? d.text, body: raw.body ?? null },

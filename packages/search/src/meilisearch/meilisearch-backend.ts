@@ -265,6 +265,7 @@ function toHit(hit: MeiliHit): SearchHit {
     outlet: hit.outlet ?? null,
     kind: hit.kind ?? null,
     claimId: hit.claimId ?? null,
+    articleId: hit.articleId ?? null,
     date: hit.date ?? null,
     tags: hit.tags ?? [],
     highlight: {

@@ -42,10 +42,15 @@ export async function createContext(opts: {
   req: Request;
   db?: Db;
   csrfToken?: string | null;
+  /** The request's session when the caller already resolved it (else it is looked up here). */
+  session?: ActiveSession | null;
 }): Promise<Context> {
   const { req } = opts;
   const db = opts.db ?? getDb();
-  const session = await getSession(db, readCookie(req.headers.get("cookie"), SESSION_COOKIE));
+  const session =
+    opts.session !== undefined
+      ? opts.session
+      : await getSession(db, readCookie(req.headers.get("cookie"), SESSION_COOKIE));
   const token = opts.csrfToken ?? req.headers.get(CSRF_HEADER);
   const csrfOk = Boolean(session && token && token === session.csrfToken && isSameOrigin(req));
   return {

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { webEnv } from "~/server/env.server.ts";
 import { registerJobQueue } from "~/server/queue.server.ts";
+import { getActiveSession } from "~/server/session.server.ts";
 
 function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
   webEnv();
@@ -12,7 +13,8 @@ function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => createContext({ req: request, db: getDb() }),
+    createContext: async () =>
+      createContext({ req: request, db: getDb(), session: await getActiveSession(request) }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`trpc ${path}:`, error);
     },

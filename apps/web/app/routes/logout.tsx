@@ -2,7 +2,7 @@ import { clearSessionCookie, readCookie, SESSION_COOKIE } from "@claimdesk/api";
 import { deleteSession } from "@claimdesk/core/auth";
 import { getDb } from "@claimdesk/db";
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
-import { getActiveSession, isSecureRequest } from "~/server/session.server.ts";
+import { forgetSession, getActiveSession, isSecureRequest } from "~/server/session.server.ts";
 
 export async function loader() {
   return redirect("/");
@@ -17,6 +17,7 @@ export async function action({ request }: ActionFunctionArgs) {
     });
   }
   await deleteSession(getDb(), readCookie(request.headers.get("cookie"), SESSION_COOKIE));
+  forgetSession(request);
   return redirect("/login", {
     headers: { "Set-Cookie": clearSessionCookie(isSecureRequest(request)) },
   });

@@ -2,6 +2,7 @@ import { createCaller, createContext } from "@claimdesk/api";
 import { getDb } from "@claimdesk/db";
 import { webEnv } from "./env.server.ts";
 import { registerJobQueue } from "./queue.server.ts";
+import { getActiveSession } from "./session.server.ts";
 
 /**
  * A server-side tRPC caller for loaders and actions. Actions pass the CSRF token they read from
@@ -10,6 +11,11 @@ import { registerJobQueue } from "./queue.server.ts";
 export async function serverCaller(request: Request, options: { csrfToken?: string | null } = {}) {
   webEnv();
   registerJobQueue();
-  const ctx = await createContext({ req: request, db: getDb(), csrfToken: options.csrfToken });
+  const ctx = await createContext({
+    req: request,
+    db: getDb(),
+    csrfToken: options.csrfToken,
+    session: await getActiveSession(request),
+  });
   return createCaller(ctx);
 }

@@ -4,9 +4,38 @@ import { getDb, type Role } from "@claimdesk/db";
 import { redirect } from "@remix-run/node";
 import { webEnv } from "./env.server.ts";
 
-export async function getActiveSession(request: Request): Promise<ActiveSession | null> {
+/**
+ * How long a looked-up session is reused. A page render resolves the session in the root
+ * loader, the route loader and the tRPC caller (Remix hands each loader its own Request object,
+ * so a per-Request cache cannot span them): they share one lookup, and concurrent requests of
+ * one browser too. Sign-out forgets the session at once in this process; in other processes a
+ * revoked session or disabled user is refused at most this much later.
+ */
+const SESSION_REUSE_MS = 1000;
+const MAX_CACHED_SESSIONS = 10_000;
+const recent = new Map<string, { at: number; session: Promise<ActiveSession | null> }>();
+
+export function getActiveSession(request: Request): Promise<ActiveSession | null> {
   webEnv();
-  return getSession(getDb(), readCookie(request.headers.get("cookie"), SESSION_COOKIE));
+  const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
+  if (!token) return Promise.resolve(null);
+  const now = Date.now();
+  const cached = recent.get(token);
+  if (cached && now - cached.at < SESSION_REUSE_MS) return cached.session;
+  const session = getSession(getDb(), token);
+  if (recent.size >= MAX_CACHED_SESSIONS) {
+    for (const [key, entry] of recent) if (now - entry.at >= SESSION_REUSE_MS) recent.delete(key);
+    if (recent.size >= MAX_CACHED_SESSIONS) recent.clear();
+  }
+  recent.set(token, { at: now, session });
+  session.catch(() => recent.delete(token));
+  return session;
+}
+
+/** Drops a session from the reuse cache (sign-out). */
+export function forgetSession(request: Request): void {
+  const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
+  if (token) recent.delete(token);
 }
 
 /** The signed-in session, or a redirect to the sign-in page that comes back here. */

@@ -61,6 +61,14 @@ export const ZSearchQueryOutput = z.object({
   facets: z.record(z.string(), z.record(z.string(), z.number())),
 });
 
+interface SiblingRow {
+  hitId: string;
+  id: string;
+  text: string;
+  articleId: string;
+  articleTitle: string;
+}
+
 const SORTS = {
   relevance: undefined,
   newest: [{ field: "date", direction: "desc" }],
@@ -91,47 +99,38 @@ export const searchQueryProcedure = reviewerProcedure
       limit: SEARCH_PAGE_SIZE,
       offset: (input.page - 1) * SEARCH_PAGE_SIZE,
     });
-    // Statements link to their article; the index keeps one statement per claim key, so look up
-    // the other wordings it folded away (same fingerprint) to show them on the hit.
+    // The index keeps one statement per claim key: look up the other wordings it folded away
+    // (same fingerprint) to show them on the hit, in one query (the hit's article comes from
+    // the index).
     const statementIds = result.hits.filter((h) => h.type === "statement").map((h) => h.id);
-    const rows = statementIds.length
-      ? await ctx.db.statement.findMany({
-          where: { id: { in: statementIds } },
-          select: { id: true, articleId: true, fingerprint: true },
-        })
-      : [];
-    const articleOf = new Map(rows.map((r) => [r.id, r.articleId]));
-    const siblings = rows.length
-      ? await ctx.db.statement.findMany({
-          where: {
-            fingerprint: { in: rows.map((r) => r.fingerprint) },
-            id: { notIn: statementIds },
-          },
-          select: {
-            id: true,
-            text: true,
-            fingerprint: true,
-            articleId: true,
-            article: { select: { title: true } },
-          },
-          orderBy: { createdAt: "desc" },
-          take: 200,
-        })
+    const siblings: SiblingRow[] = statementIds.length
+      ? JSON.parse(
+          (
+            await ctx.db.$queryRawUnsafe<{ j: string }[]>(
+              `select coalesce(json_agg(x), '[]')::text as j from (
+                 select h.id as "hitId", s.id, s.text, s."articleId", a.title as "articleTitle"
+                 from "Statement" h
+                 join "Statement" s on s.fingerprint = h.fingerprint and s.id <> all($1::text[])
+                 join "Article" a on a.id = s."articleId"
+                 where h.id = any($1::text[])
+                 order by s."createdAt" desc limit 200) x`,
+              statementIds,
+            )
+          )[0]?.j ?? "[]",
+        )
       : [];
     const variantsOf = (hitId: string, hitText: string) => {
-      const fingerprint = rows.find((r) => r.id === hitId)?.fingerprint;
       const seen = new Set([hitText.toLowerCase()]);
       const out: { statementId: string; text: string; articleId: string; articleTitle: string }[] =
         [];
       for (const s of siblings) {
-        if (s.fingerprint !== fingerprint || seen.has(s.text.toLowerCase()) || out.length >= 3)
-          continue;
+        if (s.hitId !== hitId || seen.has(s.text.toLowerCase()) || out.length >= 3) continue;
         seen.add(s.text.toLowerCase());
         out.push({
           statementId: s.id,
           text: s.text,
           articleId: s.articleId,
-          articleTitle: s.article.title,
+          articleTitle: s.articleTitle,
         });
       }
       return out;
@@ -153,7 +152,7 @@ export const searchQueryProcedure = reviewerProcedure
         outlet: h.outlet,
         kind: h.kind,
         claimId: h.claimId,
-        articleId: h.type === "article" ? h.id : (articleOf.get(h.id) ?? null),
+        articleId: h.type === "article" ? h.id : h.articleId,
         date: h.date,
         variants: h.type === "statement" ? variantsOf(h.id, h.text) : [],
       })),

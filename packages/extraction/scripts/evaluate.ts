@@ -1,9 +1,13 @@
 /**
  * Scores the extractor against annotated fixtures.
  *
- *   pnpm --filter @claimdesk/extraction run eval [-- --verbose]
+ *   pnpm --filter @claimdesk/extraction run eval [-- --set fixtures|blind|all] [--verbose]
  *
- * Each fixtures/*.json names an article ("article": file beside it, or "path": relative to the
+ * Sets: `fixtures` (written together with the rules, optimistic) and `blind` (fixtures-blind/,
+ * written before reading the rules: the honest estimate for unseen articles). Default `all`:
+ * each set is reported separately, then both combined.
+ *
+ * Each <set>/*.json names an article ("article": file beside it, or "path": relative to the
  * repo root, e.g. ../shared/... which is skipped when absent) and lists expected statements
  * (kind, text or a distinctive substring, speaker or list of accepted speakers), headings and
  * lines that must not be statements. Prints precision/recall per kind and speaker accuracy per
@@ -15,9 +19,23 @@ import { fileURLToPath } from "node:url";
 import { type ExtractedStatement, extractStatements, type StatementKind } from "../src/index";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const FIXTURES = join(here, "..", "fixtures");
+const SETS: Record<string, string> = {
+  fixtures: join(here, "..", "fixtures"),
+  blind: join(here, "..", "fixtures-blind"),
+};
 const REPO_ROOT = resolve(here, "..", "..", "..");
 const verbose = process.argv.includes("--verbose");
+
+function setArgument(argv: string[]): string {
+  const i = argv.findIndex((a) => a === "--set" || a.startsWith("--set="));
+  if (i < 0) return "all";
+  const value = argv[i].startsWith("--set=") ? argv[i].slice(6) : argv[i + 1];
+  if (value === undefined || (value !== "all" && !(value in SETS))) {
+    console.error(`unknown --set ${value ?? "(missing)"}; use fixtures, blind or all`);
+    process.exit(2);
+  }
+  return value;
+}
 
 export const TARGETS = {
   quoteRecall: 0.95,
@@ -105,97 +123,126 @@ function ratio(n: number, d: number): number {
   return d === 0 ? 1 : n / d;
 }
 
-const overall: Record<StatementKind, Tally> = {
-  direct_quote: emptyTally(),
-  reported: emptyTally(),
-  assertion: emptyTally(),
-};
-let headingViolations = 0;
-let articles = 0;
-const failures: string[] = [];
+interface SetResult {
+  tally: Record<StatementKind, Tally>;
+  headingViolations: number;
+  articles: number;
+}
 
-const files = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith(".json"))
-  .sort();
-
-console.log("kind          P        R        speaker   (per article: found/expected)\n");
-for (const file of files) {
-  const ann = JSON.parse(readFileSync(join(FIXTURES, file), "utf8")) as Annotation;
-  const articlePath = ann.article ? join(FIXTURES, ann.article) : join(REPO_ROOT, ann.path ?? "");
-  if (!existsSync(articlePath)) {
-    console.log(`${file}: SKIPPED — ${ann.path ?? ann.article} not found (is ../shared absent?)\n`);
-    continue;
-  }
-  articles++;
-  const input = readFileSync(articlePath, "utf8");
-  const result = extractStatements(input);
-  const local: Record<StatementKind, Tally> = {
-    direct_quote: emptyTally(),
-    reported: emptyTally(),
-    assertion: emptyTally(),
+function emptyResult(): SetResult {
+  return {
+    tally: { direct_quote: emptyTally(), reported: emptyTally(), assertion: emptyTally() },
+    headingViolations: 0,
+    articles: 0,
   };
-  const notes: string[] = [];
+}
+
+function addInto(into: SetResult, from: SetResult): void {
+  into.articles += from.articles;
+  into.headingViolations += from.headingViolations;
   for (const kind of KINDS) {
-    const expected = ann.statements.filter((s) => s.kind === kind);
-    const predicted = result.statements.filter((s) => s.kind === kind);
-    const t = local[kind];
-    t.expected = expected.length;
-    t.predicted = predicted.length;
-    for (const exp of expected) {
-      const hit = predicted.find((p) => textMatches(p.text, exp.text));
-      if (!hit) {
-        notes.push(`  MISSED ${kind}: "${exp.text}"`);
-        continue;
-      }
-      t.found++;
-      if (kind !== "assertion" && exp.speaker !== undefined) {
-        t.speakerChecked++;
-        if (speakerMatches(hit.speaker, exp.speaker)) t.speakerRight++;
-        else
-          notes.push(
-            `  SPEAKER ${kind}: "${exp.text.slice(0, 50)}" got ${JSON.stringify(hit.speaker)}, want ${JSON.stringify(exp.speaker)}`,
-          );
-      }
-    }
-    for (const p of predicted) {
-      if (expected.some((e) => textMatches(p.text, e.text))) t.correctPredicted++;
-      else if (kind !== "assertion")
-        notes.push(`  EXTRA ${kind}: "${p.text.slice(0, 80)}" (${p.speaker})`);
-    }
-  }
-  // Headings and other lines that must never be statements.
-  const forbidden = [...(ann.headings ?? []), ...(ann.not_statements ?? [])];
-  for (const line of forbidden) {
-    const bad = result.statements.find(
-      (s: ExtractedStatement) =>
-        normalize(s.text) === normalize(line) ||
-        (normalize(line).includes(normalize(s.text)) &&
-          normalize(s.text).length > 3 &&
-          input.includes(line) &&
-          isWholeLineSpan(input, s, line)),
-    );
-    if (bad) {
-      headingViolations++;
-      notes.push(`  HEADING/NON-STATEMENT returned: "${line}"`);
-    }
-  }
-  console.log(file);
-  for (const kind of KINDS) {
-    const t = local[kind];
-    const o = overall[kind];
+    const o = into.tally[kind];
+    const t = from.tally[kind];
     o.expected += t.expected;
     o.found += t.found;
     o.predicted += t.predicted;
     o.correctPredicted += t.correctPredicted;
     o.speakerChecked += t.speakerChecked;
     o.speakerRight += t.speakerRight;
-    if (t.expected === 0 && t.predicted === 0) continue;
-    console.log(
-      `  ${kind.padEnd(13)}${pct(t.correctPredicted, t.predicted)}  ${pct(t.found, t.expected)}  ${kind === "assertion" ? "   n/a" : pct(t.speakerRight, t.speakerChecked)}   ${t.found}/${t.expected}`,
-    );
   }
-  if (verbose || notes.length > 0) for (const n of notes) console.log(n);
-  console.log("");
+}
+
+function evaluateSet(name: string, dir: string): SetResult {
+  const res = emptyResult();
+  const overall = res.tally;
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+    : [];
+  console.log(`=== set: ${name} (${dir})`);
+  console.log("kind          P        R        speaker   (per article: found/expected)\n");
+  for (const file of files) {
+    const ann = JSON.parse(readFileSync(join(dir, file), "utf8")) as Annotation;
+    const articlePath = ann.article ? join(dir, ann.article) : join(REPO_ROOT, ann.path ?? "");
+    if (!existsSync(articlePath)) {
+      console.log(
+        `${file}: SKIPPED — ${ann.path ?? ann.article} not found (is ../shared absent?)\n`,
+      );
+      continue;
+    }
+    res.articles++;
+    const input = readFileSync(articlePath, "utf8");
+    const result = extractStatements(input);
+    const local: Record<StatementKind, Tally> = {
+      direct_quote: emptyTally(),
+      reported: emptyTally(),
+      assertion: emptyTally(),
+    };
+    const notes: string[] = [];
+    for (const kind of KINDS) {
+      const expected = ann.statements.filter((s) => s.kind === kind);
+      const predicted = result.statements.filter((s) => s.kind === kind);
+      const t = local[kind];
+      t.expected = expected.length;
+      t.predicted = predicted.length;
+      for (const exp of expected) {
+        const hit = predicted.find((p) => textMatches(p.text, exp.text));
+        if (!hit) {
+          notes.push(`  MISSED ${kind}: "${exp.text}"`);
+          continue;
+        }
+        t.found++;
+        if (kind !== "assertion" && exp.speaker !== undefined) {
+          t.speakerChecked++;
+          if (speakerMatches(hit.speaker, exp.speaker)) t.speakerRight++;
+          else
+            notes.push(
+              `  SPEAKER ${kind}: "${exp.text.slice(0, 50)}" got ${JSON.stringify(hit.speaker)}, want ${JSON.stringify(exp.speaker)}`,
+            );
+        }
+      }
+      for (const p of predicted) {
+        if (expected.some((e) => textMatches(p.text, e.text))) t.correctPredicted++;
+        else if (kind !== "assertion")
+          notes.push(`  EXTRA ${kind}: "${p.text.slice(0, 80)}" (${p.speaker})`);
+      }
+    }
+    // Headings and other lines that must never be statements.
+    const forbidden = [...(ann.headings ?? []), ...(ann.not_statements ?? [])];
+    for (const line of forbidden) {
+      const bad = result.statements.find(
+        (s: ExtractedStatement) =>
+          normalize(s.text) === normalize(line) ||
+          (normalize(line).includes(normalize(s.text)) &&
+            normalize(s.text).length > 3 &&
+            input.includes(line) &&
+            isWholeLineSpan(input, s, line)),
+      );
+      if (bad) {
+        res.headingViolations++;
+        notes.push(`  HEADING/NON-STATEMENT returned: "${line}"`);
+      }
+    }
+    console.log(file);
+    for (const kind of KINDS) {
+      const t = local[kind];
+      const o = overall[kind];
+      o.expected += t.expected;
+      o.found += t.found;
+      o.predicted += t.predicted;
+      o.correctPredicted += t.correctPredicted;
+      o.speakerChecked += t.speakerChecked;
+      o.speakerRight += t.speakerRight;
+      if (t.expected === 0 && t.predicted === 0) continue;
+      console.log(
+        `  ${kind.padEnd(13)}${pct(t.correctPredicted, t.predicted)}  ${pct(t.found, t.expected)}  ${kind === "assertion" ? "   n/a" : pct(t.speakerRight, t.speakerChecked)}   ${t.found}/${t.expected}`,
+      );
+    }
+    if (verbose || notes.length > 0) for (const n of notes) console.log(n);
+    console.log("");
+  }
+  return res;
 }
 
 function isWholeLineSpan(input: string, s: ExtractedStatement, line: string): boolean {
@@ -203,31 +250,49 @@ function isWholeLineSpan(input: string, s: ExtractedStatement, line: string): bo
   return at >= 0 && s.start >= at && s.end <= at + line.length;
 }
 
-console.log(`OVERALL (${articles} articles)`);
-for (const kind of KINDS) {
-  const t = overall[kind];
+function report(label: string, res: SetResult): string[] {
+  const failures: string[] = [];
+  console.log(`${label} (${res.articles} articles)`);
+  for (const kind of KINDS) {
+    const t = res.tally[kind];
+    console.log(
+      `  ${kind.padEnd(13)}precision ${pct(t.correctPredicted, t.predicted)}  recall ${pct(t.found, t.expected)}  speaker ${kind === "assertion" ? "  n/a" : pct(t.speakerRight, t.speakerChecked)}   (${t.found}/${t.expected} found, ${t.predicted} predicted)`,
+    );
+  }
+  console.log(`  headings/non-statements returned as statements: ${res.headingViolations}`);
+  const q = res.tally.direct_quote;
+  const r = res.tally.reported;
+  if (ratio(q.found, q.expected) < TARGETS.quoteRecall)
+    failures.push(`direct quote recall < ${TARGETS.quoteRecall}`);
+  if (ratio(q.speakerRight, q.speakerChecked) < TARGETS.quoteSpeaker)
+    failures.push(`direct quote speaker accuracy < ${TARGETS.quoteSpeaker}`);
+  if (ratio(r.found, r.expected) < TARGETS.reportedRecall)
+    failures.push(`reported recall < ${TARGETS.reportedRecall}`);
+  if (ratio(r.speakerRight, r.speakerChecked) < TARGETS.reportedSpeaker)
+    failures.push(`reported speaker accuracy < ${TARGETS.reportedSpeaker}`);
+  if (res.headingViolations > 0)
+    failures.push("a heading or non-statement line was returned as a statement");
+  if (res.articles === 0) failures.push("no fixtures evaluated");
   console.log(
-    `  ${kind.padEnd(13)}precision ${pct(t.correctPredicted, t.predicted)}  recall ${pct(t.found, t.expected)}  speaker ${kind === "assertion" ? "  n/a" : pct(t.speakerRight, t.speakerChecked)}   (${t.found}/${t.expected} found, ${t.predicted} predicted)`,
+    failures.length > 0 ? `  FAIL: ${failures.join("; ")}\n` : "  PASS: all targets met\n",
   );
+  return failures;
 }
-console.log(`  headings/non-statements returned as statements: ${headingViolations}`);
 
-const q = overall.direct_quote;
-const r = overall.reported;
-if (ratio(q.found, q.expected) < TARGETS.quoteRecall)
-  failures.push(`direct quote recall < ${TARGETS.quoteRecall}`);
-if (ratio(q.speakerRight, q.speakerChecked) < TARGETS.quoteSpeaker)
-  failures.push(`direct quote speaker accuracy < ${TARGETS.quoteSpeaker}`);
-if (ratio(r.found, r.expected) < TARGETS.reportedRecall)
-  failures.push(`reported recall < ${TARGETS.reportedRecall}`);
-if (ratio(r.speakerRight, r.speakerChecked) < TARGETS.reportedSpeaker)
-  failures.push(`reported speaker accuracy < ${TARGETS.reportedSpeaker}`);
-if (headingViolations > 0)
-  failures.push("a heading or non-statement line was returned as a statement");
-if (articles === 0) failures.push("no fixtures evaluated");
-
-if (failures.length > 0) {
-  console.log(`\nFAIL: ${failures.join("; ")}`);
+const chosen = setArgument(process.argv.slice(2));
+const names = chosen === "all" ? Object.keys(SETS) : [chosen];
+const results = names.map((n) => [n, evaluateSet(n, SETS[n])] as const);
+const allFailures: string[] = [];
+for (const [n, res] of results) {
+  for (const f of report(`SET ${n}`, res)) allFailures.push(`${n}: ${f}`);
+}
+if (results.length > 1) {
+  const combined = emptyResult();
+  for (const [, res] of results) addInto(combined, res);
+  report("OVERALL (all sets)", combined);
+}
+if (allFailures.length > 0) {
+  console.log(`FAIL: ${allFailures.join("; ")}`);
   process.exit(1);
 }
-console.log("\nPASS: all targets met");
+console.log("PASS: all targets met in every set");

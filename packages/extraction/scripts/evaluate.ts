@@ -29,7 +29,8 @@ const verbose = process.argv.includes("--verbose");
 function setArgument(argv: string[]): string {
   const i = argv.findIndex((a) => a === "--set" || a.startsWith("--set="));
   if (i < 0) return "all";
-  const value = argv[i].startsWith("--set=") ? argv[i].slice(6) : argv[i + 1];
+  const arg = argv[i] ?? "";
+  const value = arg.startsWith("--set=") ? arg.slice(6) : argv[i + 1];
   if (value === undefined || (value !== "all" && !(value in SETS))) {
     console.error(`unknown --set ${value ?? "(missing)"}; use fixtures, blind or all`);
     process.exit(2);
@@ -281,7 +282,7 @@ function report(label: string, res: SetResult): string[] {
 
 const chosen = setArgument(process.argv.slice(2));
 const names = chosen === "all" ? Object.keys(SETS) : [chosen];
-const results = names.map((n) => [n, evaluateSet(n, SETS[n])] as const);
+const results = names.map((n) => [n, evaluateSet(n, SETS[n] ?? "")] as const);
 const allFailures: string[] = [];
 for (const [n, res] of results) {
   for (const f of report(`SET ${n}`, res)) allFailures.push(`${n}: ${f}`);

@@ -3,6 +3,7 @@ import type { EntityRegistry } from "./entities";
 import type { QuoteSegment } from "./find-quotes";
 import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs";
 import {
+  accordingToSpeaker,
   isSkippable,
   type SpeakerRef,
   speakerFromMention,
@@ -107,9 +108,7 @@ function attributionAfter(
     }
     words++;
     if (t.lower === "according" && (tokens[v + 1] as Token | undefined)?.lower === "to") {
-      let e = v + 2;
-      while (e < to && (tokens[e] as Token).word) e++;
-      return speakerFromNounPhrase(model, registry, s, v + 2, e);
+      return accordingToSpeaker(model, registry, s, v, to).speaker;
     }
     if (!isQuoteVerb(t)) continue;
     if (t.lower === "put" && (tokens[v + 1] as Token | undefined)?.lower !== "it") continue;
@@ -169,9 +168,7 @@ function attributionBefore(
   for (let v = to - 1; v >= from; v--) {
     const t = tokens[v] as Token;
     if (t.word && t.lower === "according" && (tokens[v + 1] as Token | undefined)?.lower === "to") {
-      let e = v + 2;
-      while (e < to && (tokens[e] as Token).word) e++;
-      return speakerFromNounPhrase(model, registry, s, v + 2, e);
+      return accordingToSpeaker(model, registry, s, v, to).speaker;
     }
     if (!isQuoteVerb(t)) continue;
     const subj = subjectBefore(model, registry, s, v);

@@ -8,6 +8,8 @@ import {
   TELL_OBJECTS,
 } from "./lexicon/speech-verbs";
 import {
+  accordingToSpeaker,
+  isSpeakerNoun,
   type SpeakerRef,
   speakerFromMention,
   speakerFromNounPhrase,
@@ -28,7 +30,8 @@ const ADVERBIAL = new Set(
 previously a an the statement interview press conference briefing news speech post letter email week
 month year night morning afternoon evening yesterday today his her their its social media video
 hearing meeting forum call phone written court filing filings report x tuesday's frequently often
-flatly strongly firmly emphatically`
+flatly strongly firmly emphatically with analysts investors reporters journalists time after before
+shortly around about a.m. p.m. am pm noon midnight website blog online conference`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -46,7 +49,11 @@ const FINITE_CUES = new Set(
 isn't aren't wasn't weren't hasn't haven't doesn't didn't wouldn't couldn't shouldn't remains remain
 needs need wants want makes make takes take goes go comes come seems seem gets get plans plan intends
 intend costs cost works work includes include lacks lack knows know believes believe faces face poses
-pose supports support opposes oppose means mean shows show`
+pose supports support opposes oppose means mean shows show began begun came went grew fell rose made
+took gave got saw knew found left kept held brought bought sold paid spent lost won met ran sent built
+thought felt put set cut hit let led fled broke chose drove fought hid hung lay read rode shot shut
+spoke stood stole struck swore taught threw understood woke wore wrote became beat drew flew forgot
+froze meant rang sank sat slept sought stuck swam swept tore withdrew overtook undertook told said`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -128,6 +135,69 @@ function isClauseStart(t: Token | undefined): boolean {
     return true;
   if (t.numeric) return true;
   return t.cap && !WEEKDAYS.has(t.lower);
+}
+
+/** Sentence-initial connectives that may precede "according to": "But according to …". */
+const LEADING_CONNECTIVES = new Set(
+  "but and yet however still also so now and, meanwhile".split(" ").filter(Boolean),
+);
+
+/** True when only connectives (and commas) precede token `v`. */
+function leadingWordsOnly(tokens: Token[], v: number): boolean {
+  for (let k = 0; k < v; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (t.text === ",") continue;
+      return false;
+    }
+    if (!LEADING_CONNECTIVES.has(t.lower)) return false;
+  }
+  return true;
+}
+
+const OBJECT_DETERMINERS = new Set("the a an his her their its our my this that".split(" "));
+
+/**
+ * One past the indirect object of "told": a pronoun or "reporters", capitalised names ("Fox
+ * News", "the BBC"), or a determiner plus one noun ("the council", "a news conference"). Never
+ * swallows the clause's own determiner: "told analysts the company would …".
+ */
+export function tellObjectEnd(tokens: Token[], k: number): number {
+  const n = tokens.length;
+  const first = tokens[k];
+  if (!first?.word || first.inQuote || first.lower === "that") return k;
+  if (OBJECT_DETERMINERS.has(first.lower)) {
+    let j = k + 1;
+    // "the BBC", "the Senate Finance Committee", "a news conference", "the full council"
+    if (tokens[j]?.word && tokens[j]?.cap) {
+      while (j < n && (tokens[j] as Token).word && (tokens[j] as Token).cap) j++;
+      return j;
+    }
+    let words = 0;
+    while (j < n && words < 3 && (tokens[j] as Token).word && !(tokens[j] as Token).inQuote) {
+      const u = tokens[j] as Token;
+      if (u.lower === "that" || OBJECT_DETERMINERS.has(u.lower) || FINITE_CUES.has(u.lower)) break;
+      j++;
+      words++;
+      if (TELL_OBJECTS.has(u.lower) || isSpeakerNoun(u.lower)) break;
+      const next = tokens[j];
+      if (!next?.word || next.lower === "that" || OBJECT_DETERMINERS.has(next.lower)) break;
+      if (next.lower === "in" || next.lower === "on" || next.lower === "at") break;
+    }
+    return j;
+  }
+  let j = k;
+  if (first.cap) {
+    while (j < n && (tokens[j] as Token).word && (tokens[j] as Token).cap && j < k + 4) j++;
+    return j;
+  }
+  // "local reporters", "reporters", "him"
+  while (j < n && j < k + 2 && (tokens[j] as Token).word && !(tokens[j] as Token).inQuote) {
+    const u = tokens[j] as Token;
+    if (TELL_OBJECTS.has(u.lower) || isSpeakerNoun(u.lower)) return j + 1;
+    j++;
+  }
+  return k;
 }
 
 function firstSubject(s: Sentence, to: number): Mention | undefined {
@@ -219,14 +289,17 @@ export function findReportedSpeech(
         t.lower === "according" &&
         (tokens[v + 1] as Token | undefined)?.lower === "to"
       ) {
-        let e = v + 2;
-        while (e < n && (tokens[e] as Token).word) e++;
-        const speaker = speakerFromNounPhrase(model, registry, s, v + 2, e);
+        const { speaker, end: e } = accordingToSpeaker(model, registry, s, v, n);
         let clause: [number, number] | null = null;
-        if (wordCount(tokens, 0, v) === 0 && (tokens[e] as Token | undefined)?.text === ",") {
+        const prev = tokens[v - 1];
+        if (leadingWordsOnly(tokens, v) && (tokens[e] as Token | undefined)?.text === ",") {
+          // "According to X, CLAUSE" / "But according to X, CLAUSE"
           clause = [e + 1, clauseEnd(tokens, e + 1)];
-        } else if (v > 0 && (tokens[v - 1] as Token).text === ",") {
+        } else if (prev && prev.text === ",") {
           clause = [0, v - 1];
+        } else if (prev && /^[”"’']$/.test(prev.text) && tokens[v - 2]?.text === ",") {
+          // '… "to prevent danger," according to the code': the comma sits inside the quote.
+          clause = [0, v];
         }
         if (
           speaker &&
@@ -237,7 +310,7 @@ export function findReportedSpeech(
           const span = spanOf(input, tokens, clause[0], clause[1]);
           if (span) out.push({ sentenceIndex: s.index, start: span[0], end: span[1], speaker });
         }
-        v = e;
+        v = Math.max(e, v + 2);
         continue;
       }
       const lemma = lemmaOf(t);
@@ -249,17 +322,7 @@ export function findReportedSpeech(
       let k = v + 1;
       let clauseStart = -1;
       if (lemma === "tell" || lemma === "remind" || lemma === "assure" || lemma === "warn") {
-        let objWords = 0;
-        while (k < n && objWords < 4) {
-          const u = tokens[k] as Token;
-          if (!u.word || u.inQuote) break;
-          if (TELL_OBJECTS.has(u.lower) || u.cap) {
-            k++;
-            objWords++;
-            continue;
-          }
-          break;
-        }
+        k = tellObjectEnd(tokens, k);
         // "told the planning board on Monday that …", "told jurors that …"
         for (let j = k; j < n && j < v + 9; j++) {
           const u = tokens[j] as Token;
@@ -272,7 +335,7 @@ export function findReportedSpeech(
       }
       const afterObject = k;
       let steps = 0;
-      while (k < n && steps < 7) {
+      while (k < n && steps < 9) {
         const u = tokens[k] as Token;
         if (u.inQuote) break;
         if (u.word && u.lower === "that") {
@@ -280,7 +343,11 @@ export function findReportedSpeech(
           break;
         }
         if (
-          (u.word && (ADVERBIAL.has(u.lower) || WEEKDAYS.has(u.lower) || /ly$/.test(u.lower))) ||
+          (u.word &&
+            (ADVERBIAL.has(u.lower) ||
+              WEEKDAYS.has(u.lower) ||
+              /ly$/.test(u.lower) ||
+              (u.numeric && steps > 0))) ||
           u.text === ","
         ) {
           k++;

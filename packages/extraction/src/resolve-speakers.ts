@@ -214,6 +214,84 @@ function isPluralGroup(w: string): boolean {
   return GROUP_NOUNS.has(w) || (w.endsWith("s") && PERSON_NOUNS.has(w.slice(0, -1)));
 }
 
+/**
+ * Documents and data that "according to" can cite: "according to court documents", "according
+ * to the club's own figures", "according to the paper". They become phrase speakers.
+ */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
+  `documents document records record data figures figure report reports study studies paper papers
+filing filings code survey surveys poll polls statistics estimates estimate analysis audit minutes
+transcript transcripts memo memos letter emails email complaint indictment affidavit lawsuit rules
+guidelines website statement statements census forecast forecasts projections review research`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that end the noun phrase after "according to": "records obtained by …", "data that …". */
+const ACCORDING_NP_STOP = new Set(
+  `obtained seen reviewed released published filed compiled cited provided issued posted shared
+which that who whom whose from on in at during since`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Speaker of "according to NP" where `v` is the token "according". Cuts the phrase at a
+ * participle or relative word ("records obtained by the Ledger" -> "records"), accepts cited
+ * documents as phrase speakers and prefers an appositive name ("its organiser, Ben Adeyemi,").
+ * Returns the speaker and the token index one past the phrase (and its appositive).
+ */
+export function accordingToSpeaker(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  v: number,
+  limit: number,
+): { speaker: SpeakerRef | null; end: number } {
+  const tokens = s.tokens;
+  let e = v + 2;
+  let fullEnd = e;
+  while (fullEnd < limit && (tokens[fullEnd] as Token).word) fullEnd++;
+  while (
+    e < fullEnd &&
+    !(e > v + 2 && ACCORDING_NP_STOP.has((tokens[e] as Token).lower) && !(tokens[e] as Token).cap)
+  )
+    e++;
+  let speaker = speakerFromNounPhrase(model, registry, s, v + 2, e);
+  if ((tokens[e] as Token | undefined)?.lower === "from" && (!speaker || speaker.entityId < 0)) {
+    // "figures from the Environment Agency": the named producer of the data is the source.
+    const m = findFirstMention(s, e + 1, fullEnd);
+    const from = m && m.kind === "name" ? speakerFromMention(registry, m, model) : null;
+    if (from && from.entityId >= 0) speaker = from;
+  }
+  let end = fullEnd;
+  const headWord = (tokens[fullEnd - 1] as Token | undefined)?.lower ?? "";
+  if (
+    (!speaker || speaker.entityId < 0) &&
+    fullEnd > v + 2 &&
+    isSpeakerNoun(headWord) &&
+    (tokens[fullEnd] as Token | undefined)?.text === ","
+  ) {
+    // "according to its organiser, Ben Adeyemi, a student": a true appositive ends in a comma.
+    const app = s.mentions.find(
+      (m) =>
+        m.tokenStart === fullEnd + 1 &&
+        m.kind === "name" &&
+        !m.possessive &&
+        !m.inQuote &&
+        [",", undefined].includes((tokens[m.tokenEnd] as Token | undefined)?.text),
+    );
+    if (app) {
+      const ref = speakerFromMention(registry, app, model);
+      if (ref && registry.get(ref.entityId)?.type === "person") {
+        speaker = ref;
+        end = app.tokenEnd;
+      }
+    }
+  }
+  return { speaker, end };
+}
+
 /** Lowercase nouns that can head a speaker phrase ("the ministry", "officials", "the senator"). */
 export function isSpeakerNoun(w: string): boolean {
   return PERSON_NOUNS.has(w) || ORG_NOUNS.has(w) || isPluralGroup(w) || w.startsWith("spokes");
@@ -299,6 +377,15 @@ export function speakerFromNounPhrase(
   let textStart = start;
   while (textStart < end && DETERMINERS.has((tokens[textStart] as Token).lower)) textStart++;
   if (textStart >= end) return null;
+  const lastWord = (tokens[end - 1] as Token).lower;
+  if (SOURCE_NOUNS.has(lastWord) && !(tokens[end - 1] as Token).cap) {
+    // "court documents", "the club's own figures", "contracts and payment records".
+    const text = model.input.slice(
+      (tokens[textStart] as Token).start,
+      (tokens[end - 1] as Token).end,
+    );
+    return { entityId: -1, name: text, role: null };
+  }
   // A phrase speaker needs a speaker-like head and no clause inside it.
   for (let k = textStart; k < end; k++) {
     const t = tokens[k] as Token;

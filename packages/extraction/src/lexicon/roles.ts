@@ -82,7 +82,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 colonel commissioner director chairman chairwoman chair chief executive spokesperson spokesman
 spokeswoman ambassador king queen prince princess pope bishop doctor professor leader lawmaker
 legislator official officer economist scientist researcher epidemiologist lawyer attorney analyst
-candidate founder owner manager coach player activist author teacher nurse resident farmer
+candidate founder owner organiser organizer manager boss coach player activist author teacher nurse resident farmer
 mother father woman man premier diplomat treasurer controller comptroller pediatrician developer envoy negotiator congressman congresswoman councillor
 councilor sheriff superintendent prosecutor investigator inspector engineer physician surgeon
 architect historian expert critic`

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract-statements";
+import { find } from "./test-helpers";
+
+/** General patterns found by the blind set (fixtures-blind/); no article-specific phrases. */
+describe("reported speech: 'according to' variants", () => {
+  it("accepts cited documents and data as the source", () => {
+    const r = extractStatements(
+      "T\nAccording to court documents, Lee opened 9 fake accounts between 2015 and 2020.\nThe county has 4,200 teachers, according to state payroll data.",
+    );
+    expect(find(r, "reported", "Lee opened 9 fake accounts")?.speaker).toBe("court documents");
+    expect(find(r, "reported", "The county has 4,200 teachers")?.speaker).toBe(
+      "state payroll data",
+    );
+  });
+
+  it("prefers the named producer of the data ('figures from X')", () => {
+    const r = extractStatements(
+      "T\nFloods rose 12 per cent in 2023, according to figures from the Environment Agency.",
+    );
+    expect(find(r, "reported", "Floods rose 12 per cent")?.speaker).toBe("Environment Agency");
+  });
+
+  it("cuts the source at a participle ('records obtained by …')", () => {
+    const r = extractStatements(
+      "T\nThe agency paid $2 million to one firm, according to records obtained by the Daily Star.",
+    );
+    expect(find(r, "reported", "The agency paid $2 million")?.speaker).toBe("records");
+  });
+
+  it("allows a leading connective and an appositive name", () => {
+    const r = extractStatements(
+      "T\nBut according to two former employees, the audits were skipped in 2021.\nThe petition has 9,000 signatures, according to its organiser, Ben Okafor, a student.",
+    );
+    expect(find(r, "reported", "the audits were skipped")?.speaker).toBe("two former employees");
+    expect(find(r, "reported", "The petition has 9,000 signatures")?.speaker).toBe("Ben Okafor");
+  });
+
+  it("handles the comma inside the closing quote mark", () => {
+    const r = extractStatements(
+      'T\nThe rules allow a waiver when a repair is needed "to prevent imminent danger," according to the city code.',
+    );
+    expect(find(r, "reported", "The rules allow a waiver")?.speaker).toBe("city code");
+  });
+});
+
+describe("reported speech: verb complements", () => {
+  it("does not swallow the clause's determiner after 'told OBJECT'", () => {
+    const r = extractStatements(
+      "T\nChief Financial Officer Mei Zhou told analysts the company would cut 1,200 jobs.\nTown Manager Dana Holt told the council the town faces a $3 million gap.",
+    );
+    expect(find(r, "reported", "the company would cut 1,200 jobs")?.speaker).toBe("Mei Zhou");
+    expect(find(r, "reported", "the town faces a $3 million gap")?.text).toBe(
+      "the town faces a $3 million gap",
+    );
+  });
+
+  it("skips longer adverbials before 'that' (times, 'on a call with analysts')", () => {
+    const r = extractStatements(
+      "T\nMayor Ann Cole tweeted shortly after 4 a.m. that the city had opened a shelter.\nTom Baker said on a call with analysts that demand was weaker than planned.\nThe board said at the time that the move was necessary.",
+    );
+    expect(find(r, "reported", "the city had opened a shelter")?.speaker).toBe("Ann Cole");
+    expect(find(r, "reported", "demand was weaker than planned")?.speaker).toBe("Tom Baker");
+    expect(find(r, "reported", "the move was necessary")).toBeDefined();
+  });
+
+  it("accepts an irregular past tense as the clause's finite verb", () => {
+    const r = extractStatements("T\nThe FBI said the case began with a tip in 2022.");
+    expect(find(r, "reported", "the case began with a tip in 2022")?.speaker).toBe("FBI");
+  });
+});

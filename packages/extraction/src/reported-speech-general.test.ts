@@ -69,3 +69,47 @@ describe("reported speech: verb complements", () => {
     expect(find(r, "reported", "the case began with a tip in 2022")?.speaker).toBe("FBI");
   });
 });
+
+describe("reported speech: speakers", () => {
+  it("skips a party-and-state tag after the name", () => {
+    const r = extractStatements("T\nSen. Rosa Lind, R-Fla., said the aid money could not wait.");
+    expect(find(r, "reported", "the aid money could not wait")?.speaker).toBe("Rosa Lind");
+  });
+
+  it("handles particle verbs ('pointed out that', 'shot back that')", () => {
+    const r = extractStatements(
+      "T\nCouncilor Frank Osler pointed out that staff numbers had grown from 41 to 53.\nTom Reed shot back that it was the same question.",
+    );
+    expect(find(r, "reported", "staff numbers had grown")?.speaker).toBe("Frank Osler");
+    expect(find(r, "reported", "it was the same question")?.speaker).toBe("Tom Reed");
+  });
+
+  it("does not resolve 'the company' to the police", () => {
+    const r = extractStatements(
+      "T\nThe depot is run by Delmar Chemical Supply. Police closed the road.\nThe company said in a statement that all 14 workers were safe.",
+    );
+    expect(find(r, "reported", "all 14 workers were safe")?.speaker).toBe("Delmar Chemical Supply");
+  });
+
+  it("uses a sentence-initial speaker noun for ', saying …'", () => {
+    const r = extractStatements(
+      "T\nThe ministry denied that, saying school health spending had risen in each of the last three years.",
+    );
+    expect(find(r, "reported", "school health spending had risen")?.speaker).toBe("ministry");
+  });
+
+  it("keeps group phrases whole ('Passenger groups', 'one of the former employees')", () => {
+    const r = extractStatements(
+      'T\nPassenger groups said compensation should be paid automatically.\n"It was a scam," said one of the former employees, who asked not to be named.',
+    );
+    expect(find(r, "reported", "compensation should be paid")?.speaker).toBe("Passenger groups");
+    expect(find(r, "direct_quote", "It was a scam")?.speaker).toBe("one of the former employees");
+  });
+
+  it("takes the named lead of 'X and her colleagues'", () => {
+    const r = extractStatements(
+      "T\nDr. Leila Haddad studies corals. Haddad and her colleagues argue that the corals' tolerance comes from their history.",
+    );
+    expect(find(r, "reported", "tolerance comes from their history")?.speaker).toBe("Leila Haddad");
+  });
+});

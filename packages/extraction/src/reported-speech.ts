@@ -31,7 +31,7 @@ previously a an the statement interview press conference briefing news speech po
 month year night morning afternoon evening yesterday today his her their its social media video
 hearing meeting forum call phone written court filing filings report x tuesday's frequently often
 flatly strongly firmly emphatically with analysts investors reporters journalists time after before
-shortly around about a.m. p.m. am pm noon midnight website blog online conference`
+shortly around about a.m. p.m. am pm noon midnight website blog online conference out back`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -198,6 +198,25 @@ export function tellObjectEnd(tokens: Token[], k: number): number {
     j++;
   }
   return k;
+}
+
+/**
+ * "The ministry denied that, saying …", "Organisers of the festival defended …, saying …": with
+ * no named subject, a speaker noun opening the sentence (after at most one determiner).
+ */
+function initialSpeakerNoun(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  for (let h = 0; h < 3 && h < tokens.length; h++) {
+    const t = tokens[h] as Token;
+    if (!t.word || t.inQuote) return null;
+    if (isSpeakerNoun(t.lower)) return speakerFromNounPhrase(model, registry, s, 0, h + 1);
+    if (h > 0 || !["the", "a", "an", "some", "many"].includes(t.lower)) return null;
+  }
+  return null;
 }
 
 function firstSubject(s: Sentence, to: number): Mention | undefined {
@@ -398,6 +417,7 @@ export function findReportedSpeech(
       if (t.lower.endsWith("ing") && v > 0 && (tokens[v - 1] as Token).text === ",") {
         const m = firstSubject(s, v);
         if (m) speaker = speakerFromMention(registry, m, model);
+        else speaker = initialSpeakerNoun(model, registry, s);
       } else {
         speaker = subjectBefore(model, registry, s, v);
       }

@@ -23,6 +23,9 @@ should can must has-been`
     .filter(Boolean),
 );
 
+/** US party-and-state tag: "R-Fla.", "D-N.Y.", "I-Vt". */
+export const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]{0,12}$/;
+
 const DETERMINERS = new Set([
   "the",
   "a",
@@ -111,6 +114,15 @@ export function subjectBefore(
         }
         return null;
       }
+      // ", R-Fla.," / ", D-N.Y.,": a party-and-state tag after a name is not the subject.
+      const between = model.input
+        .slice((tokens[j] as Token).end, (tokens[k] as Token).start)
+        .trim();
+      if (PARTY_TAG.test(between)) {
+        parentheticals++;
+        k = j - 1;
+        continue;
+      }
       // ", Tom Alvarez," after "The mayor": the appositive name is the subject.
       const appositive = findFirstMention(s, j + 1, k);
       if (
@@ -173,6 +185,19 @@ export function subjectBefore(
   }
   if (t.possessive) return null;
   if (t.word && !t.cap && isSpeakerNoun(t.lower)) {
+    // "Haddad and her colleagues argue": the named person leads the group.
+    const poss = tokens[k - 1];
+    if (
+      poss &&
+      ["his", "her", "their"].includes(poss.lower) &&
+      (tokens[k - 2] as Token | undefined)?.lower === "and"
+    ) {
+      const lead = mentionEndingAt(s, k - 3);
+      if (lead && lead.kind === "name" && !lead.possessive) {
+        const ref = speakerFromMention(registry, lead, model);
+        if (ref) return ref;
+      }
+    }
     let j = k;
     while (j > 0 && k - j < 6) {
       const u = tokens[j - 1] as Token;
@@ -205,7 +230,8 @@ const GROUP_NOUNS = new Set(
   `officials experts analysts critics supporters residents witnesses researchers scientists doctors
 lawmakers legislators prosecutors investigators authorities police officers spokespeople activists
 economists opponents protesters organizers organisers sources diplomats observers leaders members
-voters parents teachers workers employees executives advocates campaigners`
+voters parents teachers workers employees executives advocates campaigners groups colleagues
+organisations organizations unions fans families`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -297,6 +323,8 @@ export function isSpeakerNoun(w: string): boolean {
   return PERSON_NOUNS.has(w) || ORG_NOUNS.has(w) || isPluralGroup(w) || w.startsWith("spokes");
 }
 
+const PARTITIVES = new Set("one some several many most two three four few none".split(" "));
+
 const CLAUSE_MARKERS = new Set(
   `that which who whom whose and but or would will is are was were has have had be been not if when
 while because although`
@@ -326,12 +354,33 @@ export function speakerFromNounPhrase(
   for (const m of s.mentions) {
     if (m.tokenStart < start || m.tokenStart >= end || m.inQuote) continue;
     if (m.possessive) continue;
+    const after = tokens[m.tokenEnd];
+    if (
+      m.unknownWord &&
+      m.entityId < 0 &&
+      m.tokenEnd < end &&
+      after?.word &&
+      !after.cap &&
+      isSpeakerNoun(after.lower)
+    )
+      continue; // "Passenger groups", "Opposition lawmakers": a modifier, not a name.
     if (m.prepositional && m.tokenStart > start) {
       if (!prepositionalOrg) prepositionalOrg = m;
       continue;
     }
     const ref = speakerFromMention(registry, m, model);
     if (ref) return ref;
+  }
+  // "one of the former employees", "some of the residents": a partitive group phrase.
+  const q = (tokens[start] as Token).lower;
+  if (
+    PARTITIVES.has(q) &&
+    (tokens[start + 1] as Token | undefined)?.lower === "of" &&
+    end - start <= 7 &&
+    isPluralGroup((tokens[end - 1] as Token).lower)
+  ) {
+    const text = model.input.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end);
+    return { entityId: -1, name: text, role: null };
   }
   // Head noun: last word before a preposition or comma.
   let head = start;
@@ -423,7 +472,9 @@ function resolveNominal(
       if (isOrgNoun) {
         if (
           e.type === "organization" &&
-          (e.name.toLowerCase().includes(headWord) || genericOrgNoun(headWord))
+          (e.name.toLowerCase().includes(headWord) ||
+            (genericOrgNoun(headWord) &&
+              !(COMMERCIAL_NOUNS.has(headWord) && PUBLIC_BODY.test(e.name))))
         )
           return { entityId: e.id, name: e.name, role: null };
       } else if (e.type === "person") {
@@ -447,6 +498,11 @@ const NOMINAL_SYNONYMS: Record<string, string[]> = {
   spokesman: ["spokes"],
   spokeswoman: ["spokes"],
 };
+
+/** "the company" / "the firm" never refers to police, a ministry, a court or a council. */
+const COMMERCIAL_NOUNS = new Set(["company", "firm"]);
+const PUBLIC_BODY =
+  /\b(police|department|ministry|agency|office|council|court|government|university|school|hospital|union|commission|authority|board|army|navy|parliament|congress|senate|fbi|cia)\b/i;
 
 function genericOrgNoun(w: string): boolean {
   return (

@@ -10,7 +10,8 @@ press journal tribune guardian herald telegraph gazette reuters campaign coaliti
 government secretariat directorate force forces guard command ministry's agency's firm studio studios
 university's clinic institute's caucus fbi cia nsa semiconductor semiconductors energy water foods
 software insurance logistics solutions entertainment electric power steel mining telecom securities
-ventures therapeutics biotech robotics automotive aerospace dynamics programme program agencies`
+ventures therapeutics biotech robotics automotive aerospace dynamics programme program agencies
+supply supplies chemical chemicals retail stores brands airline bancorp`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -106,6 +106,8 @@ const LEMMAS: Record<string, string[]> = {
   scoff: ["scoffed"],
   demand: ["demanded"],
   point: ["pointed"],
+  shoot: ["shot"],
+  fire: ["fired"],
   specify: ["specified"],
   forecast: ["forecast"],
   projected: ["projected"],
@@ -167,7 +169,7 @@ acknowledge admit announce declare write tweet post reply respond answer observe
 suggest convey recall predict promise pledge vow counter retort conclude contend allege confirm disclose
 reveal estimate caution complain boast lament reiterate testify indicate affirm assure clarify confess
 mention proclaim reaffirm remind underline believe think agree recount contest hope expect fear feel
-know recognize point specify forecast accuse report`
+know recognize point specify forecast accuse report shoot fire`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -316,12 +316,12 @@ export function attributeQuotes(
     if (q.speaker && !groupSpeaker.has(q.segment.group))
       groupSpeaker.set(q.segment.group, q.speaker);
   }
-  let previous: { speaker: SpeakerRef; block: number } | null = null;
+  let previous: { speaker: SpeakerRef; block: number; sentence: number } | null = null;
   for (const q of quotes) {
     const s = model.sentences[q.sentenceIndex] as Sentence;
     if (!q.speaker) q.speaker = groupSpeaker.get(q.segment.group) ?? null;
     if (!q.speaker) q.speaker = continuationSpeaker(model, registry, q, previous);
-    if (q.speaker) previous = { speaker: q.speaker, block: s.blockIndex };
+    if (q.speaker) previous = { speaker: q.speaker, block: s.blockIndex, sentence: s.index };
   }
   return { quotes, attributionSentences };
 }
@@ -331,7 +331,7 @@ function continuationSpeaker(
   model: DocumentModel,
   registry: EntityRegistry,
   q: AttributedQuote,
-  previous: { speaker: SpeakerRef; block: number } | null,
+  previous: { speaker: SpeakerRef; block: number; sentence: number } | null,
 ): SpeakerRef | null {
   const s = model.sentences[q.sentenceIndex] as Sentence;
   const firstOfBlock = model.blockFirstSentence[s.blockIndex] ?? s.index;
@@ -349,9 +349,14 @@ function continuationSpeaker(
       }
     }
   }
-  // (b) The subject of an earlier sentence in the same paragraph.
+  // (b) The subject of an earlier sentence in the same paragraph, back to the previous
+  // attributed quote of this paragraph ('"A," said one of the workers. "B."' continues it).
   const openTok = tokenIndexAt(s.tokens, q.segment.open >= 0 ? q.segment.open : q.segment.start);
-  for (let si = s.index; si >= firstOfBlock && si >= s.index - 8; si--) {
+  const stopAt =
+    previous && previous.block === s.blockIndex && previous.sentence < s.index
+      ? previous.sentence + 1
+      : firstOfBlock;
+  for (let si = s.index; si >= stopAt && si >= s.index - 8; si--) {
     const sent = model.sentences[si] as Sentence;
     const limit = si === s.index ? openTok : sent.tokens.length;
     const m = firstSubjectMention(sent, 0, limit);

@@ -113,3 +113,32 @@ describe("reported speech: speakers", () => {
     expect(find(r, "reported", "tolerance comes from their history")?.speaker).toBe("Leila Haddad");
   });
 });
+
+describe("reported speech: parenthetical attribution", () => {
+  it("reports the whole sentence around ', she said,'", () => {
+    const r = extractStatements(
+      "T\nCouncilor Priya Nair disagreed. The extra staff, she said, were hired to handle permits after 2021.",
+    );
+    const s = find(r, "reported", "were hired to handle permits");
+    expect(s?.speaker).toBe("Priya Nair");
+    expect(s?.text).toBe("The extra staff, she said, were hired to handle permits after 2021");
+  });
+
+  it("limits the scope to the first clause before ', and …'", () => {
+    const r = extractStatements(
+      "T\nThe lighthouse will be sold at auction next year, the Coast Guard said, and the buyer will not be required to keep it lit.",
+    );
+    expect(find(r, "reported", "The lighthouse will be sold")?.text).toBe(
+      "The lighthouse will be sold at auction next year",
+    );
+  });
+});
+
+describe("quote continuation", () => {
+  it("continues the previous quote's phrase speaker within the paragraph", () => {
+    const r = extractStatements(
+      'T\nThe firm is owned by Sandoval Paving.\n"It was a scam," said one of the former employees, who asked not to be named because she works for the county. "Everybody knew whose company it was."',
+    );
+    expect(find(r, "direct_quote", "Everybody knew")?.speaker).toBe("one of the former employees");
+  });
+});

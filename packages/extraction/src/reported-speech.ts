@@ -459,6 +459,26 @@ function invertedReport(
     }
   }
   let speaker: SpeakerRef | null = null;
+  // "The extra staff, she said, were hired to handle permits." / "Local threats, she says, are
+  // now the bigger worry": a parenthetical attribution; the statement is the whole sentence.
+  const parenthetical =
+    comma >= 1 &&
+    comma < v - 1 &&
+    v - comma <= 4 &&
+    (tokens[v + 1] as Token | undefined)?.text === "," &&
+    wordCount(tokens, v + 2, n) >= 3;
+  if (parenthetical) {
+    speaker = speakerFromNounPhrase(model, registry, s, comma + 1, v);
+    if (!speaker || (speaker.entityId < 0 && speaker.name.split(/\s+/).length > 3)) return null;
+    if (wordCount(tokens, 0, n) < 7) return null;
+    for (let k = 0; k < n; k++) if (/^[“"‘'«”]$/.test((tokens[k] as Token).text)) return null;
+    // "…, the Coast Guard said, and the buyer will …": the attribution covers the first clause.
+    const next = (tokens[v + 2] as Token | undefined)?.lower;
+    const to = next === "and" || next === "but" ? comma : n;
+    if (wordCount(tokens, 0, to) < 4) return null;
+    const span = spanOf(model.input, tokens, 0, to);
+    return span ? { sentenceIndex: s.index, start: span[0], end: span[1], speaker } : null;
+  }
   if (comma >= 0 && comma < v - 1) {
     if (trailing > 6) return null;
     speaker = speakerFromNounPhrase(model, registry, s, comma + 1, v);

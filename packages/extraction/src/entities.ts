@@ -146,6 +146,17 @@ function findChunks(tokens: Token[]): [number, number][] {
           j += 1;
           continue;
         }
+        // "Department of Health and Human Services", "Office of Rail and Road": "and" joins the
+        // complements of an organisation head already followed by "of"/"for".
+        if (
+          u.lower === "and" &&
+          isCapWord(tokens[j + 1]) &&
+          tokens[j + 1]?.inQuote === t.inQuote &&
+          orgHeadWithComplement(tokens, i, j)
+        ) {
+          j += 1;
+          continue;
+        }
         break;
       }
     }
@@ -153,6 +164,16 @@ function findChunks(tokens: Token[]): [number, number][] {
     i = j - 1;
   }
   return out;
+}
+
+/** True when tokens[i..j) read "<OrgHead> of/for <Cap…>": "Ministry of Housing". */
+function orgHeadWithComplement(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j - 1; k++) {
+    const w = (tokens[k] as Token).lower;
+    const next = (tokens[k + 1] as Token).lower;
+    if ((next === "of" || next === "for") && ORG_HEADS.has(w)) return true;
+  }
+  return false;
 }
 
 function analyzeChunk(input: string, tokens: Token[], a0: number, b: number): ChunkInfo {

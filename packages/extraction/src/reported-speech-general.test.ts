@@ -142,3 +142,23 @@ describe("quote continuation", () => {
     expect(find(r, "direct_quote", "Everybody knew")?.speaker).toBe("one of the former employees");
   });
 });
+
+describe("organisation names and subject modifiers", () => {
+  it("joins 'and' inside an organisation name after 'Head of …'", () => {
+    const r = extractStatements(
+      "T\nAccording to the Office of Rail and Road, the operator ran 81.2 per cent of trains on time.\nMaria Lopez and Tom Reed met on Monday.",
+    );
+    expect(find(r, "reported", "the operator ran 81.2 per cent")?.speaker).toBe(
+      "Office of Rail and Road",
+    );
+    expect(r.speakers.some((s) => s.name.includes(" and "))).toBe(true);
+    expect(r.statements.some((s) => s.speaker === "Maria Lopez and Tom Reed")).toBe(false);
+  });
+
+  it("takes the person after 'Org role-noun' as the subject of ', insisting that'", () => {
+    const r = extractStatements(
+      "T\nRovers boss Neil Carter was furious about the goal, insisting that the striker had been offside.",
+    );
+    expect(find(r, "reported", "the striker had been offside")?.speaker).toBe("Neil Carter");
+  });
+});

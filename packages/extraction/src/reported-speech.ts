@@ -13,6 +13,7 @@ import {
   type SpeakerRef,
   speakerFromMention,
   speakerFromNounPhrase,
+  speakerFromSubjectMention,
   subjectBefore,
 } from "./resolve-speakers";
 import type { Token } from "./tokenize";
@@ -416,7 +417,7 @@ export function findReportedSpeech(
       let speaker: SpeakerRef | null = null;
       if (t.lower.endsWith("ing") && v > 0 && (tokens[v - 1] as Token).text === ",") {
         const m = firstSubject(s, v);
-        if (m) speaker = speakerFromMention(registry, m, model);
+        if (m) speaker = speakerFromSubjectMention(model, registry, s, m);
         else speaker = initialSpeakerNoun(model, registry, s);
       } else {
         speaker = subjectBefore(model, registry, s, v);

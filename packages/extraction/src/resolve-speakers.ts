@@ -145,7 +145,7 @@ export function subjectBefore(
   if (t.word && (t.lower === "and" || t.lower === "but")) {
     // Coordinated verbs share the subject: "Okafor called it a gift and said …".
     const m0 = findFirstSubject(s, k);
-    return m0 ? speakerFromMention(registry, m0, model) : null;
+    return m0 ? speakerFromSubjectMention(model, registry, s, m0) : null;
   }
   if (t.lower === "who" || t.lower === "which") {
     let j = k - 1;
@@ -208,6 +208,38 @@ export function subjectBefore(
     return speakerFromNounPhrase(model, registry, s, j, k + 1);
   }
   return null;
+}
+
+/**
+ * Speaker for the first mention of a sentence used as its subject. A mention that only modifies
+ * what follows is not the subject: "Rovers boss Neil Cartwright" -> Neil Cartwright (org + role
+ * noun + name), "Health officials" -> the phrase (unknown capitalised word + group noun).
+ */
+export function speakerFromSubjectMention(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  m: Mention,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  const after = tokens[m.tokenEnd];
+  if (after?.word && !after.cap && !after.inQuote && isSpeakerNoun(after.lower)) {
+    let k = m.tokenEnd;
+    while (k < tokens.length && k < m.tokenEnd + 2) {
+      const u = tokens[k] as Token;
+      if (!u.word || u.cap || !isSpeakerNoun(u.lower)) break;
+      k++;
+    }
+    const name = s.mentions.find((x) => x.tokenStart === k && x.kind === "name" && !x.inQuote);
+    if (name) {
+      const ref = speakerFromMention(registry, name, model);
+      if (ref && registry.get(ref.entityId)?.type === "person") return ref;
+    }
+    if (m.unknownWord && m.entityId < 0 && isPluralGroup((tokens[k - 1] as Token).lower)) {
+      return speakerFromNounPhrase(model, registry, s, m.tokenStart, k);
+    }
+  }
+  return speakerFromMention(registry, m, model);
 }
 
 function findFirstSubject(s: Sentence, before: number): Mention | undefined {
@@ -283,7 +315,11 @@ export function accordingToSpeaker(
     !(e > v + 2 && ACCORDING_NP_STOP.has((tokens[e] as Token).lower) && !(tokens[e] as Token).cap)
   )
     e++;
-  let speaker = speakerFromNounPhrase(model, registry, s, v + 2, e);
+  // The mention after "to" is marked prepositional; start the phrase after its article so it
+  // counts as the phrase's own name ("according to the Office of Rail and Road").
+  let a = v + 2;
+  if (a < e - 1 && ["the", "a", "an"].includes((tokens[a] as Token).lower)) a++;
+  let speaker = speakerFromNounPhrase(model, registry, s, a, e);
   if ((tokens[e] as Token | undefined)?.lower === "from" && (!speaker || speaker.entityId < 0)) {
     // "figures from the Environment Agency": the named producer of the data is the source.
     const m = findFirstMention(s, e + 1, fullEnd);

@@ -9,7 +9,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { cpus, freemem, totalmem } from "node:os";
+import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -64,12 +64,67 @@ function liarRows(): { statement: string; speaker: string; label: string; subjec
   }));
 }
 
+/** Deterministic PRNG (mulberry32), so every run sends the same requests. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The query mix, one entry per request (MAX_REQUESTS), the same for every run: a pool of up to
+ * 5,000 distinct queries of 2-4 words from LIAR statements (every third with a typo). Of the
+ * requests, 50 % are a query drawn uniformly from the whole pool (the long tail), 30 % are what
+ * a user sends while typing one (a prefix cut inside a word or after one, at least 3
+ * characters), and 20 % come from 100 "trending" queries. Distinct requests outnumber
+ * repeated ones, so a result cache cannot serve most of them.
+ */
+function buildQueryMix(rows: { statement: string }[]): { requests: string[]; distinct: number } {
+  const random = prng(20261127);
+  const pool = new Set<string>();
+  for (let i = 0; i < rows.length && pool.size < 5000; i++) {
+    const row = rows[(i * 7919) % rows.length]!;
+    const words = row.statement
+      .replace(/[^\p{L}\p{N} ]/gu, " ")
+      .split(/\s+/)
+      .filter((w) => w.length > 3);
+    const start = Math.floor(random() * Math.max(1, words.length - 3));
+    const picked = words.slice(start, start + 2 + (i % 3));
+    if (i % 3 === 0 && picked[0] && picked[0].length > 4) {
+      const w = picked[0];
+      const at = 1 + Math.floor(random() * (w.length - 2));
+      picked[0] = w.slice(0, at) + w.slice(at + 1); // one letter dropped
+    }
+    const q = picked.join(" ");
+    if (q.length >= 3) pool.add(q);
+  }
+  const queries = [...pool];
+  if (queries.length === 0) queries.push("budget deficit");
+  const trending = queries.slice(0, 100);
+  const requests: string[] = [];
+  for (let i = 0; i < MAX_REQUESTS; i++) {
+    const r = random();
+    const q = queries[Math.floor(random() * queries.length)]!;
+    if (r < 0.5) requests.push(q);
+    else if (r < 0.8)
+      requests.push(q.slice(0, 3 + Math.floor(random() * (q.length - 2))).trimEnd());
+    else requests.push(trending[Math.floor(random() * trending.length)]!);
+  }
+  return { requests, distinct: new Set(requests).size };
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function run(name: string, makeUrl: (i: number) => string, cookie: string) {
   const latencies: number[] = [];
   let errors = 0;
+  let cached = 0;
   let next = 0;
   const deadline = Date.now() + SECONDS * 1000;
   const started = performance.now();
@@ -80,8 +135,11 @@ async function run(name: string, makeUrl: (i: number) => string, cookie: string)
         const t = performance.now();
         try {
           const response = await fetch(makeUrl(i), { headers: { cookie } });
-          await response.arrayBuffer();
+          const body = await response.text();
           if (!response.ok) errors++;
+          // The search procedure says whether the result came from its cache (also in the
+          // page's markup).
+          if (/"cached":true|data-result-cache="hit"/.test(body)) cached++;
         } catch {
           errors++;
         }
@@ -99,9 +157,10 @@ async function run(name: string, makeUrl: (i: number) => string, cookie: string)
     p50: Math.round(percentile(latencies, 50)),
     p95: Math.round(percentile(latencies, 95)),
     p99: Math.round(percentile(latencies, 99)),
+    cacheHitRate: latencies.length ? cached / latencies.length : 0,
   };
   console.log(
-    `${name.padEnd(24)} ${result.requests} req, ${result.errors} errors, ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms`,
+    `${name.padEnd(24)} ${result.requests} req, ${result.errors} errors, ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, result cache hits ${(result.cacheHitRate * 100).toFixed(1)} %`,
   );
   return result;
 }
@@ -226,38 +285,32 @@ async function main() {
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     if (!cookie) throw new Error(`sign-in failed: HTTP ${login.status}`);
 
-    // Queries: 2-3 words from LIAR statements, every third with a typo.
-    const queries = rows.slice(0, 2000).map((row, i) => {
-      const words = row.statement
-        .split(/\s+/)
-        .filter((w) => w.length > 4)
-        .slice(i % 3, (i % 3) + 2 + (i % 2));
-      if (i % 3 === 0 && words[0]) words[0] = words[0].slice(0, -2) + words[0].slice(-1);
-      return words.join(" ").replace(/[^\p{L}\p{N} ]/gu, "") || "budget";
-    });
+    const mix = buildQueryMix(rows);
     const cpu = cpus();
     console.log(
       `machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} free), Node ${process.version}`,
     );
     console.log(
-      `load: ${CONCURRENCY} concurrent users, ${SECONDS} s per target, ${DOCS} statements, loopback ${base}`,
+      `load: ${CONCURRENCY} concurrent users, ${SECONDS} s per target, ${DOCS} statements, loopback ${base}; ${mix.distinct} distinct queries in ${mix.requests.length} planned requests; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}; result cache ${process.env.SEARCH_RESULT_CACHE === "off" ? "off" : "on"}`,
     );
     // Warm up caches and connection pools.
     await run(
       "warm-up",
       (i) =>
-        `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: queries[i % queries.length] }))}`,
+        `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: mix.requests[(i * 3) % MAX_REQUESTS] }))}`,
       cookie,
     );
     const api = await run(
       "search API (tRPC)",
       (i) =>
-        `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: queries[(i * 7) % queries.length] }))}`,
+        `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: mix.requests[(i * 3 + 1) % MAX_REQUESTS] }))}`,
       cookie,
     );
     const page = await run(
       "search page (SSR)",
-      (i) => `${base}/search?q=${encodeURIComponent(queries[(i * 13) % queries.length]!)}`,
+      (i) => `${base}/search?q=${encodeURIComponent(mix.requests[(i * 3 + 2) % MAX_REQUESTS]!)}`,
       cookie,
     );
     const ok = api.p95 <= 100 && page.p95 <= 150;

@@ -133,6 +133,11 @@ export interface SearchBackend {
   upsertDocuments(index: IndexName, docs: SearchDocument[]): Promise<void>;
   deleteDocuments(index: IndexName, ids: string[]): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
+  /**
+   * Optional: a value that changes after every write searches can see (result caches key on
+   * it). Backends without it are not cached.
+   */
+  indexVersion?(): Promise<string>;
   countDocuments(index: IndexName): Promise<number>;
   getDocuments(index: IndexName, ids: string[]): Promise<SearchDocument[]>;
   /** Pages through every document id and version of an index, ordered by id. */

@@ -199,7 +199,7 @@ export default function Search() {
               </p>
             ) : null}
             {result ? (
-              <p className="muted">
+              <p className="muted" data-result-cache={result.cached ? "hit" : "miss"}>
                 {result.totalHits >= 1000 ? "1000+" : result.totalHits} result
                 {result.totalHits === 1 ? "" : "s"}
                 {query.isFetching ? " · searching…" : ""}

@@ -30,9 +30,9 @@ import {
 } from "./build-text-query.ts";
 
 /** Matching documents ranked per query at most (the rest are not scored). */
-const CANDIDATE_CAP = 2000;
+const CANDIDATE_CAP = 1000;
 /** Candidates (best text rank first) whose trigram word similarity to the query is computed. */
-const SIMILARITY_CAP = 300;
+const SIMILARITY_CAP = 150;
 /** word_similarity threshold of the last-resort trigram stage. */
 const TRIGRAM_THRESHOLD = 0.55;
 const WRITE_BATCH = 1000;
@@ -56,6 +56,14 @@ const alnum = (expr: string) => `regexp_replace(coalesce(${expr}, ''), '[^[:alnu
  */
 const VOCABULARY_LOOKUP = `select distinct t.term from unnest($2::text[]) w(term)
   join search_term t on t.index_uid = any($1::text[]) and t.term >= w.term and t.term <= w.term`;
+
+/**
+ * Which of $2 begin at least one indexed word of the physical indexes $1 (a primary-key range
+ * scan; indexed words are [a-z0-9], at most 40 characters).
+ */
+const PREFIX_LOOKUP = `select w from unnest($2::text[]) w where exists (
+  select 1 from search_term t where t.index_uid = any($1::text[])
+    and t.term >= w and t.term <= w || repeat('z', 40))`;
 
 const FACET_COLUMN: Record<FacetField, string> = {
   type: "type",
@@ -100,6 +108,20 @@ export class EmbeddedSearchBackend implements SearchBackend {
   async upsertDocuments(index: IndexName, docs: SearchDocument[]): Promise<void> {
     const uid = await this.#resolve(index);
     await this.#write(uid, docs);
+    await this.#bumpVersion();
+  }
+
+  /** Changes after every committed write that searches can see (see search_index_version). */
+  async indexVersion(): Promise<string> {
+    const result = await this.#pool.query<{ version: string }>(
+      "select version::text as version from search_index_version where id = 1",
+    );
+    return result.rows[0]?.version ?? "0";
+  }
+
+  /** After the write committed: a reader that saw the old version may cache the new data, never the reverse. */
+  async #bumpVersion(): Promise<void> {
+    await this.#pool.query("update search_index_version set version = version + 1 where id = 1");
   }
 
   async deleteDocuments(index: IndexName, ids: string[]): Promise<void> {
@@ -109,6 +131,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
        where index_uid = (select index_uid from search_index_alias where name = $1) and id = any($2::text[])`,
       [index, ids],
     );
+    await this.#bumpVersion();
   }
 
   async countDocuments(index: IndexName): Promise<number> {
@@ -253,6 +276,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
     } finally {
       client.release();
     }
+    await this.#bumpVersion();
     if (previous && previous !== targetUid) await this.dropReindexTarget(previous);
     // Fresh statistics for the vocabulary (the new partition was analyzed when it was attached).
     await this.#pool.query("analyze search_term");
@@ -373,6 +397,13 @@ export class EmbeddedSearchBackend implements SearchBackend {
     if (candidates.length === 0) return words;
     const known = await this.#pool.query<{ term: string }>(VOCABULARY_LOOKUP, [uids, candidates]);
     const knownSet = new Set(known.rows.map((r) => r.term));
+    // The last word typed as a prefix ("hea" while typing "health") is no typo when indexed
+    // words start with it: prefix matching (`hea:*`) finds them.
+    const prefixes = words.filter((w) => w.prefix && !knownSet.has(w.word)).map((w) => w.word);
+    if (prefixes.length > 0) {
+      const found = await this.#pool.query<{ w: string }>(PREFIX_LOOKUP, [uids, prefixes]);
+      for (const { w } of found.rows) knownSet.add(w);
+    }
     const unknown = candidates.filter((w) => !knownSet.has(w)).slice(0, 4);
     if (unknown.length === 0) return words;
     const variants = new Map<string, string[]>();
@@ -531,7 +562,9 @@ export class EmbeddedSearchBackend implements SearchBackend {
         order by ${order} limit ${p(limit)} offset ${p(offset)}
       )
       select
-        (select count(*) from hits)::int as total,
+        -- at the candidate cap there are more matches than were counted: "1000+"
+        (select case when (select count(*) from candidates) >= ${CANDIDATE_CAP}
+           then greatest(count(*), ${MAX_TOTAL_HITS}) else count(*) end from hits)::int as total,
         (select coalesce(jsonb_agg(jsonb_build_object('doc', d.doc, 'score', d.score,
            'text', ${headline}, 'body', ${crop}) order by d.ord), '[]'::jsonb)
          from (select p.*, s.doc from page p

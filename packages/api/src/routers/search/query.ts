@@ -1,7 +1,9 @@
+import type { Db } from "@claimdesk/db";
 import { FACET_FIELDS } from "@claimdesk/search";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
 import { getSearchBackend } from "./backend.ts";
+import { normaliseQueryText, ResultCache, resultCacheEnabled } from "./result-cache.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
 const list = z.array(z.string().max(200)).max(20).default([]);
@@ -59,6 +61,8 @@ export const ZSearchQueryOutput = z.object({
   tookMs: z.number(),
   hits: z.array(ZSearchHit),
   facets: z.record(z.string(), z.record(z.string(), z.number())),
+  /** served from the result cache (see result-cache.ts) */
+  cached: z.boolean(),
 });
 
 interface SiblingRow {
@@ -76,86 +80,107 @@ const SORTS = {
   checkworthiness: [{ field: "checkworthiness", direction: "desc" }],
 } as const;
 
-/** One box over statements, claims and articles, typo-tolerant, with facet counts. */
-export const searchQueryProcedure = reviewerProcedure
-  .input(ZSearchQueryInput)
-  .output(ZSearchQueryOutput)
-  .query(async ({ ctx, input }) => {
-    const started = performance.now();
-    const result = await getSearchBackend().search({
-      q: input.q.trim(),
-      filters: {
-        type: input.type.length ? input.type : undefined,
-        speaker: input.speaker.length ? input.speaker : undefined,
-        verdict: input.verdict.length ? input.verdict : undefined,
-        status: input.status.length ? input.status : undefined,
-        outlet: input.outlet.length ? input.outlet : undefined,
-        kind: input.kind.length ? input.kind : undefined,
-        dateFrom: input.dateFrom,
-        dateTo: input.dateTo,
-      },
-      facets: [...FACET_FIELDS],
-      sort: SORTS[input.sort]?.map((s) => ({ ...s })),
-      limit: SEARCH_PAGE_SIZE,
-      offset: (input.page - 1) * SEARCH_PAGE_SIZE,
-    });
-    // The index keeps one statement per claim key: look up the other wordings it folded away
-    // (same fingerprint) to show them on the hit, in one query (the hit's article comes from
-    // the index).
-    const statementIds = result.hits.filter((h) => h.type === "statement").map((h) => h.id);
-    const siblings: SiblingRow[] = statementIds.length
-      ? JSON.parse(
-          (
-            await ctx.db.$queryRawUnsafe<{ j: string }[]>(
-              `select coalesce(json_agg(x), '[]')::text as j from (
+type SearchQueryInput = z.infer<typeof ZSearchQueryInput>;
+type SearchPage = Omit<z.infer<typeof ZSearchQueryOutput>, "tookMs" | "cached">;
+
+const resultCache = new ResultCache<SearchPage>();
+
+/** Cache counters of this process (hits, misses). */
+export function searchResultCacheStats() {
+  return { hits: resultCache.hits, misses: resultCache.misses };
+}
+
+async function runSearch(db: Db, input: SearchQueryInput): Promise<SearchPage> {
+  const result = await getSearchBackend().search({
+    q: input.q.trim(),
+    filters: {
+      type: input.type.length ? input.type : undefined,
+      speaker: input.speaker.length ? input.speaker : undefined,
+      verdict: input.verdict.length ? input.verdict : undefined,
+      status: input.status.length ? input.status : undefined,
+      outlet: input.outlet.length ? input.outlet : undefined,
+      kind: input.kind.length ? input.kind : undefined,
+      dateFrom: input.dateFrom,
+      dateTo: input.dateTo,
+    },
+    facets: [...FACET_FIELDS],
+    sort: SORTS[input.sort]?.map((s) => ({ ...s })),
+    limit: SEARCH_PAGE_SIZE,
+    offset: (input.page - 1) * SEARCH_PAGE_SIZE,
+  });
+  // The index keeps one statement per claim key: look up the other wordings it folded away
+  // (same fingerprint) to show them on the hit, in one query (the hit's article comes from
+  // the index).
+  const statementIds = result.hits.filter((h) => h.type === "statement").map((h) => h.id);
+  const siblings: SiblingRow[] = statementIds.length
+    ? JSON.parse(
+        (
+          await db.$queryRawUnsafe<{ j: string }[]>(
+            `select coalesce(json_agg(x), '[]')::text as j from (
                  select h.id as "hitId", s.id, s.text, s."articleId", a.title as "articleTitle"
                  from "Statement" h
                  join "Statement" s on s.fingerprint = h.fingerprint and s.id <> all($1::text[])
                  join "Article" a on a.id = s."articleId"
                  where h.id = any($1::text[])
                  order by s."createdAt" desc limit 200) x`,
-              statementIds,
-            )
-          )[0]?.j ?? "[]",
-        )
-      : [];
-    const variantsOf = (hitId: string, hitText: string) => {
-      const seen = new Set([hitText.toLowerCase()]);
-      const out: { statementId: string; text: string; articleId: string; articleTitle: string }[] =
-        [];
-      for (const s of siblings) {
-        if (s.hitId !== hitId || seen.has(s.text.toLowerCase()) || out.length >= 3) continue;
-        seen.add(s.text.toLowerCase());
-        out.push({
-          statementId: s.id,
-          text: s.text,
-          articleId: s.articleId,
-          articleTitle: s.articleTitle,
-        });
-      }
-      return out;
-    };
-    return {
-      totalHits: result.totalHits,
-      page: input.page,
-      pageCount: Math.max(1, Math.ceil(Math.min(result.totalHits, 1000) / SEARCH_PAGE_SIZE)),
-      tookMs: Math.round(performance.now() - started),
-      hits: result.hits.map((h) => ({
-        type: h.type,
-        id: h.id,
-        text: h.text,
-        highlight: h.highlight.text,
-        body: h.highlight.body,
-        speaker: h.speaker,
-        verdict: h.verdict,
-        status: h.status,
-        outlet: h.outlet,
-        kind: h.kind,
-        claimId: h.claimId,
-        articleId: h.type === "article" ? h.id : h.articleId,
-        date: h.date,
-        variants: h.type === "statement" ? variantsOf(h.id, h.text) : [],
-      })),
-      facets: result.facets as Record<string, Record<string, number>>,
-    };
+            statementIds,
+          )
+        )[0]?.j ?? "[]",
+      )
+    : [];
+  const variantsOf = (hitId: string, hitText: string) => {
+    const seen = new Set([hitText.toLowerCase()]);
+    const out: { statementId: string; text: string; articleId: string; articleTitle: string }[] =
+      [];
+    for (const s of siblings) {
+      if (s.hitId !== hitId || seen.has(s.text.toLowerCase()) || out.length >= 3) continue;
+      seen.add(s.text.toLowerCase());
+      out.push({
+        statementId: s.id,
+        text: s.text,
+        articleId: s.articleId,
+        articleTitle: s.articleTitle,
+      });
+    }
+    return out;
+  };
+  return {
+    totalHits: result.totalHits,
+    page: input.page,
+    pageCount: Math.max(1, Math.ceil(Math.min(result.totalHits, 1000) / SEARCH_PAGE_SIZE)),
+    hits: result.hits.map((h) => ({
+      type: h.type,
+      id: h.id,
+      text: h.text,
+      highlight: h.highlight.text,
+      body: h.highlight.body,
+      speaker: h.speaker,
+      verdict: h.verdict,
+      status: h.status,
+      outlet: h.outlet,
+      kind: h.kind,
+      claimId: h.claimId,
+      articleId: h.type === "article" ? h.id : h.articleId,
+      date: h.date,
+      variants: h.type === "statement" ? variantsOf(h.id, h.text) : [],
+    })),
+    facets: result.facets as Record<string, Record<string, number>>,
+  };
+}
+
+/** One box over statements, claims and articles, typo-tolerant, with facet counts. */
+export const searchQueryProcedure = reviewerProcedure
+  .input(ZSearchQueryInput)
+  .output(ZSearchQueryOutput)
+  .query(async ({ ctx, input }) => {
+    const started = performance.now();
+    const backend = getSearchBackend();
+    const version = resultCacheEnabled() ? await backend.indexVersion?.() : undefined;
+    if (version === undefined) {
+      const page = await runSearch(ctx.db, input);
+      return { ...page, cached: false, tookMs: Math.round(performance.now() - started) };
+    }
+    const key = JSON.stringify({ ...input, q: normaliseQueryText(input.q) });
+    const { value, hit } = await resultCache.get(key, version, () => runSearch(ctx.db, input));
+    return { ...value, cached: hit, tookMs: Math.round(performance.now() - started) };
   });

@@ -94,6 +94,17 @@ function textOf(input: string, tokens: Token[], a: number, b: number): string {
     .replace(/['’]s$/u, "");
 }
 
+/** A capitalised plural at the sentence start that is no organisation or title head. */
+function isPluralCommonStart(t: Token): boolean {
+  return (
+    /[a-z]{3,}s$/.test(t.lower) &&
+    !/(ss|us|is)$/.test(t.lower) &&
+    !ORG_HEADS.has(t.lower) &&
+    !TITLE_WORDS.has(t.lower) &&
+    !isKnownFirstName(t.lower)
+  );
+}
+
 /** Groups capitalised words (with name connectors) into chunks: [start, end) token ranges. */
 function findChunks(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
@@ -133,6 +144,9 @@ function findChunks(tokens: Token[]): [number, number][] {
           isCapWord(next) &&
           next?.inQuote === t.inQuote &&
           (u.lower !== "the" || (tokens[j - 1] as Token).lower === "of") &&
+          // "Shares of Northwind", "Residents of Elm Street": a sentence-initial plural common
+          // noun before "of" is not part of the name.
+          !(u.lower === "of" && j === i + 1 && i === 0 && isPluralCommonStart(t)) &&
           !(
             (u.lower === "of" || u.lower === "for") &&
             !TITLE_WORDS.has((tokens[j - 1] as Token).lower) &&
@@ -168,7 +182,8 @@ function findChunks(tokens: Token[]): [number, number][] {
 
 /** True when tokens[i..j) read "<OrgHead> of/for <Cap…>": "Ministry of Housing". */
 function orgHeadWithComplement(tokens: Token[], i: number, j: number): boolean {
-  for (let k = i; k < j - 1; k++) {
+  // Bounded look-back keeps long capitalised runs ("A and B and C …") linear.
+  for (let k = Math.max(i, j - 12); k < j - 1; k++) {
     const w = (tokens[k] as Token).lower;
     const next = (tokens[k + 1] as Token).lower;
     if ((next === "of" || next === "for") && ORG_HEADS.has(w)) return true;

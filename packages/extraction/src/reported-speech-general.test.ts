@@ -162,3 +162,21 @@ describe("organisation names and subject modifiers", () => {
     expect(find(r, "reported", "the striker had been offside")?.speaker).toBe("Neil Carter");
   });
 });
+
+describe("'the company' resolution", () => {
+  it("prefers the company the headline is about over a more recent one", () => {
+    const r = extractStatements(
+      "Northwind Logistics shares slide 14%\nShares of Northwind Logistics fell 14 percent on Thursday. Analysts polled by LSEG had expected more.\nNet income fell to $212 million, the company said.",
+    );
+    expect(find(r, "reported", "Net income fell to $212 million")?.speaker).toBe(
+      "Northwind Logistics",
+    );
+  });
+
+  it("falls back to the most recent company when the headline names none", () => {
+    const r = extractStatements(
+      "Quarterly results\nAcme Corp sold 4 million phones in 2023.\nRevenue rose 9 percent, the company said.",
+    );
+    expect(find(r, "reported", "Revenue rose 9 percent")?.speaker).toBe("Acme Corp");
+  });
+});

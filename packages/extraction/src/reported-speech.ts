@@ -11,7 +11,6 @@ import {
   accordingToSpeaker,
   isSpeakerNoun,
   type SpeakerRef,
-  speakerFromMention,
   speakerFromNounPhrase,
   speakerFromSubjectMention,
   subjectBefore,

@@ -498,6 +498,11 @@ function resolveNominal(
 ): SpeakerRef | null {
   const headWord = (tokens[head] as Token).lower;
   const isOrgNoun = ORG_NOUNS.has(headWord) && !PERSON_NOUNS.has(headWord);
+  // "the company" with several companies in reach: the one the headline is about wins, else the
+  // most recent ("Analysts polled by LSEG …. Net income fell …, the company said").
+  const headline = model.input.slice(0, Math.min(300, model.input.indexOf("\n") + 1 || 300));
+  const preferHeadline = isOrgNoun && genericOrgNoun(headWord);
+  let recent: SpeakerRef | null = null;
   for (let si = s.index; si >= 0 && si >= s.index - 15; si--) {
     const sent = model.sentences[si] as Sentence;
     for (let i = sent.mentions.length - 1; i >= 0; i--) {
@@ -511,8 +516,11 @@ function resolveNominal(
           (e.name.toLowerCase().includes(headWord) ||
             (genericOrgNoun(headWord) &&
               !(COMMERCIAL_NOUNS.has(headWord) && PUBLIC_BODY.test(e.name))))
-        )
-          return { entityId: e.id, name: e.name, role: null };
+        ) {
+          const ref = { entityId: e.id, name: e.name, role: null };
+          if (!preferHeadline || headline.includes(e.name)) return ref;
+          recent ??= ref;
+        }
       } else if (e.type === "person") {
         const roles = `${(m.role ?? "").toLowerCase()} ${(e.role ?? "").toLowerCase()}`;
         const synonyms = NOMINAL_SYNONYMS[headWord] ?? [headWord];
@@ -522,7 +530,7 @@ function resolveNominal(
     }
   }
   void start;
-  return null;
+  return recent;
 }
 
 const NOMINAL_SYNONYMS: Record<string, string[]> = {

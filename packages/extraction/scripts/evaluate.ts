@@ -1,7 +1,7 @@
 /**
  * Scores the extractor against annotated fixtures.
  *
- *   pnpm --filter @claimdesk/extraction run eval [-- --set fixtures|blind|all] [--verbose]
+ *   pnpm --filter @claimdesk/extraction run eval [-- --set fixtures|blind|fresh|all] [--verbose]
  *
  * Sets: `fixtures` (written together with the rules, optimistic) and `blind` (fixtures-blind/,
  * written before reading the rules: the honest estimate for unseen articles). Default `all`:
@@ -22,6 +22,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SETS: Record<string, string> = {
   fixtures: join(here, "..", "fixtures"),
   blind: join(here, "..", "fixtures-blind"),
+  fresh: join(here, "..", "fixtures-fresh"),
 };
 const REPO_ROOT = resolve(here, "..", "..", "..");
 const verbose = process.argv.includes("--verbose");
@@ -32,7 +33,7 @@ function setArgument(argv: string[]): string {
   const arg = argv[i] ?? "";
   const value = arg.startsWith("--set=") ? arg.slice(6) : argv[i + 1];
   if (value === undefined || (value !== "all" && !(value in SETS))) {
-    console.error(`unknown --set ${value ?? "(missing)"}; use fixtures, blind or all`);
+    console.error(`unknown --set ${value ?? "(missing)"}; use fixtures, blind, fresh or all`);
     process.exit(2);
   }
   return value;

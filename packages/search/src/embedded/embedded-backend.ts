@@ -31,6 +31,8 @@ import {
 
 /** Matching documents ranked per query at most (the rest are not scored). */
 const CANDIDATE_CAP = 1000;
+/** Facet values returned per facet, most frequent first (Meilisearch's maxValuesPerFacet). */
+const MAX_VALUES_PER_FACET = 100;
 /** Candidates (best text rank first) whose trigram word similarity to the query is computed. */
 const SIMILARITY_CAP = 150;
 /** word_similarity threshold of the last-resort trigram stage. */
@@ -532,6 +534,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
         ? "'{}'::jsonb"
         : `(select coalesce(jsonb_object_agg(f, counts), '{}'::jsonb) from (
              select f, jsonb_object_agg(v, c) as counts from (
+              select *, row_number() over (partition by f order by c desc, v) as rn from (
                ${facets
                  .map(
                    (facet) =>
@@ -539,7 +542,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
                       from hits where ${FACET_COLUMN[facet]} is not null group by 2`,
                  )
                  .join(" union all ")}
-             ) x group by f) y)`;
+             ) x0) x where rn <= ${MAX_VALUES_PER_FACET} group by f) y)`;
     // Candidates carry narrow columns only (no doc, no tsv); the page's documents are fetched
     // by primary key at the end.
     const sql = `

@@ -6,6 +6,8 @@ import { getSearchBackend } from "./backend.ts";
 import { normaliseQueryText, ResultCache, resultCacheEnabled } from "./result-cache.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
+/** Facet values sent per facet (the page shows 12). */
+const FACET_VALUES_SENT = 20;
 const list = z.array(z.string().max(200)).max(20).default([]);
 const isoDate = z
   .string()
@@ -164,7 +166,17 @@ async function runSearch(db: Db, input: SearchQueryInput): Promise<SearchPage> {
       date: h.date,
       variants: h.type === "statement" ? variantsOf(h.id, h.text) : [],
     })),
-    facets: result.facets as Record<string, Record<string, number>>,
+    // The page lists the 12 most frequent values per facet: the rest is not sent.
+    facets: Object.fromEntries(
+      Object.entries(result.facets).map(([facet, counts]) => [
+        facet,
+        Object.fromEntries(
+          Object.entries(counts ?? {})
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .slice(0, FACET_VALUES_SENT),
+        ),
+      ]),
+    ),
   };
 }
 

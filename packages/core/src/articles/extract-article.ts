@@ -43,42 +43,47 @@ export async function extractArticle(db: Db, articleId: string) {
         if (!claimByFingerprint.has(claim.fingerprint))
           claimByFingerprint.set(claim.fingerprint, claim.id);
       }
-      const touchedClaims = new Set<string>();
-      const createdIds: string[] = [];
+      // New claims for check-worthy statements no claim covers yet: one per fingerprint, the
+      // first (most check-worthy-looking) wording in the article as its text.
+      const newClaims = new Map<string, (typeof statements)[number]>();
       for (const s of statements) {
-        const speakerId = s.speaker ? (speakerIds.get(s.speaker) ?? null) : null;
-        let claimId = claimByFingerprint.get(s.fingerprint) ?? null;
-        if (!claimId && s.checkworthiness >= AUTO_CLAIM_THRESHOLD) {
-          const claim = await tx.claim.create({
-            data: {
-              text: s.text,
-              fingerprint: s.fingerprint,
-              checkworthiness: s.checkworthiness,
-              speakerId,
-              claimDate: article.publishedAt ?? article.createdAt,
-            },
-          });
-          claimId = claim.id;
-          claimByFingerprint.set(s.fingerprint, claimId);
-        }
-        if (claimId) touchedClaims.add(claimId);
-        const created = await tx.statement.create({
-          data: {
-            articleId,
-            speakerId,
-            speakerRole: s.speakerRole,
-            kind: s.kind as StatementKind,
-            text: s.text,
-            start: s.start,
-            end: s.end,
-            checkworthiness: s.checkworthiness,
-            entities: s.entities as unknown as object,
-            fingerprint: s.fingerprint,
-            claimId,
-          },
-        });
-        createdIds.push(created.id);
+        if (claimByFingerprint.has(s.fingerprint) || newClaims.has(s.fingerprint)) continue;
+        if (s.checkworthiness >= AUTO_CLAIM_THRESHOLD) newClaims.set(s.fingerprint, s);
       }
+      const speakerIdOf = (name: string | null) => (name ? (speakerIds.get(name) ?? null) : null);
+      if (newClaims.size > 0) {
+        const created = await tx.claim.createManyAndReturn({
+          data: [...newClaims.values()].map((s) => ({
+            text: s.text,
+            fingerprint: s.fingerprint,
+            checkworthiness: s.checkworthiness,
+            speakerId: speakerIdOf(s.speaker),
+            claimDate: article.publishedAt ?? article.createdAt,
+          })),
+          select: { id: true, fingerprint: true },
+        });
+        for (const claim of created) claimByFingerprint.set(claim.fingerprint, claim.id);
+      }
+      const rows = statements.map((s) => ({
+        articleId,
+        speakerId: speakerIdOf(s.speaker),
+        speakerRole: s.speakerRole,
+        kind: s.kind as StatementKind,
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        checkworthiness: s.checkworthiness,
+        entities: s.entities as unknown as object,
+        fingerprint: s.fingerprint,
+        claimId: claimByFingerprint.get(s.fingerprint) ?? null,
+      }));
+      const createdIds =
+        rows.length > 0
+          ? (await tx.statement.createManyAndReturn({ data: rows, select: { id: true } })).map(
+              (r) => r.id,
+            )
+          : [];
+      const touchedClaims = new Set(rows.flatMap((r) => (r.claimId ? [r.claimId] : [])));
       await tx.article.update({
         where: { id: articleId },
         data: { status: "ready", error: null, progress: 100, extractedAt: new Date() },

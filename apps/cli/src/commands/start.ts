@@ -93,12 +93,10 @@ export const startCommand: Command = {
       webDir,
     );
     const workerDir = join(root, "apps/worker");
-    launch(
-      "worker",
-      process.execPath,
-      [resolveBin(workerDir, "tsx", "dist/cli.mjs"), "src/main.ts"],
-      workerDir,
-    );
+    // One process (node --import tsx), not the tsx CLI, which would run the worker as its own
+    // child: signals then reach the worker itself and nothing is left running on shutdown.
+    const tsxLoader = createRequire(join(workerDir, "package.json")).resolve("tsx");
+    launch("worker", process.execPath, ["--import", tsxLoader, "src/main.ts"], workerDir);
 
     const origin = process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`;
     ctx.err(

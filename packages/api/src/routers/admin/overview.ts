@@ -33,7 +33,7 @@ export const overviewProcedure = adminProcedure
   .input(ZAdminOverviewInput)
   .output(ZAdminOverviewOutput)
   .query(async () => {
-    let url = workerUrlForDisplay();
+    let url: string | undefined;
     try {
       const worker = getWorker();
       url = worker.url;
@@ -54,7 +54,12 @@ export const overviewProcedure = adminProcedure
       };
     } catch (error) {
       return {
-        worker: { url, reachable: false, reason: describeWorkerError(error), health: null },
+        worker: {
+          url: url ?? workerUrlForDisplay(),
+          reachable: false,
+          reason: describeWorkerError(error),
+          health: null,
+        },
         queues: null,
         running: null,
         failedJobs: null,

@@ -89,12 +89,12 @@ export function workerCallError(error: unknown, url: string): TRPCError {
 
 /** Runs one worker call for a procedure, turning failures into readable tRPC errors. */
 export async function callWorker<T>(call: (client: WorkerClient) => Promise<T>): Promise<T> {
-  let url = workerUrlForDisplay();
+  let url: string | undefined;
   try {
     const worker = getWorker();
     url = worker.url;
     return await call(worker.client);
   } catch (error) {
-    throw workerCallError(error, url);
+    throw workerCallError(error, url ?? workerUrlForDisplay());
   }
 }

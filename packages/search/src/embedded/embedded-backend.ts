@@ -609,9 +609,10 @@ export class EmbeddedSearchBackend implements SearchBackend {
     if (match?.kind === "trigram") {
       const client = await this.#pool.connect();
       try {
-        await client.query("begin");
-        await client.query(`set local pg_trgm.word_similarity_threshold = ${TRIGRAM_THRESHOLD}`);
-        await client.query("set local enable_seqscan = off");
+        // One round trip (a multi-statement simple query).
+        await client.query(
+          `begin; set local pg_trgm.word_similarity_threshold = ${TRIGRAM_THRESHOLD}; set local enable_seqscan = off`,
+        );
         rows = (await run(client)).rows;
         await client.query("commit");
       } catch (error) {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { ensureLocalWorkerToken } from "@claimdesk/api/worker";
 import { DEMO_USERS, seedDatabase } from "@claimdesk/core/seed";
 import { dataDir, findRepoRoot, getDb } from "@claimdesk/db";
@@ -9,11 +9,7 @@ import { resolveDatabase } from "@claimdesk/db/database-url";
 import { migrateDatabase } from "@claimdesk/db/migrate";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
-
-function resolveBin(fromDir: string, pkg: string, relative: string): string {
-  const require = createRequire(join(fromDir, "package.json"));
-  return join(dirname(require.resolve(`${pkg}/package.json`)), relative);
-}
+import { resolveBin } from "../resolve-bin.ts";
 
 /**
  * Runs the product: database (DATABASE_URL or the embedded one), migrations, demo data, then the

@@ -1,10 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { findRepoRoot } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
 import { parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
+import { resolveBin } from "../resolve-bin.ts";
 
 /**
  * The whole test suite, as CI runs it: format and lint, typecheck, unit and integration tests
@@ -19,9 +18,7 @@ export const testCommand: Command = {
   async run(args, ctx) {
     const { values } = parseCommandArgs(args, { "skip-e2e": { type: "boolean" } }, this.usage);
     const root = findRepoRoot();
-    const require = createRequire(join(root, "package.json"));
-    const bin = (pkg: string, rel: string) =>
-      join(dirname(require.resolve(`${pkg}/package.json`)), rel);
+    const bin = (pkg: string, rel: string) => resolveBin(root, pkg, rel);
     const database = await resolveDatabase({ log: ctx.err });
     const env = {
       ...process.env,

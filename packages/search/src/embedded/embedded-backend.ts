@@ -51,6 +51,9 @@ const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
  */
 const alnum = (expr: string) => `regexp_replace(coalesce(${expr}, ''), '[^[:alnum:]]+', ' ', 'g')`;
 
+/** Documents written through upserts after which statistics are refreshed (see upsertDocuments). */
+const ANALYZE_AFTER_DOCUMENTS = 5_000;
+
 /**
  * Which of $2 are indexed words of the physical indexes $1, as primary-key probes. The term is
  * matched by a (degenerate) range: with `=` the planner may pick the trigram GIN index, which
@@ -60,9 +63,6 @@ const alnum = (expr: string) => `regexp_replace(coalesce(${expr}, ''), '[^[:alnu
  * thousands of typo candidates of a long query took seconds (3,000 words x 14,674 terms:
  * 5,082 ms as a join, 4.6 ms as a semi-join).
  */
-/** Documents written through upserts after which statistics are refreshed (see upsertDocuments). */
-const ANALYZE_AFTER_DOCUMENTS = 5_000;
-
 const VOCABULARY_LOOKUP = `select distinct w.term from unnest($2::text[]) w(term)
   where exists (select 1 from search_term t where t.index_uid = any($1::text[])
     and t.term >= w.term and t.term <= w.term)`;

@@ -26,12 +26,17 @@ export interface QueryWord {
   prefix: boolean;
 }
 
-/** Lower-cased words of a query, accents folded, at most 32; stop words removed. */
-export function tokenizeQuery(q: string): QueryWord[] {
-  const folded = q
+/** Lower-cased, accents folded ("Café" -> "cafe"). */
+export function foldQuery(q: string): string {
+  return q
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
+}
+
+/** Lower-cased words of a query, accents folded, at most 32; stop words removed. */
+export function tokenizeQuery(q: string): QueryWord[] {
+  const folded = foldQuery(q);
   const words = folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !STOP_WORDS.has(w));
   const endsInWord = /[a-z0-9]$/.test(folded);
   const unique: QueryWord[] = [];

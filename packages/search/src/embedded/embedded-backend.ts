@@ -20,6 +20,7 @@ import {
 import {
   anyTsQuery,
   editsOf,
+  foldQuery,
   isStopWord,
   pickMatchWords,
   type QueryWord,
@@ -658,10 +659,7 @@ interface RawResult {
 }
 
 function normalizeForSimilarity(q: string): string {
-  return q
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return foldQuery(q)
     .replace(/[^a-z0-9]+/g, " ")
     .trim()
     .slice(0, 300);

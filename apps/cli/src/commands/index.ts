@@ -20,7 +20,14 @@ export const commands: Command[] = [
   extractCommand,
   dbSetupCommand,
   dbMigrateCommand,
+  searchCommand,
+  matchCommand,
+  importLiarCommand,
+  reindexCommand,
+  claimreviewImportCommand,
+  claimreviewExportCommand,
+  ingestCommand,
+  ...feedsCommands,
+  jobsCommand,
+  verifyIndexCommand,
 ];
-commands.push(searchCommand, matchCommand, importLiarCommand, reindexCommand);
-commands.push(claimreviewImportCommand, claimreviewExportCommand);
-commands.push(ingestCommand, ...feedsCommands, jobsCommand, verifyIndexCommand);

@@ -1,4 +1,3 @@
-// from "@claimdesk/core/imports" here.
 import { importLiarRows, parseLiarTsv } from "@claimdesk/core/imports";
 import { createSearchBackend, syncOutbox } from "@claimdesk/search";
 import { parseCommandArgs } from "../args.ts";

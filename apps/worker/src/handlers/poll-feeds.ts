@@ -21,12 +21,8 @@ export async function handlePollFeeds(
   let queued = 0;
   for (const result of results) {
     if (!result.ok) continue;
-    for (const articleId of result.newArticleIds) {
-      const article = await db.article.findUniqueOrThrow({
-        where: { id: articleId },
-        select: { url: true },
-      });
-      await enqueue(boss, ingestUrlJob, { v: 1, articleId, url: article.url! });
+    for (const article of result.newArticles) {
+      await enqueue(boss, ingestUrlJob, { v: 1, articleId: article.id, url: article.url });
       queued++;
     }
   }

@@ -1,4 +1,6 @@
 import type { Db } from "@claimdesk/db";
+import { recordAuditEvent } from "../../audit/index.ts";
+import { enqueueIndexChanges } from "../../search-sync/index.ts";
 import { decodeBody } from "../decode-body.ts";
 import { FetchRefusedError } from "../errors.ts";
 import { normalizeArticleUrl } from "../normalize-url.ts";
@@ -10,13 +12,19 @@ import { parseFeed } from "./parse-feed.ts";
 export const MAX_ITEMS_PER_POLL = 100;
 
 export type PollFeedResult =
-  | { feedId: string; ok: true; notModified: boolean; newItems: number; newArticleIds: string[] }
+  | {
+      feedId: string;
+      ok: true;
+      notModified: boolean;
+      newItems: number;
+      newArticles: { id: string; url: string }[];
+    }
   | { feedId: string; ok: false; error: string };
 
 /**
  * Polls one feed with a conditional GET (ETag / Last-Modified). Each new item (unique per feed
  * and guid) gets a FeedItem and, when its link is new, a queued Article: the caller enqueues
- * ingestion for `newArticleIds`. A fetch or parse error is recorded on the feed (lastError,
+ * ingestion for `newArticles`. A fetch or parse error is recorded on the feed (lastError,
  * errorCount) and returned, never thrown, so other feeds keep polling.
  */
 export async function pollFeed(
@@ -35,12 +43,12 @@ export async function pollFeed(
         where: { id: feedId },
         data: { lastPolledAt: new Date(), lastError: null, errorCount: 0 },
       });
-      return { feedId, ok: true, notModified: true, newItems: 0, newArticleIds: [] };
+      return { feedId, ok: true, notModified: true, newItems: 0, newArticles: [] };
     }
     const parsed = parseFeed(decodeBody(response.body, response.charset), {
       baseUrl: response.url,
     });
-    const newArticleIds: string[] = [];
+    const newArticles: { id: string; url: string }[] = [];
     let newItems = 0;
     for (const item of parsed.items.slice(0, MAX_ITEMS_PER_POLL)) {
       const guid = item.guid.slice(0, 2000);
@@ -76,17 +84,13 @@ export async function pollFeed(
                 status: "queued",
               },
             });
-            await tx.outboxEvent.create({
-              data: { entityType: "article", entityId: article.id, op: "upsert" },
-            });
-            await tx.auditEvent.create({
-              data: {
-                actorId: null,
-                action: "article.submit",
-                entityType: "article",
-                entityId: article.id,
-                data: { url, feedId },
-              },
+            await enqueueIndexChanges(tx, "article", [article.id]);
+            await recordAuditEvent(tx, {
+              actorId: null,
+              action: "article.submit",
+              entityType: "article",
+              entityId: article.id,
+              data: { url, feedId },
             });
             articleId = article.id;
             isNew = true;
@@ -100,7 +104,7 @@ export async function pollFeed(
       });
       if (created) {
         newItems++;
-        if (created.articleId) newArticleIds.push(created.articleId);
+        if (created.articleId && url) newArticles.push({ id: created.articleId, url });
       }
     }
     await db.feed.update({
@@ -114,7 +118,7 @@ export async function pollFeed(
         ...(!feed.title && parsed.title ? { title: parsed.title.slice(0, 500) } : {}),
       },
     });
-    return { feedId, ok: true, notModified: false, newItems, newArticleIds };
+    return { feedId, ok: true, notModified: false, newItems, newArticles };
   } catch (error) {
     const message = (error as Error).message.slice(0, 1000);
     await db.feed.update({

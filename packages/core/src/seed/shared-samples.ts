@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { findRepoRoot } from "@claimdesk/db";
+import { readTextFiles } from "./demo-articles.ts";
 
 /**
  * The shared sample articles, read from ../shared next to the checkout (never copied into the
@@ -15,9 +16,5 @@ export function sharedSamplesDir(): string | null {
 
 export function readSharedSampleArticles(): { name: string; text: string }[] {
   const dir = sharedSamplesDir();
-  if (!dir) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
+  return dir ? readTextFiles(dir) : [];
 }

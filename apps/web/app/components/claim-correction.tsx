@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { CsrfField } from "./csrf-field.tsx";
 
 // Corrections of a published verdict (core/publishing/correct-verdict.ts): an editor proposes a
 // corrected verdict with a note for readers; a different editor approves it (two-person rule).
@@ -36,14 +37,12 @@ export function CorrectionForm({
   labels,
   scaleName,
   currentLabelId,
-  csrf,
   busy,
   feedback,
 }: {
   labels: { id: string; name: string; description: string | null }[];
   scaleName: string;
   currentLabelId: string | null;
-  csrf: ReactNode;
   busy: boolean;
   feedback: ReactNode;
 }) {
@@ -51,7 +50,7 @@ export function CorrectionForm({
     <details>
       <summary>Correct the verdict</summary>
       <Form method="post" className="stack" aria-label="Correct the verdict">
-        {csrf}
+        <CsrfField />
         <p className="hint">
           A correction is a new verdict that replaces the published one. Readers see your correction
           note on the public fact-check. It stays a proposal until{" "}
@@ -107,7 +106,6 @@ export function PendingCorrection({
   replaces,
   meId,
   isEditor,
-  csrf,
   busy,
   feedback,
 }: {
@@ -115,7 +113,6 @@ export function PendingCorrection({
   replaces: CorrectionRating | null;
   meId: string;
   isEditor: boolean;
-  csrf: ReactNode;
   busy: boolean;
   feedback: ReactNode;
 }) {
@@ -149,7 +146,7 @@ export function PendingCorrection({
             </p>
           ) : (
             <Form method="post">
-              {csrf}
+              <CsrfField />
               <input type="hidden" name="ratingId" value={correction.id} />
               <button type="submit" name="intent" value="approve-correction" disabled={busy}>
                 Approve correction
@@ -157,7 +154,7 @@ export function PendingCorrection({
             </Form>
           )}
           <Form method="post">
-            {csrf}
+            <CsrfField />
             <input type="hidden" name="ratingId" value={correction.id} />
             <button
               type="submit"

@@ -2,6 +2,7 @@ import type { FailedOutput, Health, Queues, Running } from "@claimdesk/api/worke
 import { Form, Link } from "@remix-run/react";
 import { useId } from "react";
 import { BarChart } from "./bar-chart.tsx";
+import { CsrfField } from "./csrf-field.tsx";
 import { StatusBadge } from "./status-badge.tsx";
 
 // The admin page's worker panels. Data comes from `admin.overview` (the worker's internal API),
@@ -26,10 +27,6 @@ export function formatUptime(seconds: number): string {
   const h = Math.floor(m / 60);
   if (h < 48) return `${h} h ${m % 60} min`;
   return `${Math.floor(h / 24)} days ${h % 24} h`;
-}
-
-function HiddenCsrf({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
 }
 
 /** A labelled progress bar; without a known value it shows as indeterminate. */
@@ -276,12 +273,10 @@ function PageLinks({
 export function FailedJobs({
   page,
   search,
-  csrfToken,
   busy,
 }: {
   page: FailedPage;
   search: URLSearchParams;
-  csrfToken: string;
   busy: boolean;
 }) {
   const jobs = page.items.filter((i) => i.kind === "job");
@@ -296,7 +291,7 @@ export function FailedJobs({
               failed {when(j.failedAt)} · {j.retryCount} retr{j.retryCount === 1 ? "y" : "ies"}
             </span>
             <Form method="post" preventScrollReset>
-              <HiddenCsrf token={csrfToken} />
+              <CsrfField />
               <input type="hidden" name="id" value={j.id} />
               <button
                 type="submit"
@@ -320,12 +315,10 @@ export function FailedJobs({
 export function DeadOutbox({
   page,
   search,
-  csrfToken,
   busy,
 }: {
   page: FailedPage;
   search: URLSearchParams;
-  csrfToken: string;
   busy: boolean;
 }) {
   const events = page.items.filter((i) => i.kind === "outbox");
@@ -335,7 +328,7 @@ export function DeadOutbox({
         <p className="muted">No dead outbox events: every change reached the search index.</p>
       ) : (
         <Form method="post" preventScrollReset>
-          <HiddenCsrf token={csrfToken} />
+          <CsrfField />
           <button
             type="submit"
             name="intent"
@@ -358,7 +351,7 @@ export function DeadOutbox({
               {e.attempts} attempts · given up {when(e.deadAt)}
             </span>
             <Form method="post" preventScrollReset>
-              <HiddenCsrf token={csrfToken} />
+              <CsrfField />
               <input type="hidden" name="id" value={e.id} />
               <button
                 type="submit"

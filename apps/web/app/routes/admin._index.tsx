@@ -6,10 +6,10 @@ import {
   useLoaderData,
   useNavigation,
   useRevalidator,
-  useRouteLoaderData,
   useSearchParams,
 } from "@remix-run/react";
 import { useEffect } from "react";
+import { CsrfField } from "~/components/csrf-field.tsx";
 import {
   DeadOutbox,
   FailedJobs,
@@ -22,7 +22,6 @@ import {
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
 import { requireSession } from "~/server/session.server.ts";
-import type { loader as rootLoader } from "../root.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Admin · claimdesk" }];
 
@@ -117,11 +116,6 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-function Csrf() {
-  const root = useRouteLoaderData<typeof rootLoader>("root");
-  return <input type="hidden" name="_csrf" value={root?.csrfToken ?? ""} />;
-}
-
 function Feedback() {
   const data = useActionData<typeof action>();
   if (!data) return null;
@@ -138,8 +132,6 @@ function Feedback() {
 
 export default function Admin() {
   const { overview, users, meId } = useLoaderData<typeof loader>();
-  const root = useRouteLoaderData<typeof rootLoader>("root");
-  const csrfToken = root?.csrfToken ?? "";
   const [search] = useSearchParams();
   const busy = useNavigation().state !== "idle";
   const revalidator = useRevalidator();
@@ -178,7 +170,7 @@ export default function Admin() {
             <h2 id="running-h">Running</h2>
             {running ? <RunningWork running={running} /> : null}
             <Form method="post" preventScrollReset>
-              <Csrf />
+              <CsrfField />
               <button type="submit" name="intent" value="reindex" disabled={busy}>
                 Start reindex
               </button>
@@ -191,7 +183,7 @@ export default function Admin() {
           <section className="card stack" aria-labelledby="failed-h">
             <h2 id="failed-h">Failed jobs</h2>
             {failedJobs ? (
-              <FailedJobs page={failedJobs} search={search} csrfToken={csrfToken} busy={busy} />
+              <FailedJobs page={failedJobs} search={search} busy={busy} />
             ) : (
               <p className="error-text">The worker did not return this page.</p>
             )}
@@ -203,7 +195,7 @@ export default function Admin() {
               them back to the outbox loop.
             </p>
             {deadOutbox ? (
-              <DeadOutbox page={deadOutbox} search={search} csrfToken={csrfToken} busy={busy} />
+              <DeadOutbox page={deadOutbox} search={search} busy={busy} />
             ) : (
               <p className="error-text">The worker did not return this page.</p>
             )}
@@ -230,7 +222,7 @@ export default function Admin() {
                   <td>{u.email}</td>
                   <td>
                     <Form method="post" className="row">
-                      <Csrf />
+                      <CsrfField />
                       <input type="hidden" name="userId" value={u.id} />
                       <label htmlFor={`role-${u.id}`} className="visually-hidden">
                         Role of {u.name}
@@ -263,7 +255,7 @@ export default function Admin() {
                       <span className="muted">you</span>
                     ) : (
                       <Form method="post">
-                        <Csrf />
+                        <CsrfField />
                         <input type="hidden" name="userId" value={u.id} />
                         <button
                           type="submit"
@@ -281,7 +273,7 @@ export default function Admin() {
                     <details>
                       <summary>Reset</summary>
                       <Form method="post" className="stack">
-                        <Csrf />
+                        <CsrfField />
                         <input type="hidden" name="userId" value={u.id} />
                         <label htmlFor={`pw-${u.id}`}>New password for {u.name}</label>
                         <input
@@ -312,7 +304,7 @@ export default function Admin() {
         <details>
           <summary>Add a user</summary>
           <Form method="post" className="stack form-narrow">
-            <Csrf />
+            <CsrfField />
             <div>
               <label htmlFor="new-name">Name</label>
               <input id="new-name" name="name" type="text" required />

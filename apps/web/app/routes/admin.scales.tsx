@@ -1,12 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  Form,
-  useActionData,
-  useLoaderData,
-  useNavigation,
-  useRouteLoaderData,
-} from "@remix-run/react";
-import type { loader as rootLoader } from "../root.tsx";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { CsrfField } from "../components/csrf-field.tsx";
 import { serverCaller } from "../server/caller.server.ts";
 import { formError, formString } from "../server/form.server.ts";
 import { requireSession } from "../server/session.server.ts";
@@ -78,7 +72,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 type Scale = Awaited<ReturnType<typeof loader>>["items"][number];
 
-function ScaleForm({ scale, csrf }: { scale?: Scale; csrf: string }) {
+function ScaleForm({ scale }: { scale?: Scale }) {
   const data = useActionData<typeof action>();
   const navigation = useNavigation();
   const formId = scale ? scale.id : "new";
@@ -89,7 +83,7 @@ function ScaleForm({ scale, csrf }: { scale?: Scale; csrf: string }) {
   ];
   return (
     <Form method="post" className="stack" aria-label={scale ? `Edit ${scale.name}` : "New scale"}>
-      <input type="hidden" name="_csrf" value={csrf} />
+      <CsrfField />
       <input type="hidden" name="intent" value={scale ? "update" : "create"} />
       {scale ? <input type="hidden" name="scaleId" value={scale.id} /> : null}
       <div>
@@ -194,8 +188,6 @@ function ScaleForm({ scale, csrf }: { scale?: Scale; csrf: string }) {
 
 export default function AdminScales() {
   const { items } = useLoaderData<typeof loader>();
-  const root = useRouteLoaderData<typeof rootLoader>("root");
-  const csrf = root?.csrfToken ?? "";
   return (
     <div className="stack">
       <h1>Rating scales</h1>
@@ -213,7 +205,7 @@ export default function AdminScales() {
           </p>
           {scale.isDefault ? null : (
             <Form method="post">
-              <input type="hidden" name="_csrf" value={csrf} />
+              <CsrfField />
               <input type="hidden" name="intent" value="setDefault" />
               <input type="hidden" name="scaleId" value={scale.id} />
               <button type="submit" className="secondary">
@@ -223,13 +215,13 @@ export default function AdminScales() {
           )}
           <details>
             <summary>Edit</summary>
-            <ScaleForm scale={scale} csrf={csrf} />
+            <ScaleForm scale={scale} />
           </details>
         </section>
       ))}
       <section className="card stack" aria-labelledby="new-scale">
         <h2 id="new-scale">New scale</h2>
-        <ScaleForm csrf={csrf} />
+        <ScaleForm />
       </section>
     </div>
   );

@@ -6,18 +6,17 @@ import {
   useActionData,
   useLoaderData,
   useRevalidator,
-  useRouteLoaderData,
   useSearchParams,
 } from "@remix-run/react";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { ArticleBody } from "~/components/article-body.tsx";
+import { CsrfField } from "~/components/csrf-field.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
 import { requireSession } from "~/server/session.server.ts";
 import { useTRPC } from "~/trpc.ts";
-import type { loader as rootLoader } from "../root.tsx";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? "Article"} · claimdesk` },
@@ -81,7 +80,6 @@ function Progress({ id, initial }: { id: string; initial: { status: string; prog
 
 export default function ArticlePage() {
   const article = useLoaderData<typeof loader>();
-  const root = useRouteLoaderData<typeof rootLoader>("root");
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   const openFormId = "open-claim";
@@ -123,7 +121,7 @@ export default function ArticlePage() {
         </p>
       ) : null}
       <Form method="post" id={openFormId} hidden>
-        <input type="hidden" name="_csrf" value={root?.csrfToken ?? ""} />
+        <CsrfField />
       </Form>
       <div className="article-layout">
         <section className="card" aria-label="Article text">

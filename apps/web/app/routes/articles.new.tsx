@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation, useRouteLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { CsrfField } from "~/components/csrf-field.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
 import { requireSession } from "~/server/session.server.ts";
-import type { loader as rootLoader } from "../root.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Submit an article · claimdesk" }];
 
@@ -29,7 +29,6 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewArticle() {
-  const root = useRouteLoaderData<typeof rootLoader>("root");
   const data = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
@@ -47,7 +46,7 @@ export default function NewArticle() {
         className="card stack"
         aria-describedby={data?.error ? "submit-error" : undefined}
       >
-        <input type="hidden" name="_csrf" value={root?.csrfToken ?? ""} />
+        <CsrfField />
         <div>
           <label htmlFor="text">Paste the article text</label>
           <p className="muted hint" id="text-hint">

@@ -1,24 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  useActionData,
-  useLoaderData,
-  useNavigation,
-  useRouteLoaderData,
-} from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import {
   CorrectionForm,
   CorrectionHistory,
   PendingCorrection,
   pendingCorrectionOf,
 } from "~/components/claim-correction.tsx";
+import { CsrfField } from "~/components/csrf-field.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { runClaimIntent } from "~/server/claim-actions.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
 import { requireSession } from "~/server/session.server.ts";
-import type { loader as rootLoader } from "../root.tsx";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Claim: ${data?.claim.text.slice(0, 60) ?? ""} · claimdesk` },
@@ -117,11 +110,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof Response) throw error;
     return formError(error, intent);
   }
-}
-
-function Csrf() {
-  const root = useRouteLoaderData<typeof rootLoader>("root");
-  return <input type="hidden" name="_csrf" value={root?.csrfToken ?? ""} />;
 }
 
 function Feedback({ intent }: { intent: string | string[] }) {
@@ -264,7 +252,7 @@ export default function ClaimPage() {
           </span>
           {!published && claim.assignee?.id !== me.id ? (
             <Form method="post">
-              <Csrf />
+              <CsrfField />
               <button
                 type="submit"
                 name="intent"
@@ -278,7 +266,7 @@ export default function ClaimPage() {
           ) : null}
           {!published && claim.assignee?.id === me.id ? (
             <Form method="post">
-              <Csrf />
+              <CsrfField />
               <button
                 type="submit"
                 name="intent"
@@ -292,7 +280,7 @@ export default function ClaimPage() {
           ) : null}
           {claim.status === "new" ? (
             <Form method="post">
-              <Csrf />
+              <CsrfField />
               <button
                 type="submit"
                 name="intent"
@@ -331,7 +319,7 @@ export default function ClaimPage() {
                 {current.status === "draft" ? (
                   isEditor && current.author?.id !== me.id ? (
                     <Form method="post">
-                      <Csrf />
+                      <CsrfField />
                       <input type="hidden" name="ratingId" value={current.id} />
                       <button type="submit" name="intent" value="approve" disabled={busy}>
                         Approve verdict
@@ -347,7 +335,7 @@ export default function ClaimPage() {
                 ) : null}
                 {claim.status === "approved" && isEditor ? (
                   <Form method="post">
-                    <Csrf />
+                    <CsrfField />
                     <button type="submit" name="intent" value="publish" disabled={busy}>
                       Publish fact-check
                     </button>
@@ -362,7 +350,7 @@ export default function ClaimPage() {
               <details open={!current}>
                 <summary>{current ? "Change the verdict" : "Rate this claim"}</summary>
                 <Form method="post" className="stack">
-                  <Csrf />
+                  <CsrfField />
                   <fieldset>
                     <legend>Verdict on the {scale.name} scale</legend>
                     <div className="label-grid">
@@ -392,7 +380,6 @@ export default function ClaimPage() {
                 replaces={current}
                 meId={me.id}
                 isEditor={isEditor}
-                csrf={<Csrf />}
                 busy={busy}
                 feedback={<Feedback intent={["approve-correction", "withdraw-correction"]} />}
               />
@@ -403,7 +390,6 @@ export default function ClaimPage() {
                   labels={correctionScale.labels}
                   scaleName={correctionScale.name}
                   currentLabelId={current?.label.id ?? null}
-                  csrf={<Csrf />}
                   busy={busy}
                   feedback={<Feedback intent="correct" />}
                 />
@@ -441,7 +427,7 @@ export default function ClaimPage() {
                       <details>
                         <summary>Edit</summary>
                         <Form method="post" className="stack">
-                          <Csrf />
+                          <CsrfField />
                           <input type="hidden" name="evidenceId" value={e.id} />
                           <EvidenceFields prefix={`ev-${e.id}`} initial={e} />
                           <button
@@ -455,7 +441,7 @@ export default function ClaimPage() {
                         </Form>
                       </details>
                       <Form method="post">
-                        <Csrf />
+                        <CsrfField />
                         <input type="hidden" name="evidenceId" value={e.id} />
                         <button
                           type="submit"
@@ -481,7 +467,7 @@ export default function ClaimPage() {
                       <s>{e.title}</s>
                       {!published ? (
                         <Form method="post">
-                          <Csrf />
+                          <CsrfField />
                           <input type="hidden" name="evidenceId" value={e.id} />
                           <button
                             type="submit"
@@ -503,7 +489,7 @@ export default function ClaimPage() {
               <details>
                 <summary>Add evidence</summary>
                 <Form method="post" className="stack" key={claim.evidence.length}>
-                  <Csrf />
+                  <CsrfField />
                   <EvidenceFields prefix="new-evidence" />
                   <button type="submit" name="intent" value="add-evidence" disabled={busy}>
                     Add evidence

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createWorkerHttpHandler, ensureLocalWorkerToken } from "@claimdesk/api/worker";
 import type { SafeFetchOptions } from "@claimdesk/core/ingest";
+import { enqueueIndexChanges } from "@claimdesk/core/search-sync";
 import { dataDir, getDb } from "@claimdesk/db";
 import {
   extractArticleJob,
@@ -176,9 +177,7 @@ export async function startWorker(options: StartWorkerOptions) {
           where: { id: { in: ids } },
           data: { status: "queued", progress: 0 },
         });
-        await tx.outboxEvent.createMany({
-          data: ids.map((entityId) => ({ entityType: "article", entityId, op: "upsert" })),
-        });
+        await enqueueIndexChanges(tx, "article", ids);
         return ids.length;
       });
       if (count) log(`handed back ${count} article(s) still in progress: ${articles.join(", ")}`);

@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import type { FailedOutput, Running, WorkerService } from "@claimdesk/api/worker";
+import { recordAuditEvent } from "@claimdesk/core/audit";
 import { badRequest, notFound } from "@claimdesk/core/errors";
 import type { Db } from "@claimdesk/db";
 import {
@@ -221,14 +222,12 @@ export function createWorkerService(deps: {
         if (job.state !== "failed")
           throw badRequest(`Only failed jobs can be retried; this one is ${job.state}.`);
         await boss.retry(job.name, input.id);
-        await db.auditEvent.create({
-          data: {
-            actorId,
-            action: "job.retry",
-            entityType: "job",
-            entityId: input.id,
-            data: { queue: job.name },
-          },
+        await recordAuditEvent(db, {
+          actorId,
+          action: "job.retry",
+          entityType: "job",
+          entityId: input.id,
+          data: { queue: job.name },
         });
         return { retried: 1 };
       }
@@ -238,14 +237,12 @@ export function createWorkerService(deps: {
           where: { deadAt: { not: null }, ...(ids ? { id: { in: ids } } : {}) },
           data: { deadAt: null, attempts: 0, availableAt: new Date() },
         });
-        await tx.auditEvent.create({
-          data: {
-            actorId,
-            action: "outbox.retry",
-            entityType: "outbox",
-            entityId: ids ? ids.join(",").slice(0, 200) : "all",
-            data: { retried: count },
-          },
+        await recordAuditEvent(tx, {
+          actorId,
+          action: "outbox.retry",
+          entityType: "outbox",
+          entityId: ids ? ids.join(",").slice(0, 200) : "all",
+          data: { retried: count },
         });
         return { retried: count };
       });
@@ -263,14 +260,11 @@ export function createWorkerService(deps: {
         const created = await tx.reindexRun.create({
           data: { backend: backend.kind, heartbeatAt: new Date(0) },
         });
-        await tx.auditEvent.create({
-          data: {
-            actorId,
-            action: "reindex.start",
-            entityType: "reindex",
-            entityId: created.id,
-            data: {},
-          },
+        await recordAuditEvent(tx, {
+          actorId,
+          action: "reindex.start",
+          entityType: "reindex",
+          entityId: created.id,
         });
         return created;
       });

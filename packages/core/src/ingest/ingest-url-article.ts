@@ -1,5 +1,6 @@
 import type { Db } from "@claimdesk/db";
 import { extractArticle } from "../articles/extract-article.ts";
+import { recordAuditEvent } from "../audit/index.ts";
 import { claimArticle } from "./claim-article.ts";
 import { decodeBody } from "./decode-body.ts";
 import { FetchFailedError, FetchRefusedError } from "./errors.ts";
@@ -130,19 +131,17 @@ export async function ingestUrlArticle(
 }
 
 async function fail(db: Db, articleId: string, error: string) {
-  await db.$transaction([
-    db.article.update({
+  await db.$transaction(async (tx) => {
+    await tx.article.update({
       where: { id: articleId },
       data: { status: "failed", error: error.slice(0, 1000) },
-    }),
-    db.auditEvent.create({
-      data: {
-        actorId: null,
-        action: "article.fail",
-        entityType: "article",
-        entityId: articleId,
-        data: { error },
-      },
-    }),
-  ]);
+    });
+    await recordAuditEvent(tx, {
+      actorId: null,
+      action: "article.fail",
+      entityType: "article",
+      entityId: articleId,
+      data: { error },
+    });
+  });
 }

@@ -2,6 +2,7 @@ import type { Db, Prisma, Stance } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
 import { loadActor } from "../claims/load-actor.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
+import { enqueueIndexChanges } from "../search-sync/index.ts";
 
 export interface EvidenceFields {
   url: string;
@@ -52,8 +53,11 @@ export async function addEvidence(
         addedById: input.actorId,
       },
     });
-    if (claim.status === "new")
+    if (claim.status === "new") {
       await tx.claim.update({ where: { id: claim.id }, data: { status: "in_research" } });
+      // The claim's status is part of its search document (status facet).
+      await enqueueIndexChanges(tx, "claim", [claim.id]);
+    }
     await recordAuditEvent(tx, {
       actorId: input.actorId,
       action: "evidence.add",

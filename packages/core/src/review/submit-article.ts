@@ -1,9 +1,7 @@
 import type { Db } from "@claimdesk/db";
 import { createTextArticle } from "../articles/create-text-article.ts";
-import { recordAuditEvent } from "../audit/index.ts";
 import { loadActor } from "../claims/load-actor.ts";
-import { badRequest } from "../errors.ts";
-import { enqueueIndexChanges } from "../search-sync/index.ts";
+import { createUrlArticle } from "../ingest/create-url-article.ts";
 
 export type SubmitArticleInput = { actorId: string } & ({ url: string } | { text: string });
 
@@ -33,43 +31,19 @@ export async function submitArticle(db: Db, input: SubmitArticleInput) {
     const job = duplicate && article.status !== "failed" ? null : ("extract" as const);
     return { articleId: article.id, duplicate, job, url: null };
   }
-  let url: URL;
-  try {
-    url = new URL(input.url.trim());
-  } catch {
-    throw badRequest("That is not a web address: paste a full URL starting with https://.");
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw badRequest("Only http:// and https:// addresses can be fetched.");
-  url.hash = "";
-  const href = url.toString();
-  const existing = await db.article.findUnique({ where: { url: href } });
-  if (existing)
-    return {
-      articleId: existing.id,
-      duplicate: true,
-      job: existing.status === "failed" ? ("fetch" as const) : null,
-      url: href,
-    };
-  const article = await db.$transaction(async (tx) => {
-    const created = await tx.article.create({
-      data: {
-        url: href,
-        title: href,
-        source: "url",
-        status: "queued",
-        submittedById: input.actorId,
-      },
-    });
-    await recordAuditEvent(tx, {
-      actorId: input.actorId,
-      action: "article.submit",
-      entityType: "article",
-      entityId: created.id,
-      data: { source: "url", url: href },
-    });
-    await enqueueIndexChanges(tx, "article", [created.id]);
-    return created;
+  // The same path as the CLI and feeds: normalised URL (no fragment, no tracking parameters),
+  // length cap, and a URL the fetch policy refuses outright stored as failed with its reason.
+  const { article, duplicate } = await createUrlArticle(db, {
+    url: input.url,
+    submittedById: input.actorId,
   });
-  return { articleId: article.id, duplicate: false, job: "fetch" as const, url: href };
+  // A new queued article is fetched; a new refused one is not (its reason is on it); a known
+  // article is fetched again only when its earlier attempt failed.
+  const fetch = duplicate ? article.status === "failed" : article.status === "queued";
+  return {
+    articleId: article.id,
+    duplicate,
+    job: fetch ? ("fetch" as const) : null,
+    url: article.url,
+  };
 }

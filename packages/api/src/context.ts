@@ -15,7 +15,7 @@ export interface Context {
 }
 
 /** The client address: the first X-Forwarded-For hop when behind a proxy, else none. */
-function clientIp(request: Request): string | null {
+export function clientIp(request: Request): string | null {
   const forwarded = request.headers.get("x-forwarded-for");
   return forwarded ? (forwarded.split(",")[0]?.trim() ?? null) : null;
 }

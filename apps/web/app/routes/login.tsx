@@ -1,4 +1,4 @@
-import { isSameOrigin, sessionCookie } from "@claimdesk/api";
+import { clientIp, isSameOrigin, sessionCookie } from "@claimdesk/api";
 import { signIn } from "@claimdesk/core/auth";
 import { DomainError } from "@claimdesk/core/errors";
 import { getDb } from "@claimdesk/db";
@@ -31,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = await signIn(getDb(), {
       email,
       password,
-      ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+      ip: clientIp(request),
       userAgent: request.headers.get("user-agent"),
     });
     return redirect(safeRedirect(form.get("redirectTo")), {

@@ -1,5 +1,5 @@
 import { extractArticle } from "@claimdesk/core/articles";
-import { claimArticle } from "@claimdesk/core/ingest";
+import { claimArticle, failArticle } from "@claimdesk/core/ingest";
 import type { Db } from "@claimdesk/db";
 import type { extractArticleJob, JobPayload } from "@claimdesk/jobs";
 
@@ -26,23 +26,14 @@ export async function handleExtractArticle(
     select: { contentHash: true },
   });
   if (!article.contentHash) {
-    await db.article.update({
-      where: { id: articleId },
-      data: { status: "failed", error: "Extraction failed: the article has no text yet" },
-    });
+    await failArticle(db, articleId, "Extraction failed: the article has no text yet");
     return "skipped (no text)";
   }
   try {
     const result = await extractArticle(db, articleId);
     return `${result.statements} statements, ${result.claims} claims`;
   } catch (error) {
-    await db.article.update({
-      where: { id: articleId },
-      data: {
-        status: "failed",
-        error: `Extraction failed: ${(error as Error).message}`.slice(0, 1000),
-      },
-    });
+    await failArticle(db, articleId, `Extraction failed: ${(error as Error).message}`);
     throw error;
   }
 }

@@ -3,6 +3,7 @@ export { createFileArticle, MAX_FILE_BYTES } from "./create-file-article.ts";
 export { createUrlArticle } from "./create-url-article.ts";
 export { decodeBody } from "./decode-body.ts";
 export { FetchFailedError, FetchRefusedError } from "./errors.ts";
+export { failArticle } from "./fail-article.ts";
 export { addFeed } from "./feeds/add-feed.ts";
 export { type FeedEntry, FeedParseError, type ParsedFeed, parseFeed } from "./feeds/parse-feed.ts";
 export {

@@ -1,9 +1,9 @@
 import type { Db } from "@claimdesk/db";
 import { extractArticle } from "../articles/extract-article.ts";
-import { recordAuditEvent } from "../audit/index.ts";
 import { claimArticle } from "./claim-article.ts";
 import { decodeBody } from "./decode-body.ts";
 import { FetchFailedError, FetchRefusedError } from "./errors.ts";
+import { failArticle } from "./fail-article.ts";
 import { normalizePlainText } from "./html-to-text.ts";
 import { type ParsedPage, parseHtmlPage } from "./parse-html.ts";
 import { HTML_TYPES, type SafeFetchOptions, safeFetch } from "./safe-fetch.ts";
@@ -71,7 +71,7 @@ export async function ingestUrlArticle(
     return { outcome: "skipped", reason: "already ingested or being ingested by another worker" };
   const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
   if (!article.url) {
-    await fail(db, articleId, "Refused: the article has no URL to fetch");
+    await failArticle(db, articleId, "Refused: the article has no URL to fetch");
     return { outcome: "refused", error: "Refused: the article has no URL to fetch" };
   }
   options.onProgress?.(1, "fetching");
@@ -111,7 +111,7 @@ export async function ingestUrlArticle(
     return { outcome: "ready", statements: result.statements };
   } catch (error) {
     if (error instanceof FetchRefusedError) {
-      await fail(db, articleId, error.message);
+      await failArticle(db, articleId, error.message);
       return { outcome: "refused", error: error.message };
     }
     const retryable =
@@ -124,24 +124,8 @@ export async function ingestUrlArticle(
       error instanceof FetchFailedError
         ? `Fetch failed: ${error.message}`
         : `Ingest failed: ${(error as Error).message}`;
-    await fail(db, articleId, retryable ? `${message} (will retry)` : message);
+    await failArticle(db, articleId, retryable ? `${message} (will retry)` : message);
     if (retryable) throw error;
     return { outcome: "failed", error: message, retryable };
   }
-}
-
-async function fail(db: Db, articleId: string, error: string) {
-  await db.$transaction(async (tx) => {
-    await tx.article.update({
-      where: { id: articleId },
-      data: { status: "failed", error: error.slice(0, 1000) },
-    });
-    await recordAuditEvent(tx, {
-      actorId: null,
-      action: "article.fail",
-      entityType: "article",
-      entityId: articleId,
-      data: { error },
-    });
-  });
 }

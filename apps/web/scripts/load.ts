@@ -5,9 +5,11 @@
 //
 // Makes its own database on DATABASE_URL's server (dropped at the end), fills the statements
 // index with 100K documents made from LIAR rows (../shared/datasets/liar, else generated text),
-// starts remix-serve, signs in, and runs 20 concurrent users against each target.
+// starts the production server (server.ts), signs in, and runs 20 concurrent users against each
+// target.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
@@ -165,113 +167,144 @@ async function run(name: string, makeUrl: (i: number) => string, cookie: string)
   return result;
 }
 
+/** A fresh database: migrated, one reviewer, DOCS statements in the embedded index. */
+async function fillDatabase(databaseUrl: string) {
+  const { migrateDatabase } = await import("@claimdesk/db/migrate");
+  await migrateDatabase(databaseUrl, { quiet: true });
+  const { getDb, disconnectDb } = await import("@claimdesk/db");
+  const { hashPassword } = await import("@claimdesk/core/auth");
+  const { createSearchBackend, versionDocument } = await import("@claimdesk/search");
+  await getDb().user.create({
+    data: {
+      email: "load@claimdesk.local",
+      name: "Load",
+      role: "reviewer",
+      passwordHash: await hashPassword("load-test-password"),
+    },
+  });
+  await disconnectDb();
+
+  const backend = createSearchBackend(process.env);
+  await backend.ensureIndexes();
+  const rows = liarRows();
+  const kinds = ["direct_quote", "reported", "assertion"];
+  const outlets = ["Daily Planet", "Gazette", "Chronicle", "Herald", "Tribune"];
+  const t0 = performance.now();
+  for (let start = 0; start < DOCS; start += 1000) {
+    const docs = [];
+    for (let i = start; i < Math.min(DOCS, start + 1000); i++) {
+      const row = rows[i % rows.length]!;
+      const round = Math.floor(i / rows.length);
+      const text =
+        round === 0
+          ? row.statement
+          : `${row.statement} (${row.subjects.split(",")[0] ?? ""} ${round})`;
+      const date = new Date(Date.UTC(2007 + (i % 18), i % 12, 1 + (i % 28)));
+      docs.push(
+        versionDocument({
+          id: `load-${i}`,
+          type: "statement",
+          text,
+          externalId: null,
+          speaker: row.speaker || null,
+          verdict: i % 3 === 0 ? row.label : null,
+          status: null,
+          outlet: outlets[i % outlets.length]!,
+          kind: kinds[i % 3]!,
+          claimId: null,
+          claimKey: `load-${i}`,
+          articleId: `load-article-${Math.floor(i / 20)}`,
+          articleTitle: `Load article ${Math.floor(i / 20)}`,
+          body: null,
+          byline: null,
+          tags: [],
+          context: null,
+          origin: null,
+          externalPublisher: null,
+          date: date.toISOString(),
+          dateTs: Math.floor(date.getTime() / 1000),
+          checkworthiness: (i % 100) / 100,
+        }),
+      );
+    }
+    await backend.upsertDocuments("statements", docs);
+  }
+  await backend.close();
+  console.log(`indexed ${DOCS} statements in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const vacuum = new pg.Client({ connectionString: databaseUrl });
+  await vacuum.connect();
+  await vacuum.query("vacuum analyze");
+  await vacuum.end();
+}
+
 async function main() {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl)
     throw new Error("set DATABASE_URL to a PostgreSQL server this script may create a database on");
-  const database = `claimdesk_load_${Date.now()}`;
+  // LOAD_DATABASE names a database an earlier run kept (LOAD_KEEP=1): it is reused as it is.
+  const reuse = process.env.LOAD_DATABASE;
+  if (reuse && !/^claimdesk_load_\d+$/.test(reuse))
+    throw new Error("LOAD_DATABASE must name a database kept by LOAD_KEEP=1 (claimdesk_load_<n>)");
+  const keep = process.env.LOAD_KEEP === "1" || Boolean(reuse);
+  const database = reuse ?? `claimdesk_load_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database "${database}"`);
+  if (!reuse) await admin.query(`create database "${database}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   const databaseUrl = url.toString();
   process.env.DATABASE_URL = databaseUrl;
   let server: ChildProcess | undefined;
   try {
-    const { migrateDatabase } = await import("@claimdesk/db/migrate");
-    await migrateDatabase(databaseUrl, { quiet: true });
-    const { getDb, disconnectDb } = await import("@claimdesk/db");
-    const { hashPassword } = await import("@claimdesk/core/auth");
-    const { createSearchBackend, versionDocument } = await import("@claimdesk/search");
-    await getDb().user.create({
-      data: {
-        email: "load@claimdesk.local",
-        name: "Load",
-        role: "reviewer",
-        passwordHash: await hashPassword("load-test-password"),
-      },
-    });
-    await disconnectDb();
-
-    const backend = createSearchBackend(process.env);
-    await backend.ensureIndexes();
+    if (!reuse) await fillDatabase(databaseUrl);
+    else console.log(`reusing database ${database}`);
     const rows = liarRows();
-    const kinds = ["direct_quote", "reported", "assertion"];
-    const outlets = ["Daily Planet", "Gazette", "Chronicle", "Herald", "Tribune"];
-    const t0 = performance.now();
-    for (let start = 0; start < DOCS; start += 1000) {
-      const docs = [];
-      for (let i = start; i < Math.min(DOCS, start + 1000); i++) {
-        const row = rows[i % rows.length]!;
-        const round = Math.floor(i / rows.length);
-        const text =
-          round === 0
-            ? row.statement
-            : `${row.statement} (${row.subjects.split(",")[0] ?? ""} ${round})`;
-        const date = new Date(Date.UTC(2007 + (i % 18), i % 12, 1 + (i % 28)));
-        docs.push(
-          versionDocument({
-            id: `load-${i}`,
-            type: "statement",
-            text,
-            externalId: null,
-            speaker: row.speaker || null,
-            verdict: i % 3 === 0 ? row.label : null,
-            status: null,
-            outlet: outlets[i % outlets.length]!,
-            kind: kinds[i % 3]!,
-            claimId: null,
-            claimKey: `load-${i}`,
-            articleId: `load-article-${Math.floor(i / 20)}`,
-            articleTitle: `Load article ${Math.floor(i / 20)}`,
-            body: null,
-            byline: null,
-            tags: [],
-            context: null,
-            origin: null,
-            externalPublisher: null,
-            date: date.toISOString(),
-            dateTs: Math.floor(date.getTime() / 1000),
-            checkworthiness: (i % 100) / 100,
-          }),
-        );
-      }
-      await backend.upsertDocuments("statements", docs);
-    }
-    await backend.close();
-    console.log(`indexed ${DOCS} statements in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    const vacuum = new pg.Client({ connectionString: databaseUrl });
-    await vacuum.connect();
-    await vacuum.query("vacuum analyze");
-    await vacuum.end();
 
     if (!existsSync(join(webDir, "build/server/index.js")) || process.env.LOAD_BUILD === "1") {
       execFileSync("pnpm", ["build"], { cwd: webDir, stdio: "ignore" });
     }
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = spawn(join(webDir, "node_modules/.bin/remix-serve"), ["./build/server/index.js"], {
-      cwd: webDir,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        NODE_ENV: "production",
-        PORT: String(port),
-        HOST: "127.0.0.1",
+    // The production server (server.ts: one process per core). LOAD_SERVER_PROFILE=<dir> writes
+    // a CPU profile per server process there when the run ends.
+    const profileDir = process.env.LOAD_SERVER_PROFILE;
+    const tsx = createRequire(join(webDir, "package.json")).resolve("tsx");
+    server = spawn(
+      process.execPath,
+      [
+        ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+        "--import",
+        tsx,
+        "server.ts",
+      ],
+      {
+        cwd: webDir,
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          NODE_ENV: "production",
+          PORT: String(port),
+          HOST: "127.0.0.1",
+        },
+        stdio: ["ignore", "ignore", "inherit"],
       },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    for (let i = 0; i < 120; i++) {
-      if (
-        await fetch(`${base}/healthz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 250));
+    );
+    // Ready: every server process has loaded its search index (the cluster spreads these
+    // checks over the processes; 10 ready answers in a row).
+    const bootStarted = performance.now();
+    let ready = 0;
+    for (let i = 0; i < 1200 && ready < 10; i++) {
+      const ok = await fetch(`${base}/healthz?ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      ready = ok ? ready + 1 : 0;
+      if (!ok) await new Promise((r) => setTimeout(r, 100));
     }
+    if (ready < 10) throw new Error("the server did not become ready in 120 s");
+    console.log(
+      `server ready (search index loaded) in ${((performance.now() - bootStarted) / 1000).toFixed(1)} s`,
+    );
     const login = await fetch(`${base}/login`, {
       method: "POST",
       redirect: "manual",
@@ -319,8 +352,13 @@ async function main() {
     );
     process.exitCode = ok ? 0 : 1;
   } finally {
-    server?.kill("SIGTERM");
-    await admin.query(`drop database if exists "${database}" with (force)`).catch(() => {});
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    }
+    if (keep) console.log(`kept database ${database} (LOAD_DATABASE=${database} reuses it)`);
+    else await admin.query(`drop database if exists "${database}" with (force)`).catch(() => {});
     await admin.end();
   }
 }

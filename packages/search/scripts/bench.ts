@@ -14,6 +14,7 @@ import { resolveDatabase } from "@claimdesk/db/database-url";
 import { migrateDatabase } from "@claimdesk/db/migrate";
 import pg from "pg";
 import { EmbeddedSearchBackend } from "../src/embedded/embedded-backend.ts";
+import { readSearchEnv } from "../src/env.ts";
 import { reindexAll } from "../src/reindex-all.ts";
 import { buildKnownItemQueries, liarDir, readLiar } from "./liar-queries.ts";
 import { measureRelevance, printRelevance } from "./relevance.ts";
@@ -61,7 +62,10 @@ async function main() {
   const url = new URL(database.url);
   url.pathname = `/${name}`;
   const db = createDb(url.toString());
-  const backend = new EmbeddedSearchBackend(url.toString());
+  const backend = new EmbeddedSearchBackend(url.toString(), {
+    engine: readSearchEnv().SEARCH_EMBEDDED_ENGINE,
+  });
+  console.log(`engine: ${backend.engine} (SEARCH_EMBEDDED_ENGINE)`);
   try {
     await migrateDatabase(url.toString(), { quiet: true });
     for (const file of ["train.tsv", "valid.tsv"]) {

@@ -12,6 +12,7 @@ import { resolveDatabase } from "@claimdesk/db/database-url";
 import { migrateDatabase } from "@claimdesk/db/migrate";
 import pg from "pg";
 import { EmbeddedSearchBackend } from "../src/embedded/embedded-backend.ts";
+import { readSearchEnv } from "../src/env.ts";
 import { matchClaims } from "../src/match-claims.ts";
 import { syncOutbox } from "../src/sync-outbox.ts";
 import type { SearchBackend } from "../src/types.ts";
@@ -106,7 +107,10 @@ async function main() {
   const url = new URL(database.url);
   url.pathname = `/${name}`;
   const db = createDb(url.toString());
-  const backend = new EmbeddedSearchBackend(url.toString());
+  const backend = new EmbeddedSearchBackend(url.toString(), {
+    engine: readSearchEnv().SEARCH_EMBEDDED_ENGINE,
+  });
+  console.log(`engine: ${backend.engine} (SEARCH_EMBEDDED_ENGINE)`);
   try {
     await migrateDatabase(url.toString(), { quiet: true });
     let started = performance.now();

@@ -18,5 +18,5 @@ export function createSearchBackend(
   if (!env.DATABASE_URL) {
     throw new Error("the embedded search backend needs DATABASE_URL: call resolveDatabase() first");
   }
-  return new EmbeddedSearchBackend(env.DATABASE_URL);
+  return new EmbeddedSearchBackend(env.DATABASE_URL, { engine: env.SEARCH_EMBEDDED_ENGINE });
 }

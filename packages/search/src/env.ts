@@ -5,6 +5,9 @@ export const ZSearchEnv = z
   .object({
     MEILI_HOST: z.url({ message: "must be a URL such as http://127.0.0.1:7700" }).optional(),
     MEILI_MASTER_KEY: z.string().min(1).optional(),
+    SEARCH_EMBEDDED_ENGINE: z
+      .enum(["memory", "sql"], { message: "must be memory (the default) or sql" })
+      .default("memory"),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL")

@@ -138,6 +138,11 @@ export interface SearchBackend {
    * it). Backends without it are not cached.
    */
   indexVersion?(): Promise<string>;
+  /**
+   * Optional: prepares the backend to serve searches (the embedded memory engine loads its copy
+   * of the index). Servers call it at start; searches work without it, the first one waits.
+   */
+  warm?(): Promise<void>;
   countDocuments(index: IndexName): Promise<number>;
   getDocuments(index: IndexName, ids: string[]): Promise<SearchDocument[]>;
   /** Pages through every document id and version of an index, ordered by id. */

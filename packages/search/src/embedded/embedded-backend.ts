@@ -29,6 +29,14 @@ import {
   tokenizeQuery,
   wordsToCorrect,
 } from "./build-text-query.ts";
+import { MemoryMirror } from "./memory-mirror.ts";
+
+/**
+ * How the embedded backend answers searches: from this process's in-memory copy of the index
+ * (`memory`, the default; decision 007) or with SQL over search_document (`sql`, the engine
+ * before it, kept as a fallback and for comparison).
+ */
+export type EmbeddedEngine = "memory" | "sql";
 
 /** Matching documents ranked per query at most (the rest are not scored). */
 const CANDIDATE_CAP = 1000;
@@ -96,11 +104,28 @@ const FACET_COLUMN: Record<FacetField, string> = {
  */
 export class EmbeddedSearchBackend implements SearchBackend {
   readonly kind = "embedded" as const;
+  readonly engine: EmbeddedEngine;
   readonly #pool: pg.Pool;
+  #mirror: MemoryMirror | undefined;
 
-  constructor(databaseUrl: string, options: { max?: number } = {}) {
+  constructor(databaseUrl: string, options: { max?: number; engine?: EmbeddedEngine } = {}) {
     this.#pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 5 });
     this.#pool.on("error", () => {}); // idle client errors surface on the next query instead
+    this.engine = options.engine ?? "memory";
+  }
+
+  /** The in-memory copy, loaded on first use (memory engine only). */
+  get #memory(): MemoryMirror {
+    this.#mirror ??= new MemoryMirror(this.#pool);
+    return this.#mirror;
+  }
+
+  /**
+   * Loads the in-memory index now instead of on the first search (a server calls this at start
+   * so its first user does not wait). A no-op for the SQL engine.
+   */
+  async warm(): Promise<void> {
+    if (this.engine === "memory") await this.#memory.refresh();
   }
 
   async ensureIndexes(): Promise<void> {
@@ -146,6 +171,8 @@ export class EmbeddedSearchBackend implements SearchBackend {
 
   /** Changes after every committed write that searches can see (see search_index_version). */
   async indexVersion(): Promise<string> {
+    // The memory engine answers with the version its copy reflects, after catching up.
+    if (this.engine === "memory") return this.#memory.refresh();
     const result = await this.#pool.query<{ version: string }>(
       "select version::text as version from search_index_version where id = 1",
     );
@@ -159,12 +186,21 @@ export class EmbeddedSearchBackend implements SearchBackend {
 
   async deleteDocuments(index: IndexName, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
+    // Logged for the in-memory copies (memory-mirror.ts), which prune entries after a day.
     await this.#pool.query(
-      `delete from search_document
-       where index_uid = (select index_uid from search_index_alias where name = $1) and id = any($2::text[])`,
+      `with gone as (
+         delete from search_document
+         where index_uid = (select index_uid from search_index_alias where name = $1) and id = any($2::text[])
+         returning index_uid, id)
+       insert into search_document_deletion (index_uid, id) select index_uid, id from gone`,
       [index, ids],
     );
     await this.#bumpVersion();
+    if (Math.random() < 0.01) {
+      await this.#pool.query(
+        "delete from search_document_deletion where deleted_at < now() - interval '1 day'",
+      );
+    }
   }
 
   async countDocuments(index: IndexName): Promise<number> {
@@ -258,6 +294,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
       await client.query(
         `create index if not exists ${table}_date on ${table} (index_uid, date desc nulls last)`,
       );
+      await client.query(`create index if not exists ${table}_txid on ${table} (txid)`);
       await client.query(`analyze ${table}`);
       const attached = await client.query(
         "select 1 from pg_inherits where inhrelid = to_regclass($1) and inhparent = 'search_document'::regclass",
@@ -356,6 +393,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
     if (indexes.length === 0) {
       return { totalHits: 0, processingTimeMs: 0, hits: [], facets: emptyFacets(facets) };
     }
+    if (this.engine === "memory") return this.#searchMemory(query, indexes, facets, limit, offset);
     let words = tokenizeQuery(query.q ?? "");
     const uids = await this.#resolveMany(indexes);
     // The query as typed (normalised) for trigram similarity: its stop words and word order
@@ -402,6 +440,45 @@ export class EmbeddedSearchBackend implements SearchBackend {
       processingTimeMs: Math.round(performance.now() - started),
       hits: result.hits,
       facets: result.facets,
+    };
+  }
+
+  async #searchMemory(
+    query: SearchQuery,
+    indexes: IndexName[],
+    facets: FacetField[],
+    limit: number,
+    offset: number,
+  ): Promise<SearchResult> {
+    const started = performance.now();
+    const mirror = this.#memory;
+    await mirror.refresh();
+    const words = mirror.correct(tokenizeQuery(query.q ?? ""));
+    // A last word of one or two letters still being typed ("health ca") cannot be matched as
+    // a prefix (it starts too many words) nor as a word: it only ranks.
+    const last = words.at(-1);
+    const typing =
+      words.length > 1 &&
+      last !== undefined &&
+      !last.prefix &&
+      last.word.length < 3 &&
+      !/^\d+$/.test(last.word) &&
+      /[a-z0-9]$/i.test(query.q ?? "");
+    const result = mirror.index.search({
+      query,
+      uids: mirror.uidsOf(indexes),
+      words,
+      matchWords: pickMatchWords(typing ? words.slice(0, -1) : words),
+      raw: normalizeForSimilarity(query.q ?? ""),
+      facets,
+      limit,
+      offset,
+    });
+    return {
+      totalHits: Math.min(result.total, MAX_TOTAL_HITS),
+      processingTimeMs: Math.round(performance.now() - started),
+      hits: result.hits,
+      facets: { ...emptyFacets(facets), ...result.facets },
     };
   }
 
@@ -499,7 +576,8 @@ export class EmbeddedSearchBackend implements SearchBackend {
              coalesce(d->>'claimKey', d->>'id'), d->>'speaker', d->>'verdict', d->>'status',
              d->>'outlet', d->>'kind', (d->>'date')::timestamptz, (d->>'checkworthiness')::real, now()
            from input
-           on conflict (index_uid, id) do update set type = excluded.type, doc = excluded.doc,
+           on conflict (index_uid, id) do update set txid = pg_current_xact_id(),
+             type = excluded.type, doc = excluded.doc,
              body = excluded.body, tsv = excluded.tsv, claim_key = excluded.claim_key,
              speaker = excluded.speaker, verdict = excluded.verdict, status = excluded.status,
              outlet = excluded.outlet, kind = excluded.kind, date = excluded.date,

@@ -1,0 +1,110 @@
+// The web app's production server: the Remix build behind express, one process per core
+// (node:cluster; WEB_CONCURRENCY). Replaces remix-serve, whose access log wrote a line per
+// request and whose static middleware stat()ed the disk for every page (decision 007).
+//
+//   node --import tsx server.ts        (after `pnpm --filter @claimdesk/web build`)
+//
+// Each process warms its search backend at start (the embedded memory engine loads its copy of
+// the index) by calling its /healthz loader.
+import cluster from "node:cluster";
+import { readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadEnv } from "@claimdesk/env";
+import { createRequestHandler } from "@remix-run/express";
+import { installGlobals, type ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { z } from "zod";
+
+const webDir = dirname(fileURLToPath(import.meta.url));
+
+const env = loadEnv(
+  z.object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).optional(),
+    /** server processes; default: one per core, at most 8 */
+    WEB_CONCURRENCY: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(64)
+      .default(Math.min(availableParallelism(), 8)),
+  }),
+);
+process.env.NODE_ENV = env.NODE_ENV;
+
+if (cluster.isPrimary && env.WEB_CONCURRENCY > 1) {
+  runPrimary(env.WEB_CONCURRENCY);
+} else {
+  await serve();
+}
+
+/** Forks the server processes, replaces one that dies, and stops them all on SIGTERM/SIGINT. */
+function runPrimary(count: number) {
+  let stopping = false;
+  for (let i = 0; i < count; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(
+      `[web] server process ${worker.process.pid} exited (${signal ?? code}); starting another`,
+    );
+    cluster.fork();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+  console.log(`[web] ${count} server processes on port ${env.PORT}`);
+}
+
+async function serve() {
+  const buildPath = join(webDir, "build/server/index.js");
+  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+  installGlobals({ nativeFetch: build.future.v3_singleFetch });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(compression());
+  // Fingerprinted assets: cached for a year. Other public files (favicon, robots.txt) are
+  // matched by name, so pages never touch the disk.
+  app.use(
+    build.publicPath,
+    express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false }),
+  );
+  const clientDir = join(webDir, "build/client");
+  const publicFiles = new Set(readdirSync(clientDir).filter((name) => name !== "assets"));
+  const serveStatic = express.static(clientDir, { maxAge: "1h", index: false });
+  app.use((req, res, next) => {
+    const first = req.path.split("/")[1] ?? "";
+    if (publicFiles.has(first)) serveStatic(req, res, next);
+    else next();
+  });
+  app.all("*", createRequestHandler({ build, mode: env.NODE_ENV }));
+
+  const server = app.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
+    if (!cluster.isWorker) console.log(`[web] http://localhost:${env.PORT}`);
+    // Warm this process's search backend: its /healthz loader, called in-process (a request
+    // to the port could reach another server process).
+    const health = build.routes["routes/healthz"]?.module.loader;
+    void Promise.resolve(
+      health?.({
+        request: new Request(`http://127.0.0.1:${env.PORT}/healthz`),
+        params: {},
+        context: {},
+      }),
+    ).catch(() => {});
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}

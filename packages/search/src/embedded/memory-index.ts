@@ -1,0 +1,831 @@
+// The embedded backend's serving index: every document of the serving physical indexes held in
+// this process as an inverted index over stemmed words, so a search costs no database work
+// beyond the change check (decision 007). PostgreSQL stays the store of record: documents are
+// written there, and each process mirrors them (memory-mirror.ts).
+//
+// Matching and ranking follow the SQL engine it replaces: stop words dropped, English stems,
+// fields weighted A (text) > B (speaker) > C (tags, context, article title, external id) >
+// D (outlet, byline, body); every query word must match (a misspelt word through its
+// corrections, the last word also as a prefix), then all but one word, then trigram similarity;
+// score = 0.4 x text rank + 0.6 x trigram word similarity of the typed query to the text.
+import { stemmer } from "stemmer";
+import {
+  type DocumentType,
+  type FacetField,
+  HIGHLIGHT_POST,
+  HIGHLIGHT_PRE,
+  type SearchDocument,
+  type SearchHit,
+  type SearchQuery,
+} from "../types.ts";
+import { foldQuery, isStopWord, type QueryWord } from "./build-text-query.ts";
+
+/** Field weights (PostgreSQL's ts_rank defaults for A, B, C, D). */
+const WEIGHT = { A: 1, B: 0.4, C: 0.2, D: 0.1 } as const;
+/** Vocabulary words a typed prefix expands to at most (the most used). */
+const PREFIX_EXPANSIONS = 64;
+/** Matches ranked, collapsed and counted per query at most. */
+const CANDIDATE_CAP = 1000;
+/** Candidates (best text rank first) whose trigram word similarity to the query is computed. */
+const SIMILARITY_CAP = 150;
+/** Word similarity a document needs in the last-resort trigram stage. */
+const TRIGRAM_THRESHOLD = 0.55;
+/** Trigram similarity of a vocabulary word to a query word for it to count as a correction. */
+const WORD_TRIGRAM_THRESHOLD = 0.3;
+/** Documents the trigram stage looks at, at most. */
+const TRIGRAM_CANDIDATE_CAP = 1000;
+/** Facet values returned per facet, most frequent first. */
+const MAX_VALUES_PER_FACET = 100;
+/** Words of a cropped body (ts_headline MaxWords). */
+const CROP_WORDS = 35;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** [a-z0-9] words of a text, accents folded: the unit of the vocabulary. */
+export function surfaceWords(text: string): string[] {
+  const folded = ASCII.test(text) ? text.toLowerCase() : foldQuery(text);
+  return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+/** The vocabulary words of a document (typo corrections, prefixes): text, speaker, title. */
+function vocabularyOf(doc: SearchDocument): Set<string> {
+  return new Set(
+    surfaceWords([doc.text, doc.speaker, doc.articleTitle].filter(Boolean).join(" ")).filter(
+      (w) => w.length >= 2 && w.length <= 40,
+    ),
+  );
+}
+
+const stemCache = new Map<string, string>();
+/** English (Porter) stem of a folded word, cached. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+interface Entry {
+  num: number;
+  uid: string;
+  doc: SearchDocument;
+  date: number | null;
+  /** distinct stems, and each one's weighted frequency (sum of its occurrences' field weights) */
+  stems: string[];
+  weights: Float32Array;
+}
+
+/** One query word as a set of stems: the word, its corrections, its prefix expansions. */
+interface Group {
+  stems: Set<string>;
+  /** surface prefix (the last word while typing), matched by documents' words starting with it */
+  prefix: string | null;
+  idf: number;
+  /** the postings of its stems (document -> weight) */
+  lists: Map<number, number>[];
+}
+
+export interface MemoryResult {
+  total: number;
+  hits: SearchHit[];
+  facets: Partial<Record<FacetField, Record<string, number>>>;
+}
+
+export interface MemorySearchInput {
+  query: SearchQuery;
+  uids: string[];
+  /** every query word (ranking, highlighting) */
+  words: QueryWord[];
+  /** the words that must match (pickMatchWords: at most 10 of a long query) */
+  matchWords: QueryWord[];
+  /** the typed query, folded, punctuation as spaces (for word similarity) */
+  raw: string;
+  facets: FacetField[];
+  limit: number;
+  offset: number;
+}
+
+export class MemoryIndex {
+  #next = 0;
+  readonly #entries = new Map<number, Entry>();
+  readonly #byKey = new Map<string, number>();
+  /** stem -> documents containing it -> the stem's weighted frequency in the document */
+  readonly #postings = new Map<string, Map<number, number>>();
+  /** vocabulary word -> number of documents using it */
+  readonly #vocabulary = new Map<string, number>();
+  /** first three letters -> vocabulary words starting with them (prefix look-ups) */
+  readonly #prefixBuckets = new Map<string, Set<string>>();
+  /** vocabulary word -> its distinct trigram keys (similarWords), filled as needed */
+  readonly #wordTrigrams = new Map<string, Int32Array>();
+  /** physical index uid -> its documents */
+  readonly #byUid = new Map<string, Set<number>>();
+
+  /** per document number: its physical index (code + 1; 0 once removed) */
+  #uidCodes = new Uint8Array(1024);
+  /** per document number: its date (ms), -Infinity when it has none */
+  #dates = new Float64Array(1024);
+  readonly #codeOfUid = new Map<string, number>();
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  #codeOf(uid: string): number {
+    let code = this.#codeOfUid.get(uid);
+    if (code === undefined) {
+      code = this.#codeOfUid.size + 1;
+      if (code > 255) {
+        // Physical indexes come and go with reindexes: renumber the live ones.
+        this.#codeOfUid.clear();
+        for (const [num, entry] of this.#entries) {
+          let c = this.#codeOfUid.get(entry.uid);
+          if (c === undefined) {
+            c = this.#codeOfUid.size + 1;
+            this.#codeOfUid.set(entry.uid, c);
+          }
+          this.#uidCodes[num] = c;
+        }
+        return this.#codeOf(uid);
+      }
+      this.#codeOfUid.set(uid, code);
+    }
+    return code;
+  }
+
+  /** Adds or replaces a document of physical index `uid`. */
+  upsert(uid: string, doc: SearchDocument): void {
+    this.remove(uid, doc.id);
+    const num = this.#next++;
+    const terms = new Map<string, number>();
+    const add = (text: string | null | undefined, weight: number) => {
+      if (!text) return;
+      for (const w of surfaceWords(text)) {
+        if (isStopWord(w)) continue;
+        const s = stem(w);
+        terms.set(s, (terms.get(s) ?? 0) + weight);
+      }
+    };
+    add(doc.text, WEIGHT.A);
+    add(doc.speaker, WEIGHT.B);
+    add(
+      [doc.tags.join(" "), doc.context, doc.articleTitle, doc.externalId].filter(Boolean).join(" "),
+      WEIGHT.C,
+    );
+    add([doc.outlet, doc.byline, doc.body].filter(Boolean).join(" "), WEIGHT.D);
+    for (const [s, weight] of terms) {
+      let list = this.#postings.get(s);
+      if (!list) {
+        list = new Map();
+        this.#postings.set(s, list);
+      }
+      list.set(num, weight);
+    }
+    for (const w of vocabularyOf(doc)) {
+      const n = this.#vocabulary.get(w) ?? 0;
+      this.#vocabulary.set(w, n + 1);
+      if (n === 0) {
+        const key = w.slice(0, 3);
+        let bucket = this.#prefixBuckets.get(key);
+        if (!bucket) {
+          bucket = new Set();
+          this.#prefixBuckets.set(key, bucket);
+        }
+        bucket.add(w);
+      }
+    }
+    const date = doc.date ? Date.parse(doc.date) : Number.NaN;
+    if (num >= this.#dates.length) {
+      const dates = new Float64Array(num * 2);
+      dates.set(this.#dates);
+      this.#dates = dates;
+      const codes = new Uint8Array(num * 2);
+      codes.set(this.#uidCodes);
+      this.#uidCodes = codes;
+    }
+    this.#dates[num] = Number.isNaN(date) ? Number.NEGATIVE_INFINITY : date;
+    this.#uidCodes[num] = this.#codeOf(uid);
+    this.#entries.set(num, {
+      num,
+      uid,
+      doc,
+      date: Number.isNaN(date) ? null : date,
+      stems: [...terms.keys()],
+      weights: Float32Array.from(terms.values()),
+    });
+    this.#byKey.set(`${uid}\u0000${doc.id}`, num);
+    let inUid = this.#byUid.get(uid);
+    if (!inUid) {
+      inUid = new Set();
+      this.#byUid.set(uid, inUid);
+    }
+    inUid.add(num);
+  }
+
+  remove(uid: string, id: string): void {
+    const key = `${uid}\u0000${id}`;
+    const num = this.#byKey.get(key);
+    if (num === undefined) return;
+    const entry = this.#entries.get(num)!;
+    this.#byKey.delete(key);
+    this.#entries.delete(num);
+    this.#uidCodes[num] = 0;
+    this.#byUid.get(uid)?.delete(num);
+    for (const s of entry.stems) {
+      const set = this.#postings.get(s);
+      set?.delete(num);
+      if (set?.size === 0) this.#postings.delete(s);
+    }
+    for (const w of vocabularyOf(entry.doc)) {
+      const n = (this.#vocabulary.get(w) ?? 1) - 1;
+      if (n > 0) this.#vocabulary.set(w, n);
+      else {
+        this.#vocabulary.delete(w);
+        this.#wordTrigrams.delete(w);
+        this.#prefixBuckets.get(w.slice(0, 3))?.delete(w);
+      }
+    }
+  }
+
+  /** Drops every document of physical index `uid`. */
+  dropUid(uid: string): void {
+    for (const num of [...(this.#byUid.get(uid) ?? [])]) {
+      const entry = this.#entries.get(num);
+      if (entry) this.remove(uid, entry.doc.id);
+    }
+    this.#byUid.delete(uid);
+  }
+
+  hasWord(word: string): boolean {
+    return this.#vocabulary.has(word);
+  }
+
+  /** Whether some vocabulary word starts with `prefix` (3+ characters). */
+  hasPrefix(prefix: string): boolean {
+    for (const w of this.#prefixBuckets.get(prefix.slice(0, 3)) ?? []) {
+      if (w.startsWith(prefix)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Vocabulary words closest to `word` by trigram similarity (at least 0.3, like pg_trgm's `%`),
+   * best first: the corrections of a misspelling more than one edit away. Scans the words of
+   * similar length.
+   */
+  similarWords(word: string, max = 3): string[] {
+    const grams = new Set(trigramKeys(word));
+    const scored: { w: string; s: number }[] = [];
+    for (const w of this.#vocabulary.keys()) {
+      if (Math.abs(w.length - word.length) > 3) continue;
+      let other = this.#wordTrigrams.get(w);
+      if (!other) {
+        other = trigramKeys(w);
+        this.#wordTrigrams.set(w, other);
+      }
+      let shared = 0;
+      for (const g of other) if (grams.has(g)) shared++;
+      const s = shared / (grams.size + other.length - shared);
+      if (s >= WORD_TRIGRAM_THRESHOLD) scored.push({ w, s });
+    }
+    return scored
+      .sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : 1))
+      .slice(0, max)
+      .map((x) => x.w);
+  }
+
+  search(input: MemorySearchInput): MemoryResult {
+    const { query, uids, words, matchWords, raw, facets, limit, offset } = input;
+    const allowed = new Uint8Array(256);
+    for (const uid of uids) {
+      const code = this.#codeOfUid.get(uid);
+      if (code !== undefined) allowed[code] = 1;
+    }
+    const filter = makeFilter(query);
+    const { rank } = this.#scratch();
+    let nums: number[] = [];
+    let groups: Group[] = [];
+    const touched: number[] = [];
+    if (words.length === 0) {
+      for (const uid of uids) for (const num of this.#byUid.get(uid) ?? []) nums.push(num);
+    } else {
+      groups = words.map((w) => this.#group(w));
+      const must = groups.filter((_, i) => matchWords.includes(words[i]!));
+      nums = this.#match(groups, must, must.length, allowed, touched);
+      if (nums.length === 0 && must.length >= 3) {
+        for (const num of touched) rank[num] = 0;
+        touched.length = 0;
+        nums = this.#match(groups, must, must.length - 1, allowed, touched);
+      }
+    }
+    if (filter) nums = nums.filter((num) => filter(this.#entries.get(num)!));
+    let matched: { entry: Entry; rank: number }[];
+    // Like the SQL engine (and Meilisearch's maxTotalHits), at most CANDIDATE_CAP matches are
+    // ranked, collapsed and counted: the best by the requested sort, else by text rank.
+    const capped = nums.length > CANDIDATE_CAP;
+    if (capped) nums = this.#preselect(nums, CANDIDATE_CAP, query, rank);
+    matched = nums.map((num) => ({ entry: this.#entries.get(num)!, rank: rank[num]! }));
+    for (const num of touched) rank[num] = 0;
+    if (matched.length === 0 && words.length > 0 && raw.length >= 4 && raw.length <= 200) {
+      matched = this.#trigramMatch(words, raw, allowed, filter);
+    }
+    // Score: word similarity for the best SIMILARITY_CAP by text rank.
+    const scored = matched.map((m) => ({ entry: m.entry, rank: m.rank, score: 0.4 * m.rank }));
+    if (words.length > 0 && raw) {
+      const queryGrams = trigramIndex(raw);
+      const order = topK(
+        scored,
+        SIMILARITY_CAP,
+        (a, b) =>
+          b.rank - a.rank ||
+          (b.entry.date ?? Number.NEGATIVE_INFINITY) - (a.entry.date ?? Number.NEGATIVE_INFINITY) ||
+          cmp(a.entry.doc.id, b.entry.doc.id),
+      );
+      for (const s of order) {
+        s.score += 0.6 * wordSimilarity(queryGrams, s.entry.doc.text);
+      }
+    }
+    // One hit per (index, claim key): the best scored.
+    const best = new Map<string, Map<string, (typeof scored)[number]>>();
+    for (const s of scored) {
+      let inUid = best.get(s.entry.uid);
+      if (!inUid) {
+        inUid = new Map();
+        best.set(s.entry.uid, inUid);
+      }
+      const key = s.entry.doc.claimKey;
+      const seen = inUid.get(key);
+      if (
+        !seen ||
+        s.score > seen.score ||
+        (s.score === seen.score && cmp(s.entry.doc.id, seen.entry.doc.id) < 0)
+      ) {
+        inUid.set(key, s);
+      }
+    }
+    const hits = [...best.values()].flatMap((m) => [...m.values()]);
+    const page = topK(hits, offset + limit, comparator(query)).slice(offset);
+    const facetCounts: MemoryResult["facets"] = {};
+    for (const facet of facets) {
+      const counts = new Map<string, number>();
+      for (const h of hits) {
+        const value = h.entry.doc[facet];
+        if (value != null) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      facetCounts[facet] = Object.fromEntries(
+        [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, MAX_VALUES_PER_FACET),
+      );
+    }
+    const marker = makeMarker(groups);
+    return {
+      // At the cap there are more matches than were counted: "1000+".
+      total: capped ? Math.max(hits.length, CANDIDATE_CAP) : hits.length,
+      hits: page.map((h) => toHit(h.entry.doc, h.score, marker)),
+      facets: facetCounts,
+    };
+  }
+
+  #group(word: QueryWord): Group {
+    const stems = new Set<string>([stem(word.word)]);
+    for (const alt of word.alternatives) stems.add(stem(alt));
+    let prefix: string | null = null;
+    if (word.prefix) {
+      prefix = word.word;
+      // The most used words starting with the prefix (a short prefix starts thousands).
+      const starting: string[] = [];
+      for (const w of this.#prefixBuckets.get(word.word.slice(0, 3)) ?? []) {
+        if (w.startsWith(word.word)) starting.push(w);
+      }
+      if (starting.length > PREFIX_EXPANSIONS) {
+        starting.sort((a, b) => (this.#vocabulary.get(b) ?? 0) - (this.#vocabulary.get(a) ?? 0));
+        starting.length = PREFIX_EXPANSIONS;
+      }
+      for (const w of starting) stems.add(stem(w));
+    }
+    const lists: Map<number, number>[] = [];
+    let df = 0;
+    for (const s of stems) {
+      const list = this.#postings.get(s);
+      if (!list) continue;
+      lists.push(list);
+      df = Math.max(df, list.size);
+    }
+    return { stems, prefix, idf: this.#idf(df), lists };
+  }
+
+  #scratchArrays?: {
+    found: Uint16Array;
+    lastGroup: Uint16Array;
+    best: Float32Array;
+    rank: Float64Array;
+  };
+
+  /**
+   * Per-document arrays #match works in, allocated once per index size and left zeroed after
+   * each search (search is synchronous, so one set per index serves every query).
+   */
+  #scratch() {
+    const size = this.#next;
+    if (!this.#scratchArrays || this.#scratchArrays.found.length < size) {
+      const capacity = Math.max(1024, Math.ceil(size * 1.25));
+      this.#scratchArrays = {
+        found: new Uint16Array(capacity),
+        lastGroup: new Uint16Array(capacity),
+        best: new Float32Array(capacity),
+        rank: new Float64Array(capacity),
+      };
+    }
+    return this.#scratchArrays;
+  }
+
+  #idf(df: number): number {
+    return Math.log(1 + (this.#entries.size + 1) / (df + 1));
+  }
+
+  /**
+   * Documents containing at least `need` of the `must` groups, with their text rank over all
+   * groups: the idf-weighted share of the query's words found, each by its best weighted
+   * frequency (saturating). One pass over the groups' postings with per-document typed arrays.
+   */
+  #match(
+    groups: Group[],
+    must: Group[],
+    need: number,
+    allowed: Uint8Array,
+    touchedOut: number[],
+  ): number[] {
+    if (need <= 0) return [];
+    const { found, lastGroup, best, rank } = this.#scratch();
+    const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0) || 1;
+    const codes = this.#uidCodes;
+    const sizeOf = (g: Group) => g.lists.reduce((sum, l) => sum + l.size, 0);
+    // Every document with `need` of the must groups is in one of the smallest n - need + 1
+    // ("seeds"): only their postings are walked in full. The other groups only add to
+    // documents a seed found, by walking their postings or probing them per document,
+    // whichever is cheaper.
+    const seeds = new Set(
+      [...must].sort((a, b) => sizeOf(a) - sizeOf(b)).slice(0, must.length - need + 1),
+    );
+    const mustSet = new Set(must);
+    const ordered = [...groups].sort((a, b) => Number(seeds.has(b)) - Number(seeds.has(a)));
+    const touched: number[] = [];
+    for (let gi = 0; gi < ordered.length; gi++) {
+      const g = ordered[gi]!;
+      const mark = gi + 1;
+      const seed = seeds.has(g);
+      const share = g.idf / totalIdf;
+      const counts = mustSet.has(g) ? 1 : 0;
+      if (!seed && sizeOf(g) > touched.length * g.lists.length * 2) {
+        for (const num of touched) {
+          let w = 0;
+          for (const list of g.lists) {
+            const x = list.get(num);
+            if (x !== undefined && x > w) w = x;
+          }
+          if (w === 0) continue;
+          rank[num] = rank[num]! + share * (w / (w + 0.5));
+          found[num] = found[num]! + counts;
+        }
+        continue;
+      }
+      const inGroup: number[] = [];
+      for (const list of g.lists) {
+        list.forEach((weight, num) => {
+          const last = lastGroup[num]!;
+          if (last === mark) {
+            if (weight > best[num]!) best[num] = weight;
+            return;
+          }
+          if (last === 0) {
+            if (!seed) return; // not found by a seed: cannot match
+            touched.push(num);
+          }
+          lastGroup[num] = mark;
+          best[num] = weight;
+          inGroup.push(num);
+        });
+      }
+      for (const num of inGroup) {
+        const w = best[num]!;
+        rank[num] = rank[num]! + share * (w / (w + 0.5));
+        found[num] = found[num]! + counts;
+      }
+    }
+    const out: number[] = [];
+    for (const num of touched) {
+      if (found[num]! >= need && allowed[codes[num]!] === 1) out.push(num);
+      found[num] = 0;
+      lastGroup[num] = 0;
+      touchedOut.push(num);
+    }
+    return out;
+  }
+
+  /** The `cap` documents of `nums` first by the requested sort (nulls last), else by rank. */
+  #preselect(nums: number[], cap: number, query: SearchQuery, rank: Float64Array): number[] {
+    const first = query.sort?.[0];
+    const dates = this.#dates;
+    let keyOf: (num: number) => number;
+    if (!first) keyOf = (num) => rank[num]!;
+    else if (first.field === "date") {
+      keyOf =
+        first.direction === "asc"
+          ? (num) => (dates[num] === Number.NEGATIVE_INFINITY ? dates[num]! : -dates[num]!)
+          : (num) => dates[num]!;
+    } else {
+      const sign = first.direction === "asc" ? -1 : 1;
+      keyOf = (num) => {
+        const v = this.#entries.get(num)?.doc.checkworthiness;
+        return v == null ? Number.NEGATIVE_INFINITY : sign * v;
+      };
+    }
+    const keys = new Float64Array(nums.length);
+    for (let i = 0; i < nums.length; i++) keys[i] = keyOf(nums[i]!);
+    const threshold = keys.slice().sort()[nums.length - cap]!;
+    const out: number[] = [];
+    const at: number[] = [];
+    for (let i = 0; i < nums.length; i++) {
+      if (keys[i]! > threshold) out.push(nums[i]!);
+      else if (keys[i] === threshold) at.push(nums[i]!);
+    }
+    const room = cap - out.length;
+    if (at.length <= room) return out.concat(at);
+    // Ties at the threshold: the newest (then in index order).
+    const atDates = new Float64Array(at.length);
+    for (let i = 0; i < at.length; i++) atDates[i] = dates[at[i]!]!;
+    const newest = atDates.slice().sort()[at.length - room]!;
+    for (let i = 0; i < at.length && out.length < cap; i++)
+      if (atDates[i]! > newest) out.push(at[i]!);
+    for (let i = 0; i < at.length && out.length < cap; i++)
+      if (atDates[i] === newest) out.push(at[i]!);
+    return out;
+  }
+
+  /**
+   * Last resort: documents containing a word similar to a query word whose text is similar to
+   * the typed query (word similarity >= 0.55).
+   */
+  #trigramMatch(
+    words: QueryWord[],
+    raw: string,
+    allowed: Uint8Array,
+    filter: ((e: Entry) => boolean) | null,
+  ): { entry: Entry; rank: number }[] {
+    const candidates = new Set<number>();
+    for (const word of words) {
+      if (word.word.length < 3) continue;
+      const known = this.#vocabulary.has(word.word);
+      for (const w of known ? [word.word] : this.similarWords(word.word, 5)) {
+        for (const n of this.#postings.get(stem(w))?.keys() ?? []) {
+          if (candidates.size >= TRIGRAM_CANDIDATE_CAP) break;
+          candidates.add(n);
+        }
+      }
+    }
+    const grams = trigramIndex(raw);
+    const out: { entry: Entry; rank: number }[] = [];
+    for (const num of candidates) {
+      const entry = this.#entries.get(num);
+      if (!entry || allowed[this.#uidCodes[num]!] !== 1 || (filter && !filter(entry))) continue;
+      if (wordSimilarity(grams, entry.doc.text) >= TRIGRAM_THRESHOLD) out.push({ entry, rank: 0 });
+    }
+    return out;
+  }
+}
+
+/** The first k of `items` in `compare` order (a bounded insertion sort: k is a page, not all). */
+function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k <= 0) return [];
+  if (items.length <= k * 4) return items.sort(compare).slice(0, k);
+  const out: T[] = [];
+  for (const item of items) {
+    if (out.length === k && compare(item, out[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(item, out[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    out.splice(lo, 0, item);
+    if (out.length > k) out.pop();
+  }
+  return out;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function makeFilter(query: SearchQuery): ((e: Entry) => boolean) | null {
+  const f = query.filters ?? {};
+  const sets: [keyof SearchDocument, Set<string>][] = [];
+  for (const field of ["speaker", "verdict", "status", "outlet", "kind"] as const) {
+    const values = f[field];
+    if (values && values.length > 0) sets.push([field, new Set(values)]);
+  }
+  const types = f.type && f.type.length > 0 ? new Set<DocumentType>(f.type) : null;
+  const from = f.dateFrom ? Date.parse(f.dateFrom) : null;
+  const to = f.dateTo ? Date.parse(f.dateTo) : null;
+  if (sets.length === 0 && !types && from === null && to === null) return null;
+  return (e) => {
+    if (types && !types.has(e.doc.type)) return false;
+    for (const [field, values] of sets) {
+      const v = e.doc[field];
+      if (typeof v !== "string" || !values.has(v)) return false;
+    }
+    if (from !== null && (e.date === null || e.date < from)) return false;
+    if (to !== null && (e.date === null || e.date > to)) return false;
+    return true;
+  };
+}
+
+type Scored = { entry: Entry; score: number };
+
+/** Requested sorts first, then score, newest, id (the SQL engine's order). */
+function comparator(query: SearchQuery): (a: Scored, b: Scored) => number {
+  const keys: ((a: Scored, b: Scored) => number)[] = [];
+  const nullsLast = (x: number | null, y: number | null, dir: number) =>
+    x === y ? 0 : x === null ? 1 : y === null ? -1 : (x - y) * dir;
+  for (const sort of query.sort ?? []) {
+    const dir = sort.direction === "asc" ? 1 : -1;
+    if (sort.field === "date") keys.push((a, b) => nullsLast(a.entry.date, b.entry.date, dir));
+    else if (sort.field === "checkworthiness")
+      keys.push((a, b) =>
+        nullsLast(a.entry.doc.checkworthiness ?? null, b.entry.doc.checkworthiness ?? null, dir),
+      );
+  }
+  keys.push((a, b) => b.score - a.score);
+  keys.push((a, b) => nullsLast(a.entry.date, b.entry.date, -1));
+  keys.push((a, b) => cmp(a.entry.doc.id, b.entry.doc.id));
+  return (a, b) => {
+    for (const key of keys) {
+      const c = key(a, b);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+}
+
+/** Whether a word of a text (as written) matches the query: its stem or the typed prefix. */
+function makeMarker(groups: Group[]): (word: string) => boolean {
+  const stems = new Set<string>();
+  const prefixes: string[] = [];
+  for (const g of groups) {
+    for (const s of g.stems) stems.add(s);
+    if (g.prefix) prefixes.push(g.prefix);
+  }
+  return (word) => {
+    const parts = surfaceWords(word);
+    return parts.some(
+      (p) => (!isStopWord(p) && stems.has(stem(p))) || prefixes.some((x) => p.startsWith(x)),
+    );
+  };
+}
+
+/** `text` with its matching words in <mark>, all of it (ts_headline's HighlightAll). */
+function markAll(text: string, marker: (word: string) => boolean): string {
+  return text.replace(WORD, (w) => (marker(w) ? `${HIGHLIGHT_PRE}${w}${HIGHLIGHT_POST}` : w));
+}
+
+/** About CROP_WORDS words of `body` around its first match, matches marked. */
+function crop(body: string, marker: (word: string) => boolean): string {
+  const words = [...body.matchAll(WORD)];
+  if (words.length <= CROP_WORDS) return markAll(body, marker);
+  const first = Math.max(
+    0,
+    words.findIndex((m) => marker(m[0])),
+  );
+  const start = Math.max(0, Math.min(first - 5, words.length - CROP_WORDS));
+  const end = Math.min(words.length, start + CROP_WORDS);
+  const from = words[start]!.index ?? 0;
+  const last = words[end - 1]!;
+  const to = (last.index ?? 0) + last[0].length;
+  return markAll(body.slice(from, to), marker);
+}
+
+function toHit(d: SearchDocument, score: number, marker: (word: string) => boolean): SearchHit {
+  return {
+    type: d.type,
+    id: d.id,
+    externalId: d.externalId ?? null,
+    text: d.text,
+    speaker: d.speaker ?? null,
+    verdict: d.verdict ?? null,
+    status: d.status ?? null,
+    outlet: d.outlet ?? null,
+    kind: d.kind ?? null,
+    claimId: d.claimId ?? null,
+    articleId: d.articleId ?? null,
+    date: d.date ?? null,
+    tags: d.tags ?? [],
+    highlight: {
+      text: markAll(d.text, marker),
+      body: d.body == null ? null : crop(d.body, marker),
+    },
+    score,
+  };
+}
+
+// -- trigrams (pg_trgm's: each word padded with two spaces before and one after)
+
+/** [a-z0-9] as 1..36 (0: space or anything else), for trigram keys. */
+function charCode(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 48 && c <= 57) return c - 21;
+  if (c >= 65 && c <= 90) return c - 64; // upper case letters fold to lower case
+  return 0;
+}
+
+/** The query's trigrams (integer keys), numbered, and its word count. */
+export interface QueryTrigrams {
+  index: Map<number, number>;
+  words: number;
+}
+
+/** Calls `visit(key, wordIndex)` for each padded-word trigram of an [a-z0-9 ] text. */
+function forEachTrigram(text: string, visit: (key: number, word: number) => void): number {
+  let word = -1;
+  let a = 0;
+  let b = 0;
+  let inWord = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? charCode(text.charCodeAt(i)) : 0;
+    if (c !== 0) {
+      if (!inWord) {
+        inWord = true;
+        word++;
+        a = 0;
+        b = 0;
+      }
+      visit(a * 1369 + b * 37 + c, word);
+      a = b;
+      b = c;
+    } else if (inWord) {
+      inWord = false;
+      visit(a * 1369 + b * 37, word); // the last trigram ends in a space
+    }
+  }
+  return word + 1;
+}
+
+/** The distinct trigram keys of one [a-z0-9] word. */
+function trigramKeys(word: string): Int32Array {
+  const keys = new Set<number>();
+  forEachTrigram(word, (key) => keys.add(key));
+  return Int32Array.from(keys);
+}
+
+/** The query's trigrams, numbered. */
+function trigramIndex(raw: string): QueryTrigrams {
+  const index = new Map<number, number>();
+  const words = forEachTrigram(raw, (key) => {
+    if (!index.has(key)) index.set(key, index.size);
+  });
+  return { index, words };
+}
+
+/**
+ * Like pg_trgm's word_similarity(query, text): the largest share of the query's trigrams found
+ * in one stretch of the text no longer than the query plus two words, so words of the query
+ * that stand together in the text count more than the same words scattered. `text` may be
+ * mixed case; accented letters count as separators (the query side is folded).
+ */
+export function wordSimilarity(grams: QueryTrigrams, text: string): number {
+  const size = grams.index.size;
+  if (size === 0) return 0;
+  const span = grams.words + 2;
+  // The query trigrams each word of the text has, as (word, trigram) pairs in text order.
+  const pairWord: number[] = [];
+  const pairGram: number[] = [];
+  const folded = ASCII.test(text) ? text : foldQuery(text);
+  const words = forEachTrigram(folded, (key, word) => {
+    const g = grams.index.get(key);
+    if (g !== undefined) {
+      pairWord.push(word);
+      pairGram.push(g);
+    }
+  });
+  if (pairWord.length === 0) return 0;
+  let best = 0;
+  const seen = new Int32Array(size).fill(-1);
+  for (let p = 0; p < pairWord.length; p++) {
+    if (p > 0 && pairWord[p - 1] === pairWord[p]) continue; // windows start at a word
+    const start = pairWord[p]!;
+    const end = Math.min(words, start + span);
+    let count = 0;
+    for (let q = p; q < pairWord.length && pairWord[q]! < end; q++) {
+      const g = pairGram[q]!;
+      if (seen[g] !== start) {
+        seen[g] = start;
+        count++;
+      }
+    }
+    if (count > best) best = count;
+    if (best === size) break;
+  }
+  return best / size;
+}

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { formatDay } from "~/lib/dates.ts";
 import { CsrfField } from "./csrf-field.tsx";
 
 // Corrections of a published verdict (core/publishing/correct-verdict.ts): an editor proposes a
@@ -18,7 +19,7 @@ export interface CorrectionRating {
   createdAt: string | Date;
 }
 
-const day = (d: string | Date | null) => (d ? new Date(d).toLocaleDateString("en-GB") : "");
+const day = (d: string | Date | null) => formatDay(d);
 
 /** The correction waiting for approval (a draft that replaces a published verdict), if any. */
 export function pendingCorrectionOf<R extends CorrectionRating>(ratings: R[]): R | null {

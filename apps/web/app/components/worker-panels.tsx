@@ -1,6 +1,7 @@
 import type { FailedOutput, Health, Queues, Running } from "@claimdesk/api/worker";
 import { Form, Link } from "@remix-run/react";
 import { useId } from "react";
+import { formatDayTime } from "~/lib/dates.ts";
 import { BarChart } from "./bar-chart.tsx";
 import { CsrfField } from "./csrf-field.tsx";
 import { StatusBadge } from "./status-badge.tsx";
@@ -16,7 +17,7 @@ type FailedPage = Omit<FailedOutput, "items"> & {
 };
 
 function when(iso: string | null): string {
-  return iso ? new Date(iso).toLocaleString("en-GB") : "—";
+  return iso ? formatDayTime(iso) || "—" : "—";
 }
 
 export function formatUptime(seconds: number): string {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatDay } from "~/lib/dates.ts";
 import { serverCaller } from "~/server/caller.server.ts";
 import { requireSession } from "~/server/session.server.ts";
 
@@ -36,8 +37,7 @@ export default function Articles() {
               <div className="muted">
                 <span className={`status status-${a.status}`}>{a.status}</span> · {a.statementCount}{" "}
                 statements
-                {a.outlet ? ` · ${a.outlet}` : ""} · added{" "}
-                {new Date(a.createdAt).toLocaleDateString("en-GB")}
+                {a.outlet ? ` · ${a.outlet}` : ""} · added {formatDay(a.createdAt)}
               </div>
               {a.error ? <p className="error-text">{a.error}</p> : null}
             </li>

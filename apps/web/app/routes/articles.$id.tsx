@@ -13,6 +13,7 @@ import { useEffect } from "react";
 import { ArticleBody } from "~/components/article-body.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
+import { formatDay } from "~/lib/dates.ts";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
 import { requireSession } from "~/server/session.server.ts";
@@ -93,7 +94,7 @@ export default function ArticlePage() {
         <StatusBadge status={article.status} />
         {article.outlet ? ` · ${article.outlet}` : ""}
         {article.byline ? ` · ${article.byline}` : ""} ·{" "}
-        {new Date(article.publishedAt ?? article.createdAt).toLocaleDateString("en-GB")}
+        {formatDay(article.publishedAt ?? article.createdAt)}
         {article.url ? (
           <>
             {" · "}

@@ -8,6 +8,7 @@ import {
 } from "~/components/claim-correction.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
+import { formatDay, formatDayTime } from "~/lib/dates.ts";
 import { serverCaller } from "~/server/caller.server.ts";
 import { runClaimIntent } from "~/server/claim-actions.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
@@ -138,7 +139,7 @@ const STEP_LABEL = {
   approved: "Approved",
   published: "Published",
 };
-const day = (d: string | Date | null) => (d ? new Date(d).toLocaleDateString("en-GB") : "");
+const day = (d: string | Date | null) => formatDay(d);
 
 function EvidenceFields({
   prefix,
@@ -583,8 +584,7 @@ export default function ClaimPage() {
             <ol className="list audit">
               {claim.audit.map((a) => (
                 <li key={a.id}>
-                  <code>{a.action}</code> by {a.actor ?? "system"} ·{" "}
-                  {new Date(a.createdAt).toLocaleString("en-GB")}
+                  <code>{a.action}</code> by {a.actor ?? "system"} · {formatDayTime(a.createdAt)}
                 </li>
               ))}
               {claim.audit.length === 0 ? <li className="muted">Nothing recorded yet.</li> : null}

@@ -2,6 +2,7 @@ import { listPublishedFactChecks } from "@claimdesk/core/publishing";
 import { getDb } from "@claimdesk/db";
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatDay } from "~/lib/dates.ts";
 import { webEnv } from "../server/env.server.ts";
 
 export const PAGE_SIZE = 20;
@@ -61,8 +62,7 @@ export default function FactChecks() {
               </Link>
               <div className="muted">
                 <span className={`verdict-label verdict-${f.labelSlug}`}>{f.label}</span>
-                {f.speaker ? ` · ${f.speaker}` : ""} ·{" "}
-                {new Date(f.publishedAt).toLocaleDateString("en-GB", { timeZone: "UTC" })}
+                {f.speaker ? ` · ${f.speaker}` : ""} · {formatDay(f.publishedAt)}
                 {f.corrected ? " · corrected" : ""}
               </div>
             </li>

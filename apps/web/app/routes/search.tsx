@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { HighlightedText } from "~/components/highlighted-text.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
+import { formatDay } from "~/lib/dates.ts";
 import {
   FACETS,
   type Facet,
@@ -222,7 +223,7 @@ export default function Search() {
                     {hit.speaker ? <span className="speaker"> · {hit.speaker}</span> : null}
                     {hit.kind ? ` · ${hit.kind.replace("_", " ")}` : ""}
                     {hit.outlet ? ` · ${hit.outlet}` : ""}
-                    {hit.date ? ` · ${new Date(hit.date).toLocaleDateString("en-GB")}` : ""}
+                    {hit.date ? ` · ${formatDay(hit.date)}` : ""}
                   </div>
                   <Link to={hitHref(hit)} className="hit-text">
                     <HighlightedText text={hit.highlight || hit.text} />

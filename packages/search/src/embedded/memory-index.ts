@@ -11,6 +11,7 @@
 import { stemmer } from "stemmer";
 import {
   type DocumentType,
+  FACET_FIELDS,
   type FacetField,
   HIGHLIGHT_POST,
   HIGHLIGHT_PRE,
@@ -27,7 +28,7 @@ const PREFIX_EXPANSIONS = 64;
 /** Matches ranked, collapsed and counted per query at most. */
 const CANDIDATE_CAP = 1000;
 /** Candidates (best text rank first) whose trigram word similarity to the query is computed. */
-const SIMILARITY_CAP = 150;
+const SIMILARITY_CAP = 60;
 /** Word similarity a document needs in the last-resort trigram stage. */
 const TRIGRAM_THRESHOLD = 0.55;
 /** Trigram similarity of a vocabulary word to a query word for it to count as a correction. */
@@ -75,9 +76,27 @@ interface Entry {
   uid: string;
   doc: SearchDocument;
   date: number | null;
-  /** distinct stems, and each one's weighted frequency (sum of its occurrences' field weights) */
-  stems: string[];
-  weights: Float32Array;
+}
+
+/** A document's stems, each with its weighted frequency (the sum of its occurrences' field weights). */
+function termsOf(doc: SearchDocument): Map<string, number> {
+  const terms = new Map<string, number>();
+  const add = (text: string | null | undefined, weight: number) => {
+    if (!text) return;
+    for (const w of surfaceWords(text)) {
+      if (isStopWord(w)) continue;
+      const s = stem(w);
+      terms.set(s, (terms.get(s) ?? 0) + weight);
+    }
+  };
+  add(doc.text, WEIGHT.A);
+  add(doc.speaker, WEIGHT.B);
+  add(
+    [doc.tags.join(" "), doc.context, doc.articleTitle, doc.externalId].filter(Boolean).join(" "),
+    WEIGHT.C,
+  );
+  add([doc.outlet, doc.byline, doc.body].filter(Boolean).join(" "), WEIGHT.D);
+  return terms;
 }
 
 /** One query word as a set of stems: the word, its corrections, its prefix expansions. */
@@ -112,7 +131,11 @@ export interface MemorySearchInput {
 
 export class MemoryIndex {
   #next = 0;
+  /** numbers of removed documents, reused before new ones (per-number arrays stay compact) */
+  readonly #free: number[] = [];
   readonly #entries = new Map<number, Entry>();
+  /** the same entries by number (an array: faster to reach than the map in hot loops) */
+  readonly #entryAt: (Entry | undefined)[] = [];
   readonly #byKey = new Map<string, number>();
   /** stem -> documents containing it -> the stem's weighted frequency in the document */
   readonly #postings = new Map<string, Map<number, number>>();
@@ -120,6 +143,8 @@ export class MemoryIndex {
   readonly #vocabulary = new Map<string, number>();
   /** first three letters -> vocabulary words starting with them (prefix look-ups) */
   readonly #prefixBuckets = new Map<string, Set<string>>();
+  /** first three letters -> indexed stems starting with them (prefixes over every field) */
+  readonly #stemBuckets = new Map<string, Set<string>>();
   /** vocabulary word -> its distinct trigram keys (similarWords), filled as needed */
   readonly #wordTrigrams = new Map<string, Int32Array>();
   /** physical index uid -> its documents */
@@ -130,6 +155,16 @@ export class MemoryIndex {
   /** per document number: its date (ms), -Infinity when it has none */
   #dates = new Float64Array(1024);
   readonly #codeOfUid = new Map<string, number>();
+  /** per document number: its (physical index, claim key) as a number, for collapsing */
+  #claimCodes = new Int32Array(1024);
+  readonly #claimCodeOf = new Map<string, number>();
+  /** per facet and document number: the value's code (0: none); codes index `values` - 1 */
+  readonly #facetColumns = Object.fromEntries(
+    FACET_FIELDS.map((f) => [
+      f,
+      { codes: new Int32Array(1024), codeOf: new Map<string, number>(), values: [] as string[] },
+    ]),
+  ) as Record<FacetField, { codes: Int32Array; codeOf: Map<string, number>; values: string[] }>;
 
   get size(): number {
     return this.#entries.size;
@@ -160,28 +195,20 @@ export class MemoryIndex {
   /** Adds or replaces a document of physical index `uid`. */
   upsert(uid: string, doc: SearchDocument): void {
     this.remove(uid, doc.id);
-    const num = this.#next++;
-    const terms = new Map<string, number>();
-    const add = (text: string | null | undefined, weight: number) => {
-      if (!text) return;
-      for (const w of surfaceWords(text)) {
-        if (isStopWord(w)) continue;
-        const s = stem(w);
-        terms.set(s, (terms.get(s) ?? 0) + weight);
-      }
-    };
-    add(doc.text, WEIGHT.A);
-    add(doc.speaker, WEIGHT.B);
-    add(
-      [doc.tags.join(" "), doc.context, doc.articleTitle, doc.externalId].filter(Boolean).join(" "),
-      WEIGHT.C,
-    );
-    add([doc.outlet, doc.byline, doc.body].filter(Boolean).join(" "), WEIGHT.D);
+    const num = this.#free.pop() ?? this.#next++;
+    const terms = termsOf(doc);
     for (const [s, weight] of terms) {
       let list = this.#postings.get(s);
       if (!list) {
         list = new Map();
         this.#postings.set(s, list);
+        const key = s.slice(0, 3);
+        let bucket = this.#stemBuckets.get(key);
+        if (!bucket) {
+          bucket = new Set();
+          this.#stemBuckets.set(key, bucket);
+        }
+        bucket.add(s);
       }
       list.set(num, weight);
     }
@@ -200,23 +227,44 @@ export class MemoryIndex {
     }
     const date = doc.date ? Date.parse(doc.date) : Number.NaN;
     if (num >= this.#dates.length) {
-      const dates = new Float64Array(num * 2);
-      dates.set(this.#dates);
-      this.#dates = dates;
-      const codes = new Uint8Array(num * 2);
-      codes.set(this.#uidCodes);
-      this.#uidCodes = codes;
+      const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(num * 2);
+        b.set(a);
+        return b;
+      };
+      this.#dates = grow(this.#dates);
+      this.#uidCodes = grow(this.#uidCodes);
+      this.#claimCodes = grow(this.#claimCodes);
+      for (const column of Object.values(this.#facetColumns)) column.codes = grow(column.codes);
+    }
+    // Claim keys are numbered once for every index (a reindex does not number them again);
+    // collapsing pairs the number with the document's index.
+    let claimCode = this.#claimCodeOf.get(doc.claimKey);
+    if (claimCode === undefined) {
+      claimCode = this.#claimCodeOf.size;
+      this.#claimCodeOf.set(doc.claimKey, claimCode);
+    }
+    this.#claimCodes[num] = claimCode;
+    for (const facet of FACET_FIELDS) {
+      const value = doc[facet];
+      const column = this.#facetColumns[facet];
+      if (value == null) {
+        column.codes[num] = 0;
+        continue;
+      }
+      let code = column.codeOf.get(value);
+      if (code === undefined) {
+        column.values.push(value);
+        code = column.values.length;
+        column.codeOf.set(value, code);
+      }
+      column.codes[num] = code;
     }
     this.#dates[num] = Number.isNaN(date) ? Number.NEGATIVE_INFINITY : date;
     this.#uidCodes[num] = this.#codeOf(uid);
-    this.#entries.set(num, {
-      num,
-      uid,
-      doc,
-      date: Number.isNaN(date) ? null : date,
-      stems: [...terms.keys()],
-      weights: Float32Array.from(terms.values()),
-    });
+    const entry: Entry = { num, uid, doc, date: Number.isNaN(date) ? null : date };
+    this.#entries.set(num, entry);
+    this.#entryAt[num] = entry;
     this.#byKey.set(`${uid}\u0000${doc.id}`, num);
     let inUid = this.#byUid.get(uid);
     if (!inUid) {
@@ -233,12 +281,17 @@ export class MemoryIndex {
     const entry = this.#entries.get(num)!;
     this.#byKey.delete(key);
     this.#entries.delete(num);
+    this.#entryAt[num] = undefined;
     this.#uidCodes[num] = 0;
     this.#byUid.get(uid)?.delete(num);
-    for (const s of entry.stems) {
+    this.#free.push(num);
+    for (const s of termsOf(entry.doc).keys()) {
       const set = this.#postings.get(s);
       set?.delete(num);
-      if (set?.size === 0) this.#postings.delete(s);
+      if (set?.size === 0) {
+        this.#postings.delete(s);
+        this.#stemBuckets.get(s.slice(0, 3))?.delete(s);
+      }
     }
     for (const w of vocabularyOf(entry.doc)) {
       const n = (this.#vocabulary.get(w) ?? 1) - 1;
@@ -315,26 +368,30 @@ export class MemoryIndex {
     } else {
       groups = words.map((w) => this.#group(w));
       const must = groups.filter((_, i) => matchWords.includes(words[i]!));
-      nums = this.#match(groups, must, must.length, allowed, touched);
+      // Filters apply inside #match, so the fallback runs when no *filtered* document has
+      // every word (as in the SQL engine).
+      nums = this.#match(groups, must, must.length, allowed, filter, touched);
       if (nums.length === 0 && must.length >= 3) {
         for (const num of touched) rank[num] = 0;
         touched.length = 0;
-        nums = this.#match(groups, must, must.length - 1, allowed, touched);
+        nums = this.#match(groups, must, must.length - 1, allowed, filter, touched);
       }
     }
-    if (filter) nums = nums.filter((num) => filter(this.#entries.get(num)!));
-    let matched: { entry: Entry; rank: number }[];
+    const entryAt = this.#entryAt;
+    if (filter && words.length === 0) nums = nums.filter((num) => filter(entryAt[num]!));
+    let matched: { entry: Entry; rank: number; score: number }[];
     // Like the SQL engine (and Meilisearch's maxTotalHits), at most CANDIDATE_CAP matches are
     // ranked, collapsed and counted: the best by the requested sort, else by text rank.
     const capped = nums.length > CANDIDATE_CAP;
     if (capped) nums = this.#preselect(nums, CANDIDATE_CAP, query, rank);
-    matched = nums.map((num) => ({ entry: this.#entries.get(num)!, rank: rank[num]! }));
+    matched = nums.map((num) => ({ entry: entryAt[num]!, rank: rank[num]!, score: 0 }));
     for (const num of touched) rank[num] = 0;
     if (matched.length === 0 && words.length > 0 && raw.length >= 4 && raw.length <= 200) {
       matched = this.#trigramMatch(words, raw, allowed, filter);
     }
     // Score: word similarity for the best SIMILARITY_CAP by text rank.
-    const scored = matched.map((m) => ({ entry: m.entry, rank: m.rank, score: 0.4 * m.rank }));
+    const scored = matched as { entry: Entry; rank: number; score: number }[];
+    for (const m of scored) m.score = 0.4 * m.rank;
     if (words.length > 0 && raw) {
       const queryGrams = trigramIndex(raw);
       const order = topK(
@@ -348,36 +405,38 @@ export class MemoryIndex {
       for (const s of order) {
         s.score += 0.6 * wordSimilarity(queryGrams, s.entry.doc.text);
       }
+      releaseTrigrams(queryGrams);
     }
     // One hit per (index, claim key): the best scored.
-    const best = new Map<string, Map<string, (typeof scored)[number]>>();
+    const best = new Map<number, (typeof scored)[number]>();
+    const claimCodes = this.#claimCodes;
+    const uidCodes = this.#uidCodes;
     for (const s of scored) {
-      let inUid = best.get(s.entry.uid);
-      if (!inUid) {
-        inUid = new Map();
-        best.set(s.entry.uid, inUid);
-      }
-      const key = s.entry.doc.claimKey;
-      const seen = inUid.get(key);
+      const key = claimCodes[s.entry.num]! * 256 + uidCodes[s.entry.num]!;
+      const seen = best.get(key);
       if (
         !seen ||
         s.score > seen.score ||
         (s.score === seen.score && cmp(s.entry.doc.id, seen.entry.doc.id) < 0)
       ) {
-        inUid.set(key, s);
+        best.set(key, s);
       }
     }
-    const hits = [...best.values()].flatMap((m) => [...m.values()]);
+    const hits = [...best.values()];
     const page = topK(hits, offset + limit, comparator(query)).slice(offset);
     const facetCounts: MemoryResult["facets"] = {};
     for (const facet of facets) {
-      const counts = new Map<string, number>();
+      const { codes, values } = this.#facetColumns[facet];
+      const counts = new Map<number, number>();
       for (const h of hits) {
-        const value = h.entry.doc[facet];
-        if (value != null) counts.set(value, (counts.get(value) ?? 0) + 1);
+        const code = codes[h.entry.num]!;
+        if (code !== 0) counts.set(code, (counts.get(code) ?? 0) + 1);
       }
       facetCounts[facet] = Object.fromEntries(
-        [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, MAX_VALUES_PER_FACET),
+        [...counts]
+          .map(([code, n]) => [values[code - 1]!, n] as const)
+          .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+          .slice(0, MAX_VALUES_PER_FACET),
       );
     }
     const marker = makeMarker(groups);
@@ -395,16 +454,24 @@ export class MemoryIndex {
     let prefix: string | null = null;
     if (word.prefix) {
       prefix = word.word;
-      // The most used words starting with the prefix (a short prefix starts thousands).
-      const starting: string[] = [];
+      // Indexed stems starting with the prefix (or its stem: "corro" -> "corros" of corrosion,
+      // in any field), and stems of vocabulary words starting with it ("hospita" ->
+      // "hospitals" -> "hospit"). The most frequent only: a short prefix starts thousands.
+      const head = stem(word.word);
+      const starting = new Set<string>();
+      for (const s of this.#stemBuckets.get(word.word.slice(0, 3)) ?? []) {
+        if (s.startsWith(word.word) || s.startsWith(head)) starting.add(s);
+      }
       for (const w of this.#prefixBuckets.get(word.word.slice(0, 3)) ?? []) {
-        if (w.startsWith(word.word)) starting.push(w);
+        if (w.startsWith(word.word)) starting.add(stem(w));
       }
-      if (starting.length > PREFIX_EXPANSIONS) {
-        starting.sort((a, b) => (this.#vocabulary.get(b) ?? 0) - (this.#vocabulary.get(a) ?? 0));
-        starting.length = PREFIX_EXPANSIONS;
+      const frequent = [...starting];
+      if (frequent.length > PREFIX_EXPANSIONS) {
+        const df = (s: string) => this.#postings.get(s)?.size ?? 0;
+        frequent.sort((a, b) => df(b) - df(a));
+        frequent.length = PREFIX_EXPANSIONS;
       }
-      for (const w of starting) stems.add(stem(w));
+      for (const s of frequent) stems.add(s);
     }
     const lists: Map<number, number>[] = [];
     let df = 0;
@@ -422,6 +489,8 @@ export class MemoryIndex {
     lastGroup: Uint16Array;
     best: Float32Array;
     rank: Float64Array;
+    keys: Float64Array;
+    work: Float64Array;
   };
 
   /**
@@ -437,6 +506,8 @@ export class MemoryIndex {
         lastGroup: new Uint16Array(capacity),
         best: new Float32Array(capacity),
         rank: new Float64Array(capacity),
+        keys: new Float64Array(capacity),
+        work: new Float64Array(capacity),
       };
     }
     return this.#scratchArrays;
@@ -456,6 +527,7 @@ export class MemoryIndex {
     must: Group[],
     need: number,
     allowed: Uint8Array,
+    filter: ((e: Entry) => boolean) | null,
     touchedOut: number[],
   ): number[] {
     if (need <= 0) return [];
@@ -517,7 +589,13 @@ export class MemoryIndex {
     }
     const out: number[] = [];
     for (const num of touched) {
-      if (found[num]! >= need && allowed[codes[num]!] === 1) out.push(num);
+      if (
+        found[num]! >= need &&
+        allowed[codes[num]!] === 1 &&
+        (!filter || filter(this.#entryAt[num]!))
+      ) {
+        out.push(num);
+      }
       found[num] = 0;
       lastGroup[num] = 0;
       touchedOut.push(num);
@@ -543,9 +621,10 @@ export class MemoryIndex {
         return v == null ? Number.NEGATIVE_INFINITY : sign * v;
       };
     }
-    const keys = new Float64Array(nums.length);
+    const { keys, work } = this.#scratch();
     for (let i = 0; i < nums.length; i++) keys[i] = keyOf(nums[i]!);
-    const threshold = keys.slice().sort()[nums.length - cap]!;
+    work.set(keys.subarray(0, nums.length));
+    const threshold = kthSmallest(work.subarray(0, nums.length), nums.length - cap);
     const out: number[] = [];
     const at: number[] = [];
     for (let i = 0; i < nums.length; i++) {
@@ -557,7 +636,7 @@ export class MemoryIndex {
     // Ties at the threshold: the newest (then in index order).
     const atDates = new Float64Array(at.length);
     for (let i = 0; i < at.length; i++) atDates[i] = dates[at[i]!]!;
-    const newest = atDates.slice().sort()[at.length - room]!;
+    const newest = kthSmallest(atDates.slice(), at.length - room);
     for (let i = 0; i < at.length && out.length < cap; i++)
       if (atDates[i]! > newest) out.push(at[i]!);
     for (let i = 0; i < at.length && out.length < cap; i++)
@@ -574,7 +653,7 @@ export class MemoryIndex {
     raw: string,
     allowed: Uint8Array,
     filter: ((e: Entry) => boolean) | null,
-  ): { entry: Entry; rank: number }[] {
+  ): { entry: Entry; rank: number; score: number }[] {
     const candidates = new Set<number>();
     for (const word of words) {
       if (word.word.length < 3) continue;
@@ -587,14 +666,42 @@ export class MemoryIndex {
       }
     }
     const grams = trigramIndex(raw);
-    const out: { entry: Entry; rank: number }[] = [];
+    const out: { entry: Entry; rank: number; score: number }[] = [];
     for (const num of candidates) {
       const entry = this.#entries.get(num);
       if (!entry || allowed[this.#uidCodes[num]!] !== 1 || (filter && !filter(entry))) continue;
-      if (wordSimilarity(grams, entry.doc.text) >= TRIGRAM_THRESHOLD) out.push({ entry, rank: 0 });
+      if (wordSimilarity(grams, entry.doc.text) >= TRIGRAM_THRESHOLD)
+        out.push({ entry, rank: 0, score: 0 });
     }
+    releaseTrigrams(grams);
     return out;
   }
+}
+
+/** The k-th smallest value of `a` (0-based), by quickselect; reorders `a`. */
+function kthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
 }
 
 /** The first k of `items` in `compare` order (a bounded insertion sort: k is a page, not all). */
@@ -732,18 +839,24 @@ function toHit(d: SearchDocument, score: number, marker: (word: string) => boole
 // -- trigrams (pg_trgm's: each word padded with two spaces before and one after)
 
 /** [a-z0-9] as 1..36 (0: space or anything else), for trigram keys. */
-function charCode(c: number): number {
-  if (c >= 97 && c <= 122) return c - 96;
-  if (c >= 48 && c <= 57) return c - 21;
-  if (c >= 65 && c <= 90) return c - 64; // upper case letters fold to lower case
-  return 0;
+const CHAR_CODE = new Uint8Array(128);
+for (let c = 0; c < 26; c++) {
+  CHAR_CODE[97 + c] = c + 1;
+  CHAR_CODE[65 + c] = c + 1; // upper case letters fold to lower case
 }
+for (let c = 0; c < 10; c++) CHAR_CODE[48 + c] = 27 + c;
+const charCode = (c: number) => (c < 128 ? CHAR_CODE[c]! : 0);
 
-/** The query's trigrams (integer keys), numbered, and its word count. */
+/** The query's trigrams: each trigram key's number + 1 in a direct table (0: not in the query). */
 export interface QueryTrigrams {
-  index: Map<number, number>;
+  table: Uint16Array;
+  keys: number[];
+  size: number;
   words: number;
 }
+
+/** The one trigram table (searches are synchronous); releaseTrigrams() clears what was set. */
+const TRIGRAM_TABLE = new Uint16Array(37 * 37 * 37);
 
 /** Calls `visit(key, wordIndex)` for each padded-word trigram of an [a-z0-9 ] text. */
 function forEachTrigram(text: string, visit: (key: number, word: number) => void): number {
@@ -779,36 +892,68 @@ function trigramKeys(word: string): Int32Array {
   return Int32Array.from(keys);
 }
 
-/** The query's trigrams, numbered. */
+/** The query's trigrams, numbered in a 37^3 table (one array read per trigram of a text). */
 function trigramIndex(raw: string): QueryTrigrams {
-  const index = new Map<number, number>();
+  const table = TRIGRAM_TABLE;
+  const keys: number[] = [];
   const words = forEachTrigram(raw, (key) => {
-    if (!index.has(key)) index.set(key, index.size);
+    if (table[key] === 0 && keys.length < 65_535) {
+      keys.push(key);
+      table[key] = keys.length;
+    }
   });
-  return { index, words };
+  return { table, keys, size: keys.length, words };
+}
+
+function releaseTrigrams(grams: QueryTrigrams): void {
+  for (const key of grams.keys) grams.table[key] = 0;
 }
 
 /**
  * Like pg_trgm's word_similarity(query, text): the largest share of the query's trigrams found
  * in one stretch of the text no longer than the query plus two words, so words of the query
  * that stand together in the text count more than the same words scattered. `text` may be
- * mixed case; accented letters count as separators (the query side is folded).
+ * mixed case; accented letters are folded.
  */
 export function wordSimilarity(grams: QueryTrigrams, text: string): number {
-  const size = grams.index.size;
+  const { table, size } = grams;
   if (size === 0) return 0;
   const span = grams.words + 2;
+  const folded = ASCII.test(text) ? text : foldQuery(text);
   // The query trigrams each word of the text has, as (word, trigram) pairs in text order.
   const pairWord: number[] = [];
   const pairGram: number[] = [];
-  const folded = ASCII.test(text) ? text : foldQuery(text);
-  const words = forEachTrigram(folded, (key, word) => {
-    const g = grams.index.get(key);
-    if (g !== undefined) {
-      pairWord.push(word);
-      pairGram.push(g);
+  let word = -1;
+  let a = 0;
+  let b = 0;
+  let inWord = false;
+  const n = folded.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? charCode(folded.charCodeAt(i)) : 0;
+    let key = -1;
+    if (c !== 0) {
+      if (!inWord) {
+        inWord = true;
+        word++;
+        a = 0;
+        b = 0;
+      }
+      key = a * 1369 + b * 37 + c;
+      a = b;
+      b = c;
+    } else if (inWord) {
+      inWord = false;
+      key = a * 1369 + b * 37;
     }
-  });
+    if (key >= 0) {
+      const g = table[key]!;
+      if (g !== 0) {
+        pairWord.push(word);
+        pairGram.push(g - 1);
+      }
+    }
+  }
+  const words = word + 1;
   if (pairWord.length === 0) return 0;
   let best = 0;
   const seen = new Int32Array(size).fill(-1);

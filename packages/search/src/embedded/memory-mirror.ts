@@ -3,13 +3,16 @@ import type { IndexName, SearchDocument } from "../types.ts";
 import { editsOf, isStopWord, type QueryWord, wordsToCorrect } from "./build-text-query.ts";
 import { MemoryIndex } from "./memory-index.ts";
 
+/** Documents indexed between yields to the event loop during a full load. */
+const LOAD_CHUNK = 2000;
 /** A mirror that has not synced for this long reloads in full (the deletion log is pruned). */
 const RELOAD_AFTER_MS = 6 * 60 * 60 * 1000;
 
+/** A document as the table holds it now: its row (doc and writer's txid), or none. */
 interface Change {
   uid: string;
   id: string;
-  txid: bigint;
+  txid: string | null;
   doc: SearchDocument | null;
 }
 
@@ -30,8 +33,8 @@ export class MemoryMirror {
   /** pg_snapshot_xmin of the last refresh: rows of transactions from here on are re-read */
   #xmin: string | null = null;
   #refreshedAt = 0;
-  /** txid of each mirrored document (a re-read of the same write is skipped) */
-  readonly #txids = new Map<string, bigint>();
+  /** writer's txid of each mirrored row (re-reading the same row is skipped) */
+  readonly #txids = new Map<string, string>();
   #queue: Promise<unknown> = Promise.resolve();
   #waiting: Promise<string> | null = null;
 
@@ -78,22 +81,31 @@ export class MemoryMirror {
     const kept = Object.entries(aliases)
       .filter(([name, uid]) => !stale && this.#uids.get(name) === uid)
       .map(([, uid]) => uid);
+    // Every document written or deleted by a transaction not finished at the last refresh,
+    // with its row as it is now (none: deleted), in one statement, hence one snapshot. The row
+    // in the table is the truth: transaction ids are not commit order, so comparing them could
+    // keep a deleted row or an older version.
     const changes: Change[] = [];
     if (kept.length > 0 && this.#xmin !== null) {
-      const written = await this.#pool.query<{ uid: string; doc: SearchDocument; txid: string }>(
-        `select index_uid as uid, doc, txid::text as txid from search_document
-         where index_uid = any($1::text[]) and txid >= $2::xid8`,
+      const changed = await this.#pool.query<{
+        uid: string;
+        id: string;
+        doc: SearchDocument | null;
+        txid: string | null;
+      }>(
+        `with touched as (
+           select index_uid, id from search_document
+           where index_uid = any($1::text[]) and txid >= $2::xid8
+           union
+           select index_uid, id from search_document_deletion
+           where index_uid = any($1::text[]) and txid >= $2::xid8)
+         select t.index_uid as uid, t.id, d.doc, d.txid::text as txid
+         from touched t left join search_document d on d.index_uid = t.index_uid and d.id = t.id`,
         [kept, this.#xmin],
       );
-      const deleted = await this.#pool.query<{ uid: string; id: string; txid: string }>(
-        `select index_uid as uid, id, txid::text as txid from search_document_deletion
-         where index_uid = any($1::text[]) and txid >= $2::xid8`,
-        [kept, this.#xmin],
-      );
-      for (const r of written.rows)
-        changes.push({ uid: r.uid, id: r.doc.id, txid: BigInt(r.txid), doc: r.doc });
-      for (const r of deleted.rows)
-        changes.push({ uid: r.uid, id: r.id, txid: BigInt(r.txid), doc: null });
+      for (const r of changed.rows) {
+        changes.push({ uid: r.uid, id: r.id, txid: r.txid, doc: r.doc });
+      }
     }
     for (const [name, uid] of reload) {
       const previous = this.#uids.get(name);
@@ -103,11 +115,14 @@ export class MemoryMirror {
       );
       if (previous) this.#dropUid(previous);
       if (stale) this.#dropUid(uid);
-      for (const r of rows.rows)
-        this.#apply({ uid, id: r.doc.id, txid: BigInt(r.txid), doc: r.doc });
+      for (let i = 0; i < rows.rows.length; i++) {
+        const r = rows.rows[i]!;
+        this.#apply({ uid, id: r.doc.id, txid: r.txid, doc: r.doc });
+        // Let the server answer other requests while a large index loads (searches wait).
+        if (i % LOAD_CHUNK === LOAD_CHUNK - 1) await new Promise((r) => setImmediate(r));
+      }
       this.#uids.set(name, uid);
     }
-    changes.sort((a, b) => (a.txid < b.txid ? -1 : a.txid > b.txid ? 1 : 0));
     for (const change of changes) this.#apply(change);
     this.#version = row.version;
     this.#xmin = row.xmin;
@@ -117,13 +132,11 @@ export class MemoryMirror {
 
   #apply(change: Change): void {
     const key = `${change.uid}\u0000${change.id}`;
-    const known = this.#txids.get(key);
-    if (change.doc) {
-      if (known !== undefined && known >= change.txid) return; // already has this write
+    if (change.doc && change.txid !== null) {
+      if (this.#txids.get(key) === change.txid) return; // the row this copy already has
       this.index.upsert(change.uid, change.doc);
       this.#txids.set(key, change.txid);
     } else {
-      if (known !== undefined && known > change.txid) return; // re-inserted after the deletion
       this.index.remove(change.uid, change.id);
       this.#txids.delete(key);
     }

@@ -1,0 +1,57 @@
+// Server rendering: the whole document is rendered, then sent as one body. Remix's default entry
+// streams React's output as it is produced, in many small writes that gzip compresses one by
+// one; no loader here defers data, so streaming sent nothing earlier and cost about a
+// millisecond of compression per search page under load (apps/web/README.md, decision 007).
+import { Writable } from "node:stream";
+import type { EntryContext } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { renderToPipeableStream } from "react-dom/server";
+
+/** A render that has not finished by then is aborted (its error boundary renders). */
+const ABORT_DELAY = 5_000;
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+) {
+  return new Promise<Response>((resolve, reject) => {
+    let status = responseStatusCode;
+    let shellRendered = false;
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+      final(done) {
+        clearTimeout(timer);
+        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+        resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status }));
+        done();
+      },
+    });
+    const { pipe, abort } = renderToPipeableStream(
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      {
+        onShellReady() {
+          shellRendered = true;
+        },
+        onAllReady() {
+          pipe(sink);
+        },
+        onShellError(error: unknown) {
+          clearTimeout(timer);
+          reject(error);
+        },
+        onError(error: unknown) {
+          status = 500;
+          // Shell errors reject and are logged by Remix; log the ones inside the shell.
+          if (shellRendered) console.error(error);
+        },
+      },
+    );
+    const timer = setTimeout(abort, ABORT_DELAY);
+  });
+}

@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 
 /**
  * Browser journeys against the real stack: global-setup makes a fresh database, builds the web
- * app when needed and starts remix-serve and the worker on free ports (see support/stack.ts).
+ * app when needed and starts the web server (apps/web/server.ts) and the worker on free ports (see support/stack.ts).
  */
 export default defineConfig({
   testDir: ".",

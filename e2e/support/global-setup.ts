@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import pg from "pg";
 import {
@@ -21,7 +22,7 @@ function withDatabase(url: string, database: string) {
 
 /**
  * A fresh database on DATABASE_URL's server (migrated and seeded), a production build of the web
- * app, remix-serve and the worker on free ports. The worker's outbox loop keeps the search index
+ * app, its production server (apps/web/server.ts) and the worker on free ports. The worker's outbox loop keeps the search index
  * in step with the database (every 200 ms when idle), as in production.
  */
 export default async function globalSetup() {
@@ -62,11 +63,17 @@ export default async function globalSetup() {
     WORKER_TOKEN: randomBytes(32).toString("base64url"),
   };
   const tsx = join(repoRoot, "e2e/node_modules/.bin/tsx");
+  // The production server (apps/web/server.ts), one process: a sign-out must reach the
+  // process that serves the next request (sessions are reused per process for up to 1 s).
   const web = startProcess(
     "web",
-    join(repoRoot, "apps/web/node_modules/.bin/remix-serve"),
-    ["./build/server/index.js"],
-    { ...common, PORT: String(webPort), HOST: "127.0.0.1" },
+    process.execPath,
+    [
+      "--import",
+      createRequire(join(repoRoot, "apps/web/package.json")).resolve("tsx"),
+      "server.ts",
+    ],
+    { ...common, PORT: String(webPort), HOST: "127.0.0.1", WEB_CONCURRENCY: "1" },
     join(repoRoot, "apps/web"),
   );
   const worker = startProcess("worker", tsx, ["apps/worker/src/main.ts"], {

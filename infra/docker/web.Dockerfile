@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1.7
-# claimdesk web app (Remix, served by remix-serve).
+# claimdesk web app (Remix, served by apps/web/server.ts: express, one process per core).
 # Build from the repository root (the context must hold the whole monorepo for `turbo prune`):
 #   docker build -f infra/docker/web.Dockerfile -t claimdesk-web:dev .
 # BuildKit reads infra/docker/web.Dockerfile.dockerignore for this build (no root .dockerignore needed).
@@ -59,4 +59,4 @@ WORKDIR /app/apps/web
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "node_modules/@remix-run/serve/dist/cli.js", "./build/server/index.js"]
+CMD ["node", "--import", "tsx", "server.ts"]

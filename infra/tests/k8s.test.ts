@@ -45,8 +45,11 @@ describe.each([
     for (const name of ["claimdesk-web", "claimdesk-worker"]) {
       const [container] = containersOf(get(objects, "Deployment", name));
       for (const probe of ["readinessProbe", "livenessProbe"]) {
+        // The web app is ready once its search index is loaded (/healthz?ready).
+        const path =
+          name === "claimdesk-web" && probe === "readinessProbe" ? "/healthz?ready" : "/healthz";
         expect(container?.[probe], `${name} ${probe}`).toMatchObject({
-          httpGet: { path: "/healthz", port: "http" },
+          httpGet: { path, port: "http" },
         });
       }
     }

@@ -29,7 +29,14 @@ function workspacePackages(): Map<string, string> {
 const cases = [
   {
     name: "web",
-    runtimeFiles: ["apps/web/node_modules/@remix-run/serve/dist/cli.js"],
+    // The image runs `node --import tsx server.ts` (apps/web/server.ts, express + Remix).
+    runtimeFiles: [
+      "apps/web/server.ts",
+      "apps/web/node_modules/tsx/package.json",
+      "apps/web/node_modules/express/package.json",
+      "apps/web/node_modules/@remix-run/express/package.json",
+      "apps/web/node_modules/compression/package.json",
+    ],
   },
   {
     name: "worker",

@@ -300,6 +300,7 @@ async function main() {
       process.execPath,
       [
         ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+        ...(process.env.LOAD_TRACE ? ["--trace-gc"] : []),
         "--import",
         tsx,
         "server.ts",
@@ -313,7 +314,7 @@ async function main() {
           PORT: String(port),
           HOST: "127.0.0.1",
         },
-        stdio: ["ignore", "ignore", "inherit"],
+        stdio: ["ignore", process.env.LOAD_TRACE ? "inherit" : "ignore", "inherit"],
       },
     );
     // Ready: every server process has loaded its search index (the cluster spreads these

@@ -21,7 +21,12 @@ export const matchCommand: Command = {
     const lines = text.split(/\r?\n/);
     if (lines.at(-1) === "") lines.pop();
     await ctx.withDb(async () => {
-      const backend = createSearchBackend();
+      // One-shot: the SQL engine answers at once, where the memory engine would first load
+      // the whole index (decision 007). SEARCH_EMBEDDED_ENGINE still overrides it.
+      const backend = createSearchBackend({
+        ...process.env,
+        SEARCH_EMBEDDED_ENGINE: process.env.SEARCH_EMBEDDED_ENGINE ?? "sql",
+      });
       try {
         for (const line of lines) {
           const query = line.trim();

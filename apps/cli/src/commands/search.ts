@@ -39,7 +39,12 @@ export const searchCommand: Command = {
       },
     };
     const result = await ctx.withDb(async () => {
-      const backend = createSearchBackend();
+      // One-shot: the SQL engine answers at once, where the memory engine would first load
+      // the whole index (decision 007). SEARCH_EMBEDDED_ENGINE still overrides it.
+      const backend = createSearchBackend({
+        ...process.env,
+        SEARCH_EMBEDDED_ENGINE: process.env.SEARCH_EMBEDDED_ENGINE ?? "sql",
+      });
       try {
         return await backend.search(query);
       } finally {

@@ -82,16 +82,12 @@ export const startCommand: Command = {
       children.push(child);
       return child;
     };
-    launch(
-      "web",
-      process.execPath,
-      [resolveBin(webDir, "@remix-run/serve", "dist/cli.js"), "build/server/index.js"],
-      webDir,
-    );
     const workerDir = join(root, "apps/worker");
-    // One process (node --import tsx), not the tsx CLI, which would run the worker as its own
-    // child: signals then reach the worker itself and nothing is left running on shutdown.
+    // node --import tsx, not the tsx CLI, which would run the program as its own child: signals
+    // then reach the program itself and nothing is left running on shutdown.
     const tsxLoader = createRequire(join(workerDir, "package.json")).resolve("tsx");
+    // The web app's production server: one process per core (WEB_CONCURRENCY), apps/web/server.ts.
+    launch("web", process.execPath, ["--import", tsxLoader, "server.ts"], webDir);
     launch("worker", process.execPath, ["--import", tsxLoader, "src/main.ts"], workerDir);
 
     const origin = process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`;

@@ -82,6 +82,11 @@ export interface SearchQuery {
   sort?: SearchSort[];
   limit?: number;
   offset?: number;
+  /**
+   * The index version (indexVersion()) the caller read just before: a backend whose copy is at
+   * that version may skip its own freshness check (the result is at least that fresh).
+   */
+  atVersion?: string;
 }
 
 export interface SearchHit {

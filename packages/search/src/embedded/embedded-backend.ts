@@ -452,7 +452,8 @@ export class EmbeddedSearchBackend implements SearchBackend {
   ): Promise<SearchResult> {
     const started = performance.now();
     const mirror = this.#memory;
-    await mirror.refresh();
+    // The caller read this version a moment ago (and so refreshed the copy): no second check.
+    if (query.atVersion === undefined || mirror.version !== query.atVersion) await mirror.refresh();
     const words = mirror.correct(tokenizeQuery(query.q ?? ""));
     // A last word of one or two letters still being typed ("health ca") cannot be matched as
     // a prefix (it starts too many words) nor as a word: it only ranks.

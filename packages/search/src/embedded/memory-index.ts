@@ -427,17 +427,19 @@ export class MemoryIndex {
     const facetCounts: MemoryResult["facets"] = {};
     for (const facet of facets) {
       const { codes, values } = this.#facetColumns[facet];
-      const counts = new Map<number, number>();
+      const counts = new Int32Array(values.length + 1);
+      const present: number[] = [];
       for (const h of hits) {
         const code = codes[h.entry.num]!;
-        if (code !== 0) counts.set(code, (counts.get(code) ?? 0) + 1);
+        if (code === 0) continue;
+        if (counts[code] === 0) present.push(code);
+        counts[code] = counts[code]! + 1;
       }
-      facetCounts[facet] = Object.fromEntries(
-        [...counts]
-          .map(([code, n]) => [values[code - 1]!, n] as const)
-          .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
-          .slice(0, MAX_VALUES_PER_FACET),
-      );
+      present.sort((a, b) => counts[b]! - counts[a]! || cmp(values[a - 1]!, values[b - 1]!));
+      const out: Record<string, number> = {};
+      for (const code of present.slice(0, MAX_VALUES_PER_FACET))
+        out[values[code - 1]!] = counts[code]!;
+      facetCounts[facet] = out;
     }
     const marker = makeMarker(groups);
     return {

@@ -54,6 +54,11 @@ export class MemoryMirror {
     return run;
   }
 
+  /** The index version this copy reflects (null before the first refresh). */
+  get version(): string | null {
+    return this.#version;
+  }
+
   /** The physical uid mirrored for each logical index. */
   uidsOf(indexes: IndexName[]): string[] {
     return indexes.map((name) => this.#uids.get(name)).filter((u): u is string => Boolean(u));

@@ -92,8 +92,9 @@ export function searchResultCacheStats() {
   return { hits: resultCache.hits, misses: resultCache.misses };
 }
 
-async function runSearch(db: Db, input: SearchQueryInput): Promise<SearchPage> {
+async function runSearch(db: Db, input: SearchQueryInput, atVersion?: string): Promise<SearchPage> {
   const result = await getSearchBackend().search({
+    atVersion,
     q: input.q.trim(),
     filters: {
       type: input.type.length ? input.type : undefined,
@@ -193,6 +194,8 @@ export const searchQueryProcedure = reviewerProcedure
       return { ...page, cached: false, tookMs: Math.round(performance.now() - started) };
     }
     const key = JSON.stringify({ ...input, q: normaliseQueryText(input.q) });
-    const { value, hit } = await resultCache.get(key, version, () => runSearch(ctx.db, input));
+    const { value, hit } = await resultCache.get(key, version, () =>
+      runSearch(ctx.db, input, version),
+    );
     return { ...value, cached: hit, tookMs: Math.round(performance.now() - started) };
   });

@@ -36,7 +36,8 @@ const env = loadEnv(
 );
 process.env.NODE_ENV = env.NODE_ENV;
 
-if (cluster.isPrimary && env.WEB_CONCURRENCY > 1) {
+// The primary only supervises (so its flags reach every server process), even for one.
+if (cluster.isPrimary) {
   runPrimary(env.WEB_CONCURRENCY);
 } else {
   await serve();

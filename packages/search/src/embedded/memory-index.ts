@@ -150,6 +150,9 @@ export class MemoryIndex {
   /** physical index uid -> its documents */
   readonly #byUid = new Map<string, Set<number>>();
 
+  /** per physical index: its documents newest first (then by id), rebuilt after a change */
+  readonly #newestOrder = new Map<string, number[] | null>();
+
   /** per document number: its physical index (code + 1; 0 once removed) */
   #uidCodes = new Uint8Array(1024);
   /** per document number: its date (ms), -Infinity when it has none */
@@ -266,6 +269,7 @@ export class MemoryIndex {
     this.#entries.set(num, entry);
     this.#entryAt[num] = entry;
     this.#byKey.set(`${uid}\u0000${doc.id}`, num);
+    this.#newestOrder.delete(uid);
     let inUid = this.#byUid.get(uid);
     if (!inUid) {
       inUid = new Set();
@@ -284,6 +288,7 @@ export class MemoryIndex {
     this.#entryAt[num] = undefined;
     this.#uidCodes[num] = 0;
     this.#byUid.get(uid)?.delete(num);
+    this.#newestOrder.delete(uid);
     this.#free.push(num);
     for (const s of termsOf(entry.doc).keys()) {
       const set = this.#postings.get(s);
@@ -302,6 +307,27 @@ export class MemoryIndex {
         this.#prefixBuckets.get(w.slice(0, 3))?.delete(w);
       }
     }
+  }
+
+  /** Up to `max` documents of `uid` passing `filter`, newest first (then by id). */
+  #newest(uid: string, filter: ((e: Entry) => boolean) | null, max: number): number[] {
+    let order = this.#newestOrder.get(uid);
+    if (!order) {
+      const dates = this.#dates;
+      const entryAt = this.#entryAt;
+      order = [...(this.#byUid.get(uid) ?? [])].sort(
+        (a, b) => dates[b]! - dates[a]! || cmp(entryAt[a]!.doc.id, entryAt[b]!.doc.id),
+      );
+      this.#newestOrder.set(uid, order);
+    }
+    if (!filter) return order.slice(0, max);
+    const out: number[] = [];
+    for (const num of order) {
+      if (!filter(this.#entryAt[num]!)) continue;
+      out.push(num);
+      if (out.length >= max) break;
+    }
+    return out;
   }
 
   /** Drops every document of physical index `uid`. */
@@ -363,8 +389,16 @@ export class MemoryIndex {
     let nums: number[] = [];
     let groups: Group[] = [];
     const touched: number[] = [];
+    let filtered = false;
     if (words.length === 0) {
-      for (const uid of uids) for (const num of this.#byUid.get(uid) ?? []) nums.push(num);
+      const first = query.sort?.[0];
+      if (!first || (first.field === "date" && first.direction === "desc")) {
+        // Newest first: walk each index's date order until the cap (filters included).
+        for (const uid of uids) nums.push(...this.#newest(uid, filter, CANDIDATE_CAP + 1));
+        filtered = true;
+      } else {
+        for (const uid of uids) for (const num of this.#byUid.get(uid) ?? []) nums.push(num);
+      }
     } else {
       groups = words.map((w) => this.#group(w));
       const must = groups.filter((_, i) => matchWords.includes(words[i]!));
@@ -378,19 +412,20 @@ export class MemoryIndex {
       }
     }
     const entryAt = this.#entryAt;
-    if (filter && words.length === 0) nums = nums.filter((num) => filter(entryAt[num]!));
-    let matched: { entry: Entry; rank: number; score: number }[];
+    if (filter && words.length === 0 && !filtered)
+      nums = nums.filter((num) => filter(entryAt[num]!));
+    let matched: Scored[];
     // Like the SQL engine (and Meilisearch's maxTotalHits), at most CANDIDATE_CAP matches are
     // ranked, collapsed and counted: the best by the requested sort, else by text rank.
     const capped = nums.length > CANDIDATE_CAP;
     if (capped) nums = this.#preselect(nums, CANDIDATE_CAP, query, rank);
-    matched = nums.map((num) => ({ entry: entryAt[num]!, rank: rank[num]!, score: 0 }));
+    matched = nums.map((num) => ({ num, entry: entryAt[num]!, rank: rank[num]!, score: 0 }));
     for (const num of touched) rank[num] = 0;
     if (matched.length === 0 && words.length > 0 && raw.length >= 4 && raw.length <= 200) {
       matched = this.#trigramMatch(words, raw, allowed, filter);
     }
     // Score: word similarity for the best SIMILARITY_CAP by text rank.
-    const scored = matched as { entry: Entry; rank: number; score: number }[];
+    const scored = matched as Scored[];
     for (const m of scored) m.score = 0.4 * m.rank;
     if (words.length > 0 && raw) {
       const queryGrams = trigramIndex(raw);
@@ -412,7 +447,7 @@ export class MemoryIndex {
     const claimCodes = this.#claimCodes;
     const uidCodes = this.#uidCodes;
     for (const s of scored) {
-      const key = claimCodes[s.entry.num]! * 256 + uidCodes[s.entry.num]!;
+      const key = claimCodes[s.num]! * 256 + uidCodes[s.num]!;
       const seen = best.get(key);
       if (
         !seen ||
@@ -430,7 +465,7 @@ export class MemoryIndex {
       const counts = new Int32Array(values.length + 1);
       const present: number[] = [];
       for (const h of hits) {
-        const code = codes[h.entry.num]!;
+        const code = codes[h.num]!;
         if (code === 0) continue;
         if (counts[code] === 0) present.push(code);
         counts[code] = counts[code]! + 1;
@@ -655,7 +690,7 @@ export class MemoryIndex {
     raw: string,
     allowed: Uint8Array,
     filter: ((e: Entry) => boolean) | null,
-  ): { entry: Entry; rank: number; score: number }[] {
+  ): Scored[] {
     const candidates = new Set<number>();
     for (const word of words) {
       if (word.word.length < 3) continue;
@@ -668,12 +703,12 @@ export class MemoryIndex {
       }
     }
     const grams = trigramIndex(raw);
-    const out: { entry: Entry; rank: number; score: number }[] = [];
+    const out: Scored[] = [];
     for (const num of candidates) {
       const entry = this.#entries.get(num);
       if (!entry || allowed[this.#uidCodes[num]!] !== 1 || (filter && !filter(entry))) continue;
       if (wordSimilarity(grams, entry.doc.text) >= TRIGRAM_THRESHOLD)
-        out.push({ entry, rank: 0, score: 0 });
+        out.push({ num, entry, rank: 0, score: 0 });
     }
     releaseTrigrams(grams);
     return out;
@@ -751,7 +786,8 @@ function makeFilter(query: SearchQuery): ((e: Entry) => boolean) | null {
   };
 }
 
-type Scored = { entry: Entry; score: number };
+/** A match being scored; `num` is kept next to the entry so typed columns are read without it. */
+type Scored = { num: number; entry: Entry; rank: number; score: number };
 
 /** Requested sorts first, then score, newest, id (the SQL engine's order). */
 function comparator(query: SearchQuery): (a: Scored, b: Scored) => number {

@@ -1,12 +1,29 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
 export type Db = PrismaClient;
 
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
 /** A new client on `url` (tests and tools that need a second connection). */
 export function createDb(url: string, options: { max?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10 });
-  return new PrismaClient({ adapter });
+  // The client's connections come from a pool we hold, so hot read paths can use it directly
+  // (poolOf); $disconnect() still ends it.
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const db = new PrismaClient({ adapter });
+  pools.set(db, pool);
+  return db;
+}
+
+/**
+ * The connection pool under a client made by createDb, for a hot read path where Prisma's
+ * per-query cost matters: a raw query through Prisma took 1.1 ms of Node CPU against 0.37 ms on
+ * the pool (the search results' sibling wordings, once per search). Undefined for other clients.
+ */
+export function poolOf(db: PrismaClient): pg.Pool | undefined {
+  return pools.get(db);
 }
 
 const globalForDb = globalThis as unknown as {

@@ -65,6 +65,13 @@ export class MemoryMirror {
   }
 
   async #sync(): Promise<string> {
+    // The common case, nothing written since the last refresh: one primary-key read.
+    if (this.#version !== null && Date.now() - this.#refreshedAt <= RELOAD_AFTER_MS) {
+      const current = await this.#pool.query<{ version: string }>(
+        "select version::text as version from search_index_version where id = 1",
+      );
+      if (current.rows[0]?.version === this.#version) return this.#version;
+    }
     const head = await this.#pool.query<{
       version: string;
       aliases: Record<string, string> | null;

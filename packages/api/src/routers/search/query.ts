@@ -1,4 +1,4 @@
-import type { Db } from "@claimdesk/db";
+import { type Db, poolOf } from "@claimdesk/db";
 import { FACET_FIELDS } from "@claimdesk/search";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
@@ -92,6 +92,24 @@ export function searchResultCacheStats() {
   return { hits: resultCache.hits, misses: resultCache.misses };
 }
 
+const SIBLINGS_SQL = `select h.id as "hitId", s.id, s.text, s."articleId", a.title as "articleTitle"
+  from "Statement" h
+  join "Statement" s on s.fingerprint = h.fingerprint and s.id <> all($1::text[])
+  join "Article" a on a.id = s."articleId"
+  where h.id = any($1::text[])
+  order by s."createdAt" desc limit 200`;
+
+/**
+ * Other statements with the same fingerprint as the hits (the index folds them into one hit),
+ * in one query. Once per search, so it goes straight to the client's pool when it has one
+ * (poolOf: a third of Prisma's CPU per query).
+ */
+async function siblingWordings(db: Db, statementIds: string[]): Promise<SiblingRow[]> {
+  const pool = poolOf(db);
+  if (pool) return (await pool.query<SiblingRow>(SIBLINGS_SQL, [statementIds])).rows;
+  return db.$queryRawUnsafe<SiblingRow[]>(SIBLINGS_SQL, statementIds);
+}
+
 async function runSearch(db: Db, input: SearchQueryInput, atVersion?: string): Promise<SearchPage> {
   const result = await getSearchBackend().search({
     atVersion,
@@ -115,22 +133,7 @@ async function runSearch(db: Db, input: SearchQueryInput, atVersion?: string): P
   // (same fingerprint) to show them on the hit, in one query (the hit's article comes from
   // the index).
   const statementIds = result.hits.filter((h) => h.type === "statement").map((h) => h.id);
-  const siblings: SiblingRow[] = statementIds.length
-    ? JSON.parse(
-        (
-          await db.$queryRawUnsafe<{ j: string }[]>(
-            `select coalesce(json_agg(x), '[]')::text as j from (
-                 select h.id as "hitId", s.id, s.text, s."articleId", a.title as "articleTitle"
-                 from "Statement" h
-                 join "Statement" s on s.fingerprint = h.fingerprint and s.id <> all($1::text[])
-                 join "Article" a on a.id = s."articleId"
-                 where h.id = any($1::text[])
-                 order by s."createdAt" desc limit 200) x`,
-            statementIds,
-          )
-        )[0]?.j ?? "[]",
-      )
-    : [];
+  const siblings = statementIds.length ? await siblingWordings(db, statementIds) : [];
   const variantsOf = (hitId: string, hitText: string) => {
     const seen = new Set([hitText.toLowerCase()]);
     const out: { statementId: string; text: string; articleId: string; articleTitle: string }[] =

@@ -78,13 +78,19 @@ async function serve() {
   // gzip level 1: about a third of the CPU of the default level 6 for pages and JSON ~10 %
   // larger (measured with the load script: zlib was 4 % of a server process's time at level 6).
   app.use(compression({ level: 1 }));
-  // Fingerprinted assets: cached for a year. Other public files (favicon, robots.txt) are
-  // matched by name, so pages never touch the disk.
-  app.use(
-    build.publicPath,
-    express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false }),
-  );
+  // Fingerprinted assets (build/client/assets): cached for a year. Other public files
+  // (favicon, robots.txt) are matched by name. Pages and the API never touch the disk (the Vite
+  // build's publicPath is "/", so mounting static there would stat() for every request).
   const clientDir = join(webDir, "build/client");
+  app.use(
+    "/assets",
+    express.static(join(clientDir, "assets"), {
+      immutable: true,
+      maxAge: "1y",
+      index: false,
+      fallthrough: false,
+    }),
+  );
   const publicFiles = new Set(readdirSync(clientDir).filter((name) => name !== "assets"));
   const serveStatic = express.static(clientDir, { maxAge: "1h", index: false });
   app.use((req, res, next) => {

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { hitFromDocument } from "../hit-from-document.ts";
 import {
   DEFAULT_LIMIT,
   type DocumentVersion,
@@ -771,22 +772,6 @@ function sortClause(query: SearchQuery): string {
 }
 
 function toHit(raw: RawHit): SearchHit {
-  const d = raw.doc;
-  return {
-    type: d.type,
-    id: d.id,
-    externalId: d.externalId ?? null,
-    text: d.text,
-    speaker: d.speaker ?? null,
-    verdict: d.verdict ?? null,
-    status: d.status ?? null,
-    outlet: d.outlet ?? null,
-    kind: d.kind ?? null,
-    claimId: d.claimId ?? null,
-    articleId: d.articleId ?? null,
-    date: d.date ?? null,
-    tags: d.tags ?? [],
-    highlight: { text: raw.text ?? d.text, body: raw.body ?? null },
-    score: Number(raw.score),
-  };
+  const highlight = { text: raw.text ?? raw.doc.text, body: raw.body ?? null };
+  return hitFromDocument(raw.doc, highlight, Number(raw.score));
 }

@@ -9,6 +9,7 @@
 // corrections, the last word also as a prefix), then all but one word, then trigram similarity;
 // score = 0.4 x text rank + 0.6 x trigram word similarity of the typed query to the text.
 import { stemmer } from "stemmer";
+import { hitFromDocument } from "../hit-from-document.ts";
 import {
   type DocumentType,
   FACET_FIELDS,
@@ -48,6 +49,17 @@ const ASCII = /^[\x20-\x7e]*$/;
 export function surfaceWords(text: string): string[] {
   const folded = ASCII.test(text) ? text.toLowerCase() : foldQuery(text);
   return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+/** Adds `word` to the set of words sharing its first three letters. */
+function addToBucket(buckets: Map<string, Set<string>>, word: string): void {
+  const key = word.slice(0, 3);
+  let bucket = buckets.get(key);
+  if (!bucket) {
+    bucket = new Set();
+    buckets.set(key, bucket);
+  }
+  bucket.add(word);
 }
 
 /** The vocabulary words of a document (typo corrections, prefixes): text, speaker, title. */
@@ -205,28 +217,14 @@ export class MemoryIndex {
       if (!list) {
         list = new Map();
         this.#postings.set(s, list);
-        const key = s.slice(0, 3);
-        let bucket = this.#stemBuckets.get(key);
-        if (!bucket) {
-          bucket = new Set();
-          this.#stemBuckets.set(key, bucket);
-        }
-        bucket.add(s);
+        addToBucket(this.#stemBuckets, s);
       }
       list.set(num, weight);
     }
     for (const w of vocabularyOf(doc)) {
       const n = this.#vocabulary.get(w) ?? 0;
       this.#vocabulary.set(w, n + 1);
-      if (n === 0) {
-        const key = w.slice(0, 3);
-        let bucket = this.#prefixBuckets.get(key);
-        if (!bucket) {
-          bucket = new Set();
-          this.#prefixBuckets.set(key, bucket);
-        }
-        bucket.add(w);
-      }
+      if (n === 0) addToBucket(this.#prefixBuckets, w);
     }
     const date = doc.date ? Date.parse(doc.date) : Number.NaN;
     if (num >= this.#dates.length) {
@@ -852,26 +850,8 @@ function crop(body: string, marker: (word: string) => boolean): string {
 }
 
 function toHit(d: SearchDocument, score: number, marker: (word: string) => boolean): SearchHit {
-  return {
-    type: d.type,
-    id: d.id,
-    externalId: d.externalId ?? null,
-    text: d.text,
-    speaker: d.speaker ?? null,
-    verdict: d.verdict ?? null,
-    status: d.status ?? null,
-    outlet: d.outlet ?? null,
-    kind: d.kind ?? null,
-    claimId: d.claimId ?? null,
-    articleId: d.articleId ?? null,
-    date: d.date ?? null,
-    tags: d.tags ?? [],
-    highlight: {
-      text: markAll(d.text, marker),
-      body: d.body == null ? null : crop(d.body, marker),
-    },
-    score,
-  };
+  const body = d.body == null ? null : crop(d.body, marker);
+  return hitFromDocument(d, { text: markAll(d.text, marker), body }, score);
 }
 
 // -- trigrams (pg_trgm's: each word padded with two spaces before and one after)

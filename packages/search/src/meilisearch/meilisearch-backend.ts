@@ -5,6 +5,7 @@ import {
   type SearchParams,
   type Task,
 } from "meilisearch";
+import { hitFromDocument } from "../hit-from-document.ts";
 import {
   DEFAULT_LIMIT,
   type DocumentVersion,
@@ -254,24 +255,13 @@ export class MeilisearchBackend implements SearchBackend {
 
 function toHit(hit: MeiliHit): SearchHit {
   const formatted = hit._formatted ?? {};
-  return {
-    type: hit.type,
-    id: hit.id,
-    externalId: hit.externalId ?? null,
-    text: hit.text,
-    speaker: hit.speaker ?? null,
-    verdict: hit.verdict ?? null,
-    status: hit.status ?? null,
-    outlet: hit.outlet ?? null,
-    kind: hit.kind ?? null,
-    claimId: hit.claimId ?? null,
-    articleId: hit.articleId ?? null,
-    date: hit.date ?? null,
-    tags: hit.tags ?? [],
-    highlight: {
-      text: typeof formatted.text === "string" ? formatted.text : hit.text,
-      body: typeof formatted.body === "string" ? formatted.body : (hit.body ?? null),
-    },
-    score: hit._rankingScore ?? hit._federation?.weightedRankingScore ?? 0,
+  const highlight = {
+    text: typeof formatted.text === "string" ? formatted.text : hit.text,
+    body: typeof formatted.body === "string" ? formatted.body : (hit.body ?? null),
   };
+  return hitFromDocument(
+    hit,
+    highlight,
+    hit._rankingScore ?? hit._federation?.weightedRankingScore ?? 0,
+  );
 }

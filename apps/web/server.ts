@@ -53,7 +53,7 @@ function runPrimary(count: number) {
       return;
     }
     console.error(
-      `[web] server process ${worker.process.pid} exited (${signal ?? code}); starting another`,
+      `web: server process ${worker.process.pid} exited (${signal ?? code}); starting another`,
     );
     cluster.fork();
   });
@@ -65,7 +65,7 @@ function runPrimary(count: number) {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
-  console.log(`[web] ${count} server processes on port ${env.PORT}`);
+  console.log(`web: ${count} server processes on port ${env.PORT}`);
 }
 
 async function serve() {
@@ -101,7 +101,7 @@ async function serve() {
   app.all("*", createRequestHandler({ build, mode: env.NODE_ENV }));
 
   const server = app.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
-    if (!cluster.isWorker) console.log(`[web] http://localhost:${env.PORT}`);
+    if (!cluster.isWorker) console.log(`web: http://localhost:${env.PORT}`);
     // Warm this process's search backend: its /healthz loader, called in-process (a request
     // to the port could reach another server process).
     const health = build.routes["routes/healthz"]?.module.loader;

@@ -47,10 +47,20 @@ if (cluster.isPrimary) {
 function runPrimary(count: number) {
   let stopping = false;
   for (let i = 0; i < count; i++) cluster.fork();
+  // A process that dies within 10 s of starting, five times in a row, means the server cannot
+  // start (no build, bad environment): stop instead of forking forever.
+  const startedAt = new Map<number, number>();
+  let quickDeaths = 0;
+  cluster.on("fork", (worker) => startedAt.set(worker.id, Date.now()));
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
+    }
+    quickDeaths = Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000 ? quickDeaths + 1 : 0;
+    if (quickDeaths >= 5) {
+      console.error("web: server processes keep exiting at start; stopping (see the errors above)");
+      process.exit(1);
     }
     console.error(
       `web: server process ${worker.process.pid} exited (${signal ?? code}); starting another`,
@@ -65,7 +75,7 @@ function runPrimary(count: number) {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
-  console.log(`web: ${count} server processes on port ${env.PORT}`);
+  console.log(`web: http://localhost:${env.PORT} (${count} server processes)`);
 }
 
 async function serve() {
@@ -101,7 +111,6 @@ async function serve() {
   app.all("*", createRequestHandler({ build, mode: env.NODE_ENV }));
 
   const server = app.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
-    if (!cluster.isWorker) console.log(`web: http://localhost:${env.PORT}`);
     // Warm this process's search backend: its /healthz loader, called in-process (a request
     // to the port could reach another server process).
     const health = build.routes["routes/healthz"]?.module.loader;

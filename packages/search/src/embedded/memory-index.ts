@@ -938,7 +938,9 @@ export function wordSimilarity(grams: QueryTrigrams, text: string): number {
   if (size === 0) return 0;
   const span = grams.words + 2;
   const folded = ASCII.test(text) ? text : foldQuery(text);
-  // The query trigrams each word of the text has, as (word, trigram) pairs in text order.
+  // The query trigrams each word of the text has, as (word, trigram) pairs in text order. The
+  // walk is forEachTrigram's, written out: this runs for 60 texts per search, and a callback
+  // per trigram showed in the profile.
   const pairWord: number[] = [];
   const pairGram: number[] = [];
   let word = -1;

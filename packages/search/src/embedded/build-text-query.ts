@@ -89,6 +89,28 @@ export function wordsToCorrect(words: QueryWord[]): string[] {
   return words.filter((w) => w.word.length >= 3 && !/^\d+$/.test(w.word)).map((w) => w.word);
 }
 
+/**
+ * The query words with the corrections found for misspelt ones (word -> indexed words close to
+ * it): a word corrected to a stop word ("tht" -> "that") is dropped like the stop word itself;
+ * at most 6 corrections per word. Both embedded engines finish their typo correction here.
+ */
+export function applyCorrections(
+  words: QueryWord[],
+  alternatives: Map<string, string[]>,
+): QueryWord[] {
+  const kept: QueryWord[] = [];
+  for (const word of words) {
+    const alts = alternatives.get(word.word);
+    if (alts?.some(isStopWord)) continue;
+    kept.push(
+      alts
+        ? { ...word, alternatives: alts.filter((a) => /^[a-z0-9]+$/.test(a)).slice(0, 6) }
+        : word,
+    );
+  }
+  return kept;
+}
+
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
 
 /**

@@ -20,9 +20,9 @@ import {
 } from "../types.ts";
 import {
   anyTsQuery,
+  applyCorrections,
   editsOf,
   foldQuery,
-  isStopWord,
   pickMatchWords,
   type QueryWord,
   relaxedTsQuery,
@@ -455,7 +455,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
     const mirror = this.#memory;
     // The caller read this version a moment ago (and so refreshed the copy): no second check.
     if (query.atVersion === undefined || mirror.version !== query.atVersion) await mirror.refresh();
-    const words = mirror.correct(tokenizeQuery(query.q ?? ""));
+    const words = mirror.index.correct(tokenizeQuery(query.q ?? ""));
     // A last word of one or two letters still being typed ("health ca") cannot be matched as
     // a prefix (it starts too many words) nor as a word: it only ranks.
     const last = words.at(-1);
@@ -543,15 +543,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
       );
       for (const row of similar.rows) if (row.alts.length > 0) alternatives.set(row.w, row.alts);
     }
-    const kept: QueryWord[] = [];
-    for (const word of words) {
-      const alts = alternatives.get(word.word);
-      // A misspelt stop word ("tht") is dropped like the stop word itself.
-      if (alts?.some(isStopWord)) continue;
-      if (alts) word.alternatives = alts.filter((a) => /^[a-z0-9]+$/.test(a)).slice(0, 6);
-      kept.push(word);
-    }
-    return kept;
+    return applyCorrections(words, alternatives);
   }
 
   async #write(

@@ -20,7 +20,14 @@ import {
   type SearchHit,
   type SearchQuery,
 } from "../types.ts";
-import { foldQuery, isStopWord, type QueryWord } from "./build-text-query.ts";
+import {
+  applyCorrections,
+  editsOf,
+  foldQuery,
+  isStopWord,
+  type QueryWord,
+  wordsToCorrect,
+} from "./build-text-query.ts";
 
 /** Field weights (PostgreSQL's ts_rank defaults for A, B, C, D). */
 const WEIGHT = { A: 1, B: 0.4, C: 0.2, D: 0.1 } as const;
@@ -375,6 +382,27 @@ export class MemoryIndex {
       .map((x) => x.w);
   }
 
+  /**
+   * Adds vocabulary words close to each query word that is not in the vocabulary (a typo):
+   * every word one edit away, else the closest words by trigram similarity.
+   */
+  correct(words: QueryWord[]): QueryWord[] {
+    const candidates = wordsToCorrect(words);
+    if (candidates.length === 0) return words;
+    const prefixes = new Set(words.filter((w) => w.prefix).map((w) => w.word));
+    const unknown = candidates
+      .filter((w) => !this.hasWord(w) && !(prefixes.has(w) && this.hasPrefix(w)))
+      .slice(0, 4);
+    if (unknown.length === 0) return words;
+    const alternatives = new Map<string, string[]>();
+    for (const word of unknown) {
+      let alts = editsOf(word).filter((v) => this.hasWord(v));
+      if (alts.length === 0) alts = this.similarWords(word, 3);
+      if (alts.length > 0) alternatives.set(word, alts.sort());
+    }
+    return applyCorrections(words, alternatives);
+  }
+
   search(input: MemorySearchInput): MemoryResult {
     const { query, uids, words, matchWords, raw, facets, limit, offset } = input;
     const allowed = new Uint8Array(256);
@@ -387,15 +415,16 @@ export class MemoryIndex {
     let nums: number[] = [];
     let groups: Group[] = [];
     const touched: number[] = [];
-    let filtered = false;
+    const entryAt = this.#entryAt;
     if (words.length === 0) {
       const first = query.sort?.[0];
       if (!first || (first.field === "date" && first.direction === "desc")) {
         // Newest first: walk each index's date order until the cap (filters included).
         for (const uid of uids) nums.push(...this.#newest(uid, filter, CANDIDATE_CAP + 1));
-        filtered = true;
       } else {
-        for (const uid of uids) for (const num of this.#byUid.get(uid) ?? []) nums.push(num);
+        for (const uid of uids)
+          for (const num of this.#byUid.get(uid) ?? [])
+            if (!filter || filter(entryAt[num]!)) nums.push(num);
       }
     } else {
       groups = words.map((w) => this.#group(w));
@@ -409,26 +438,24 @@ export class MemoryIndex {
         nums = this.#match(groups, must, must.length - 1, allowed, filter, touched);
       }
     }
-    const entryAt = this.#entryAt;
-    if (filter && words.length === 0 && !filtered)
-      nums = nums.filter((num) => filter(entryAt[num]!));
     let matched: Scored[];
     // Like the SQL engine (and Meilisearch's maxTotalHits), at most CANDIDATE_CAP matches are
     // ranked, collapsed and counted: the best by the requested sort, else by text rank.
     const capped = nums.length > CANDIDATE_CAP;
     if (capped) nums = this.#preselect(nums, CANDIDATE_CAP, query, rank);
-    matched = nums.map((num) => ({ num, entry: entryAt[num]!, rank: rank[num]!, score: 0 }));
+    matched = nums.map((num) => {
+      const r = rank[num]!;
+      return { num, entry: entryAt[num]!, rank: r, score: 0.4 * r };
+    });
     for (const num of touched) rank[num] = 0;
     if (matched.length === 0 && words.length > 0 && raw.length >= 4 && raw.length <= 200) {
       matched = this.#trigramMatch(words, raw, allowed, filter);
     }
-    // Score: word similarity for the best SIMILARITY_CAP by text rank.
-    const scored = matched as Scored[];
-    for (const m of scored) m.score = 0.4 * m.rank;
+    // Score (0.4 x text rank so far): word similarity for the best SIMILARITY_CAP by text rank.
     if (words.length > 0 && raw) {
       const queryGrams = trigramIndex(raw);
       const order = topK(
-        scored,
+        matched,
         SIMILARITY_CAP,
         (a, b) =>
           b.rank - a.rank ||
@@ -441,10 +468,10 @@ export class MemoryIndex {
       releaseTrigrams(queryGrams);
     }
     // One hit per (index, claim key): the best scored.
-    const best = new Map<number, (typeof scored)[number]>();
+    const best = new Map<number, Scored>();
     const claimCodes = this.#claimCodes;
     const uidCodes = this.#uidCodes;
-    for (const s of scored) {
+    for (const s of matched) {
       const key = claimCodes[s.num]! * 256 + uidCodes[s.num]!;
       const seen = best.get(key);
       if (

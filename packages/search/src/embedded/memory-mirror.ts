@@ -1,6 +1,5 @@
 import type pg from "pg";
 import type { IndexName, SearchDocument } from "../types.ts";
-import { editsOf, isStopWord, type QueryWord, wordsToCorrect } from "./build-text-query.ts";
 import { MemoryIndex } from "./memory-index.ts";
 
 /** Documents indexed between yields to the event loop during a full load. */
@@ -159,34 +158,5 @@ export class MemoryMirror {
     for (const key of [...this.#txids.keys()]) {
       if (key.startsWith(`${uid}\u0000`)) this.#txids.delete(key);
     }
-  }
-
-  /**
-   * Adds vocabulary words close to each query word that is not in the vocabulary (a typo):
-   * every word one edit away, else the closest words by trigram similarity.
-   */
-  correct(words: QueryWord[]): QueryWord[] {
-    const index = this.index;
-    const candidates = wordsToCorrect(words);
-    if (candidates.length === 0) return words;
-    const prefixes = new Set(words.filter((w) => w.prefix).map((w) => w.word));
-    const unknown = candidates
-      .filter((w) => !index.hasWord(w) && !(prefixes.has(w) && index.hasPrefix(w)))
-      .slice(0, 4);
-    if (unknown.length === 0) return words;
-    const alternatives = new Map<string, string[]>();
-    for (const word of unknown) {
-      let alts = editsOf(word).filter((v) => index.hasWord(v));
-      if (alts.length === 0) alts = index.similarWords(word, 3);
-      if (alts.length > 0) alternatives.set(word, alts.sort());
-    }
-    const kept: QueryWord[] = [];
-    for (const word of words) {
-      const alts = alternatives.get(word.word);
-      // A misspelt stop word ("tht") is dropped like the stop word itself.
-      if (alts?.some(isStopWord)) continue;
-      kept.push(alts ? { ...word, alternatives: alts.slice(0, 6) } : word);
-    }
-    return kept;
   }
 }

@@ -10,7 +10,8 @@ const template = process.env.CLAIMDESK_TEST_TEMPLATE;
 if (!adminUrl || !template) {
   throw new Error("database tests need @claimdesk/db/testing/global-setup in vitest globalSetup");
 }
-const name = `claimdesk_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+const run = process.env.CLAIMDESK_TEST_RUN ?? "norun";
+const name = `claimdesk_test_${run}_${process.pid}_${randomBytes(4).toString("hex")}`;
 process.env.DATABASE_URL = await cloneTemplateDatabase(adminUrl, template, name);
 
 afterAll(async () => {

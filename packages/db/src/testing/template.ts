@@ -72,3 +72,21 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
     await client.end();
   }
 }
+
+/** Drops every database cloned for test run `run` (claimdesk_test_<run>_…) that is still there. */
+export async function dropRunDatabases(adminUrl: string, run: string): Promise<void> {
+  if (!/^[0-9a-f]+$/.test(run)) throw new Error(`bad test run id ${run}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const left = await client.query<{ datname: string }>(
+      "select datname from pg_database where datname like $1",
+      [`claimdesk_test_${run}_%`],
+    );
+    for (const { datname } of left.rows) {
+      await client.query(`drop database if exists "${datname}" with (force)`);
+    }
+  } finally {
+    await client.end();
+  }
+}

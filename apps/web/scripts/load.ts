@@ -8,7 +8,7 @@
 // starts the production server (server.ts), signs in, and runs 20 concurrent users against each
 // target.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { Agent, get as httpGet } from "node:http";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
@@ -147,15 +147,55 @@ function get(url: string, cookie: string): Promise<{ status: number; body: strin
   });
 }
 
+/**
+ * CPU time (ms) used so far by a process and its descendants, from /proc (Linux); undefined
+ * elsewhere. The server's processes are the cluster primary and its workers.
+ */
+function treeCpuMs(rootPid: number | undefined): number | undefined {
+  if (!rootPid || !existsSync("/proc/self/stat")) return undefined;
+  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(name), {
+        parent: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
+    } catch {
+      // the process ended while being read
+    }
+  }
+  let ticks = 0;
+  const inTree = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 10; hops++) {
+      if (p === rootPid) return true;
+      p = stats.get(p)?.parent ?? 0;
+    }
+    return false;
+  };
+  for (const [pid, s] of stats) if (inTree(pid)) ticks += s.ticks;
+  return ticks / ticksPerMs;
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function run(name: string, makeUrl: (i: number) => string, cookie: string) {
+async function run(
+  name: string,
+  makeUrl: (i: number) => string,
+  cookie: string,
+  serverPid?: number,
+) {
   const latencies: number[] = [];
   let errors = 0;
   let cached = 0;
   let next = 0;
   const deadline = Date.now() + SECONDS * 1000;
+  const serverCpuBefore = treeCpuMs(serverPid);
+  const ownCpuBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -177,6 +217,8 @@ async function run(name: string, makeUrl: (i: number) => string, cookie: string)
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const serverCpuAfter = treeCpuMs(serverPid);
+  const ownCpu = process.cpuUsage(ownCpuBefore);
   latencies.sort((a, b) => a - b);
   const result = {
     name,
@@ -187,9 +229,15 @@ async function run(name: string, makeUrl: (i: number) => string, cookie: string)
     p95: Math.round(percentile(latencies, 95)),
     p99: Math.round(percentile(latencies, 99)),
     cacheHitRate: latencies.length ? cached / latencies.length : 0,
+    /** CPU per request (ms): the server's processes, and this load generator */
+    serverCpuMs:
+      serverCpuBefore !== undefined && serverCpuAfter !== undefined && latencies.length
+        ? (serverCpuAfter - serverCpuBefore) / latencies.length
+        : undefined,
+    clientCpuMs: latencies.length ? (ownCpu.user + ownCpu.system) / 1000 / latencies.length : 0,
   };
   console.log(
-    `${name.padEnd(24)} ${result.requests} req, ${result.errors} errors, ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, result cache hits ${(result.cacheHitRate * 100).toFixed(1)} %`,
+    `${name.padEnd(24)} ${result.requests} req, ${result.errors} errors, ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, result cache hits ${(result.cacheHitRate * 100).toFixed(1)} %; CPU per request: server ${result.serverCpuMs?.toFixed(2) ?? "?"} ms, load generator ${result.clientCpuMs.toFixed(2)} ms`,
   );
   return result;
 }
@@ -365,6 +413,7 @@ async function main() {
       (i) =>
         `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: mix.requests[(i * 3) % MAX_REQUESTS] }))}`,
       cookie,
+      server.pid,
     );
     // LOAD_ONLY=api|page runs one target (profiling); both are needed for a verdict.
     const only = process.env.LOAD_ONLY;
@@ -377,6 +426,7 @@ async function main() {
             (i) =>
               `${base}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: mix.requests[(i * 3 + 1) % MAX_REQUESTS] }))}`,
             cookie,
+            server.pid,
           );
     const page =
       only === "api"
@@ -386,6 +436,7 @@ async function main() {
             (i) =>
               `${base}/search?q=${encodeURIComponent(mix.requests[(i * 3 + 2) % MAX_REQUESTS]!)}`,
             cookie,
+            server.pid,
           );
     const ok = api.p95 <= 100 && page.p95 <= 150;
     console.log(

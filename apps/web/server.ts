@@ -1,22 +1,22 @@
-// The web app's production server: the Remix build behind express, one process per core
+// The web app's production server: the Remix build on node:http, one process per core
 // (node:cluster; WEB_CONCURRENCY). Replaces remix-serve, whose access log wrote a line per
-// request and whose static middleware stat()ed the disk for every page (decision 007).
+// request and whose static middleware stat()ed the disk for every page, and then express
+// (server/node-handler.ts says why; decision 007).
 //
 //   node --import tsx server.ts        (after `pnpm --filter @claimdesk/web build`)
 //
 // Each process warms its search backend at start (the embedded memory engine loads its copy of
 // the index) by calling its /healthz loader.
 import cluster from "node:cluster";
-import { readdirSync } from "node:fs";
+import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadEnv } from "@claimdesk/env";
-import { createRequestHandler } from "@remix-run/express";
-import { installGlobals, type ServerBuild } from "@remix-run/node";
-import compression from "compression";
-import express from "express";
+import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
 import { z } from "zod";
+import { createNodeHandler } from "./server/node-handler.ts";
+import { createStaticFiles } from "./server/static-files.ts";
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 
@@ -83,34 +83,17 @@ async function serve() {
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   installGlobals({ nativeFetch: build.future.v3_singleFetch });
 
-  const app = express();
-  app.disable("x-powered-by");
-  // gzip level 1: about a third of the CPU of the default level 6 for pages and JSON ~10 %
-  // larger (measured with the load script: zlib was 4 % of a server process's time at level 6).
-  app.use(compression({ level: 1 }));
-  // Fingerprinted assets (build/client/assets): cached for a year. Other public files
-  // (favicon, robots.txt) are matched by name. Pages and the API never touch the disk (the Vite
-  // build's publicPath is "/", so mounting static there would stat() for every request).
-  const clientDir = join(webDir, "build/client");
-  app.use(
-    "/assets",
-    express.static(join(clientDir, "assets"), {
-      immutable: true,
-      maxAge: "1y",
-      index: false,
-      fallthrough: false,
+  // The client build, from memory: fingerprinted assets cached for a year, gzipped once.
+  const staticFiles = createStaticFiles(join(webDir, "build/client"));
+  const handle = createRequestHandler(build, env.NODE_ENV);
+  const server = createServer(
+    // Headers and keep-alive as express had them (node's defaults).
+    createNodeHandler({
+      handle: (request) => handle(request),
+      serveStatic: staticFiles.serve,
     }),
   );
-  const publicFiles = new Set(readdirSync(clientDir).filter((name) => name !== "assets"));
-  const serveStatic = express.static(clientDir, { maxAge: "1h", index: false });
-  app.use((req, res, next) => {
-    const first = req.path.split("/")[1] ?? "";
-    if (publicFiles.has(first)) serveStatic(req, res, next);
-    else next();
-  });
-  app.all("*", createRequestHandler({ build, mode: env.NODE_ENV }));
-
-  const server = app.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
+  server.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
     // Warm this process's search backend: its /healthz loader, called in-process (a request
     // to the port could reach another server process).
     const health = build.routes["routes/healthz"]?.module.loader;

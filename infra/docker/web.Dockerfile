@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1.7
-# claimdesk web app (Remix, served by apps/web/server.ts: express, one process per core).
+# claimdesk web app (Remix, served by apps/web/server.ts: node:http, one process per core).
 # Build from the repository root (the context must hold the whole monorepo for `turbo prune`):
 #   docker build -f infra/docker/web.Dockerfile -t claimdesk-web:dev .
 # BuildKit reads infra/docker/web.Dockerfile.dockerignore for this build (no root .dockerignore needed).

@@ -1,7 +1,9 @@
+import type { AppRouter } from "@claimdesk/api";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useEffect, useMemo, useState } from "react";
 import { HighlightedText } from "~/components/highlighted-text.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
@@ -18,12 +20,42 @@ import { useTRPC } from "~/trpc.ts";
 
 export const meta: MetaFunction = () => [{ title: "Search · claimdesk" }];
 
+type SearchResult = inferRouterOutputs<AppRouter>["search"]["query"];
+
+/** Values listed per facet. */
+const FACET_VALUES_SHOWN = 12;
+
+/**
+ * What the page shows of a search result, and all the loader sends to the browser for
+ * hydration: each hit's text once (highlighted where it matched), the most frequent facet
+ * values. The search API's result carries both texts and 20 values per facet.
+ */
+function toPage(result: SearchResult) {
+  return {
+    totalHits: result.totalHits,
+    page: result.page,
+    pageCount: result.pageCount,
+    cached: result.cached,
+    hits: result.hits.map(({ text, highlight, ...hit }) => ({ ...hit, shown: highlight || text })),
+    facets: Object.fromEntries(
+      Object.entries(result.facets).map(([facet, counts]) => [
+        facet,
+        Object.fromEntries(
+          Object.entries(counts)
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, FACET_VALUES_SHOWN),
+        ),
+      ]),
+    ),
+  };
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireSession(request);
   const state = parseSearchParams(new URL(request.url).searchParams);
   const caller = await serverCaller(request);
   try {
-    return { state, result: await caller.search.query(state), error: null };
+    return { state, result: toPage(await caller.search.query(state)), error: null };
   } catch (error) {
     console.error("search:", error);
     return {
@@ -93,7 +125,8 @@ export default function Search() {
       search ? `?${search}` : window.location.pathname,
     );
   }, [debounced, touched]);
-  const result = touched ? (query.data ?? initial.result) : initial.result;
+  const fetched = useMemo(() => (query.data ? toPage(query.data) : null), [query.data]);
+  const result = touched ? (fetched ?? initial.result) : initial.result;
   const error = touched ? (query.error ? "Search failed: try again." : null) : initial.error;
   const update = (patch: Partial<SearchState>) => setState((s) => ({ ...s, page: 1, ...patch }));
   const toggle = (facet: Facet, value: string) =>
@@ -148,7 +181,7 @@ export default function Search() {
               const selected = state[facet] as string[];
               const values = Object.entries(counts)
                 .sort((a, b) => b[1] - a[1])
-                .slice(0, 12);
+                .slice(0, FACET_VALUES_SHOWN);
               for (const v of selected) if (!counts[v]) values.push([v, 0]);
               if (values.length === 0) return null;
               return (
@@ -226,7 +259,7 @@ export default function Search() {
                     {hit.date ? ` · ${formatDay(hit.date)}` : ""}
                   </div>
                   <Link to={hitHref(hit)} className="hit-text">
-                    <HighlightedText text={hit.highlight || hit.text} />
+                    <HighlightedText text={hit.shown} />
                   </Link>
                   {hit.variants.length > 0 ? (
                     <div className="small-text variants">

@@ -1,7 +1,8 @@
 // node:http <-> Fetch for the Remix handler, without express (decision 007).
 //
 // What express, compression and @remix-run/express did for this server, in one pass:
-// - the Request: URL from the Host header (no proxy trust, as express's default), headers,
+// - the Request: URL from the Host header, checked to be a host (no proxy trust, as express's
+//   default), headers,
 //   the body streamed for non-GET requests, a signal aborted when the client goes away first;
 // - the Response: status, headers (each Set-Cookie on its own line), the body read whole and
 //   sent in one write with its Content-Length, gzipped (level 1) when the client accepts it and

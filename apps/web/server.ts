@@ -93,13 +93,7 @@ async function serve() {
   // The client build, from memory: fingerprinted assets cached for a year, gzipped once.
   const staticFiles = createStaticFiles(join(webDir, "build/client"));
   const handle = createRequestHandler(build, env.NODE_ENV);
-  const server = createServer(
-    // Headers and keep-alive as express had them (node's defaults).
-    createNodeHandler({
-      handle: (request) => handle(request),
-      serveStatic: staticFiles.serve,
-    }),
-  );
+  const server = createServer(createNodeHandler({ handle, serveStatic: staticFiles.serve }));
   // A kept-alive connection stays with the process that accepted it. Closing each after this
   // many requests (nginx's old keepalive_requests default) lets busy clients move to the
   // process with room: without it one process was seen holding about 14 of 20 load-test clients.

@@ -147,6 +147,8 @@ export async function sendResponse(
     else if (!/\baccept-encoding\b|^\s*\*\s*$/i.test(vary))
       headers.vary = `${vary}, Accept-Encoding`;
     if (acceptsGzip(req.headers["accept-encoding"])) {
+      // Level 1: about a third of the CPU of the default level 6, for bodies ~10 % larger
+      // (zlib was 4 % of a server process's time at level 6 under the load script).
       payload = gzipSync(payload, { level: 1 });
       headers["content-encoding"] = "gzip";
     }

@@ -69,6 +69,24 @@ test.describe
       // The URL alone reproduces the search (server render, no typing).
       await page.goto(`/search?q=${encodeURIComponent(QUOTE)}&type=statement`);
       await expect(page.locator("li.hit", { hasText: QUOTE }).first()).toBeVisible();
+      // Facets come with counts; ticking one filters the results and goes into the URL.
+      const speakers = page.getByRole("group", { name: "Speaker" });
+      const hegseth = speakers.getByRole("checkbox", { name: /Pete Hegseth/ });
+      await expect(hegseth).not.toBeChecked();
+      await expect(
+        speakers.locator("label", { hasText: "Pete Hegseth" }).locator(".count"),
+      ).toHaveText(/^[1-9]\d*$/);
+      await hegseth.check();
+      await expect(page).toHaveURL(/speaker=Pete\+Hegseth/);
+      await expect(page.locator("li.hit .speaker").first()).toContainText("Pete Hegseth");
+      const others = page.locator("li.hit .speaker").filter({ hasNotText: "Pete Hegseth" });
+      await expect(others).toHaveCount(0);
+      await page.reload(); // the shared URL keeps the filter
+      await expect(
+        page
+          .getByRole("group", { name: "Speaker" })
+          .getByRole("checkbox", { name: /Pete Hegseth/ }),
+      ).toBeChecked();
     });
 
     test("a reviewer opens the claim, adds evidence and rates it", async ({ page }) => {

@@ -37,14 +37,13 @@ function toPage(result: SearchResult) {
     pageCount: result.pageCount,
     cached: result.cached,
     hits: result.hits.map(({ text, highlight, ...hit }) => ({ ...hit, shown: highlight || text })),
+    // [value, count] lists, most frequent first (an object would put numeric values first).
     facets: Object.fromEntries(
       Object.entries(result.facets).map(([facet, counts]) => [
         facet,
-        Object.fromEntries(
-          Object.entries(counts)
-            .sort((a, b) => b[1] - a[1])
-            .slice(0, FACET_VALUES_SHOWN),
-        ),
+        Object.entries(counts)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, FACET_VALUES_SHOWN),
       ]),
     ),
   };
@@ -177,12 +176,13 @@ export default function Search() {
         <div className="search-layout">
           <aside className="facets" aria-label="Filters">
             {FACETS.map((facet) => {
-              const counts = result?.facets[facet] ?? {};
+              const counted = result?.facets[facet] ?? [];
               const selected = state[facet] as string[];
-              const values = Object.entries(counts)
-                .sort((a, b) => b[1] - a[1])
-                .slice(0, FACET_VALUES_SHOWN);
-              for (const v of selected) if (!counts[v]) values.push([v, 0]);
+              // Selected values stay listed (count 0) when the result no longer has them.
+              const values = [...counted];
+              for (const v of selected)
+                if (!counted.some(([value, count]) => value === v && count > 0))
+                  values.push([v, 0]);
               if (values.length === 0) return null;
               return (
                 <fieldset key={facet} className="facet">

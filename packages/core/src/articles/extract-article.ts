@@ -1,5 +1,6 @@
 import type { Db, StatementKind } from "@claimdesk/db";
 import { extractStatements } from "@claimdesk/extraction";
+import { lockFingerprints } from "../claims/fingerprint-lock.ts";
 import { notFound } from "../errors.ts";
 import { enqueueIndexChanges } from "../search-sync/index.ts";
 import { upsertSpeaker } from "../speakers/index.ts";
@@ -33,6 +34,8 @@ export async function extractArticle(db: Db, articleId: string) {
       await tx.statement.deleteMany({ where: { articleId } });
 
       const fingerprints = [...new Set(statements.map((s) => s.fingerprint))];
+      // Another extraction or a reviewer may be making a claim for one of these right now.
+      await lockFingerprints(tx, fingerprints);
       const claims = await tx.claim.findMany({
         where: { fingerprint: { in: fingerprints } },
         select: { id: true, fingerprint: true },

@@ -2,6 +2,7 @@ import type { Db } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
 import { notFound } from "../errors.ts";
 import { enqueueIndexChanges } from "../search-sync/index.ts";
+import { lockFingerprints } from "./fingerprint-lock.ts";
 import { loadActor } from "./load-actor.ts";
 
 /**
@@ -14,6 +15,15 @@ export async function openClaimForStatement(
 ) {
   return db.$transaction(async (tx) => {
     await loadActor(tx, input.actorId, "reviewer");
+    const found = await tx.statement.findUnique({
+      where: { id: input.statementId },
+      select: { fingerprint: true, claimId: true },
+    });
+    if (!found) throw notFound("Statement");
+    if (found.claimId) return { claimId: found.claimId, created: false };
+    // Another reviewer (or extraction) may be making this fingerprint's claim right now: wait
+    // for it, then read again what it left.
+    await lockFingerprints(tx, [found.fingerprint]);
     const statement = await tx.statement.findUnique({
       where: { id: input.statementId },
       include: { article: { select: { publishedAt: true, createdAt: true } } },

@@ -3,8 +3,9 @@
 // installs pnpm (the version in package.json) and the dependencies, then hands over to the
 // claimdesk CLI (`claimdesk start` or `claimdesk test`). Plain JavaScript: it runs before any
 // dependency exists.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { constants } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -94,9 +95,35 @@ if (!existsSync(join(root, "packages/db/src/generated/prisma/client.ts"))) {
   if (gen.status !== 0) process.exit(gen.status ?? 1);
 }
 
-const run = spawnSync(pnpm, ["claimdesk", mode, ...process.argv.slice(3)], {
-  cwd: root,
-  stdio: "inherit",
-  env,
+// The CLI runs as this process's own child, with no pnpm or shell in between, so signals reach
+// it: Ctrl-C, or `kill` of this process, stops it and everything it started. `kill <npm pid>`
+// only reaches the `sh` npm runs this under, which dies without passing it on; this process
+// then has a new parent, and stops the CLI as if it had received SIGTERM itself.
+const cli = spawn(
+  process.execPath,
+  [join(root, "apps/cli/bin/claimdesk.mjs"), mode, ...process.argv.slice(3)],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env,
+  },
+);
+const forward = (signal) => {
+  if (cli.exitCode === null && cli.signalCode === null) cli.kill(signal);
+};
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => forward(signal));
+const parent = process.ppid;
+const parentWatch = setInterval(() => {
+  if (process.ppid !== parent) {
+    clearInterval(parentWatch);
+    forward("SIGTERM");
+  }
+}, 500);
+parentWatch.unref();
+cli.on("error", (error) => {
+  console.error(`claimdesk: could not run the CLI: ${error.message}`);
+  process.exit(1);
 });
-process.exit(run.status ?? 1);
+cli.on("exit", (code, signal) => {
+  process.exit(code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 1));
+});

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
 
 const bin = join(dirname(fileURLToPath(import.meta.url)), "../bin/claimdesk.mjs");
@@ -91,5 +92,35 @@ describe("claimdesk CLI", () => {
     );
     expect(chen).toMatchObject({ kind: "direct_quote", speaker: "Maria Chen" });
     expect(parsed.speakers).toContain("James Whitfield");
+  });
+
+  it("feeds poll queues a poll job for the worker, for one feed or all, and names a wrong id", async () => {
+    const none = cli(["feeds", "poll"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr.trim()).toBe("claimdesk: no feeds to poll: claimdesk feeds add <url>");
+
+    const feed = await getDb().feed.create({
+      data: { url: `https://news.example.org/rss-${Date.now()}.xml`, title: "Example news" },
+    });
+    const one = cli(["feeds", "poll", feed.id, "--json"]);
+    expect(one.stderr).not.toContain("Error");
+    expect(one.code).toBe(0);
+    const queued = JSON.parse(one.stdout) as { jobId: string; feedId: string };
+    expect(queued.feedId).toBe(feed.id);
+    const all = cli(["feeds", "poll"]);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toMatch(/^queued feeds-poll job [0-9a-f-]{36} for every enabled feed/);
+
+    const jobs = await getDb().$queryRawUnsafe<
+      { id: string; data: { v: number; feedId?: string } }[]
+    >("select id::text, data from pgboss.job where name = 'feeds-poll' order by created_on");
+    expect(jobs.map((j) => j.data)).toEqual([{ v: 1, feedId: feed.id }, { v: 1 }]);
+    expect(jobs[0]!.id).toBe(queued.jobId);
+
+    const wrong = cli(["feeds", "poll", "no-such-feed"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr.trim()).toBe(
+      "claimdesk: no feed no-such-feed: claimdesk feeds list shows the feeds' ids",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { DomainError } from "@claimdesk/core/errors";
 import { addFeed } from "@claimdesk/core/ingest";
+import { enqueue, pollFeedsJob, startQueue } from "@claimdesk/jobs";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 
@@ -74,4 +75,37 @@ export const feedsListCommand: Command = {
   },
 };
 
-export const feedsCommands = [feedsAddCommand, feedsListCommand];
+export const feedsPollCommand: Command = {
+  name: "feeds poll",
+  summary: "Have the worker poll every feed (or one) now instead of at the next FEED_POLL_CRON",
+  usage: "claimdesk feeds poll [<feedId>] [--json]",
+  async run(args, ctx) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { json: { type: "boolean" } },
+      this.usage,
+    );
+    const [feedId] = positionals;
+    const jobId = await ctx.withDb(async (db) => {
+      if (feedId && !(await db.feed.findUnique({ where: { id: feedId }, select: { id: true } })))
+        throw new UsageError(`no feed ${feedId}: claimdesk feeds list shows the feeds' ids`);
+      if (!feedId && (await db.feed.count({ where: { enabled: true } })) === 0)
+        throw new UsageError("no feeds to poll: claimdesk feeds add <url>");
+      // A producer only (supervise: false): the worker takes the job from the queue.
+      const queue = await startQueue(process.env.DATABASE_URL ?? "", { supervise: false, max: 1 });
+      try {
+        return await enqueue(queue, pollFeedsJob, feedId ? { v: 1, feedId } : { v: 1 });
+      } finally {
+        await queue.stop({ graceful: false, wait: true, close: true });
+      }
+    });
+    if (values.json) ctx.out(JSON.stringify({ jobId, feedId: feedId ?? null }));
+    else
+      ctx.out(
+        `queued ${pollFeedsJob.name} job ${jobId}${feedId ? ` for feed ${feedId}` : " for every enabled feed"}; the worker polls it shortly (claimdesk feeds list shows the result)`,
+      );
+    return 0;
+  },
+};
+
+export const feedsCommands = [feedsAddCommand, feedsListCommand, feedsPollCommand];

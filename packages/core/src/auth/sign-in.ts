@@ -10,53 +10,95 @@ export const SIGN_IN_LIMITS = { perEmail: 5, perIp: 20, windowMs: 15 * 60 * 1000
 const DUMMY_HASH =
   "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
+/** The first key of the sign-in advisory locks ("cd" + "si"), apart from other users. */
+const SIGN_IN_LOCK_SPACE = 0x6364_7369;
+
+const tooManyAttempts = () =>
+  new DomainError(
+    "UNAUTHORIZED",
+    "Too many failed sign-in attempts. Wait 15 minutes and try again, or ask an admin to reset your password.",
+  );
+
 /**
  * Checks credentials and opens a session. Failed attempts are recorded in the audit trail and
  * rate limited per email and per client address (in the database, so it holds across web
  * instances).
+ *
+ * The count, the password check and the record of a failure happen in one transaction that
+ * holds an advisory lock on the email, so parallel attempts cannot all pass the count before
+ * any failure is written. An attempt for an email that is being checked right now tries again
+ * a few times over about a second, holding no connection while it waits (a double-click gets
+ * through); after that it is refused, so a flood cannot tie up connections.
  */
 export async function signIn(
   db: Db,
   input: { email: string; password: string; ip?: string | null; userAgent?: string | null },
 ) {
   const email = input.email.trim().toLowerCase();
-  const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMs);
-  const [byEmail, byIp] = await Promise.all([
-    db.auditEvent.count({
-      where: { action: "auth.sign_in_failed", entityId: email, createdAt: { gte: since } },
-    }),
-    input.ip
-      ? db.auditEvent.count({
-          where: {
-            action: "auth.sign_in_failed",
-            createdAt: { gte: since },
-            data: { path: ["ip"], equals: input.ip },
-          },
-        })
-      : Promise.resolve(0),
-  ]);
-  if (byEmail >= SIGN_IN_LIMITS.perEmail || byIp >= SIGN_IN_LIMITS.perIp) {
-    throw new DomainError(
-      "UNAUTHORIZED",
-      "Too many failed sign-in attempts. Wait 15 minutes and try again, or ask an admin to reset your password.",
-    );
+  let outcome = await attempt(db, email, input);
+  for (let retry = 0; retry < BUSY_RETRIES && !outcome.ok && outcome.limited === "busy"; retry++) {
+    await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+    outcome = await attempt(db, email, input);
   }
-  const user = await db.user.findUnique({ where: { email } });
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok || user.disabledAt) {
-    await db.auditEvent.create({
-      data: {
-        action: "auth.sign_in_failed",
-        entityType: "user",
-        entityId: email,
-        data: { ip: input.ip ?? null },
-      },
-    });
+  if (!outcome.ok) {
+    if (outcome.limited === "busy")
+      throw new DomainError(
+        "UNAUTHORIZED",
+        "Another sign-in to this account is being checked right now. Try again in a moment.",
+      );
+    if (outcome.limited === "locked") throw tooManyAttempts();
     throw new DomainError("UNAUTHORIZED", "Email or password is incorrect.");
   }
+  const { user } = outcome;
   const session = await createSession(db, user.id, input);
   await db.auditEvent.create({
     data: { actorId: user.id, action: "auth.sign_in", entityType: "user", entityId: user.id },
   });
   return { ...session, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}
+
+/** Attempts for an email being checked right now retry this often, this far apart. */
+const BUSY_RETRIES = 10;
+const BUSY_RETRY_MS = 100;
+
+/** One try under the email's lock: the limits, the password, and the failure on record. */
+function attempt(db: Db, email: string, input: { password: string; ip?: string | null }) {
+  return db.$transaction(
+    async (tx) => {
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+        select pg_try_advisory_xact_lock(${SIGN_IN_LOCK_SPACE}::int, hashtext(${email})) as locked`;
+      if (!lock?.locked) return { ok: false as const, limited: "busy" as const };
+      const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMs);
+      const byEmail = await tx.auditEvent.count({
+        where: { action: "auth.sign_in_failed", entityId: email, createdAt: { gte: since } },
+      });
+      const byIp = input.ip
+        ? await tx.auditEvent.count({
+            where: {
+              action: "auth.sign_in_failed",
+              createdAt: { gte: since },
+              data: { path: ["ip"], equals: input.ip },
+            },
+          })
+        : 0;
+      if (byEmail >= SIGN_IN_LIMITS.perEmail || byIp >= SIGN_IN_LIMITS.perIp)
+        return { ok: false as const, limited: "locked" as const };
+      const user = await tx.user.findUnique({ where: { email } });
+      const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+      if (!user || !ok || user.disabledAt) {
+        // Committed with the transaction, before the lock is released.
+        await tx.auditEvent.create({
+          data: {
+            action: "auth.sign_in_failed",
+            entityType: "user",
+            entityId: email,
+            data: { ip: input.ip ?? null },
+          },
+        });
+        return { ok: false as const, limited: null };
+      }
+      return { ok: true as const, user };
+    },
+    { timeout: 15_000 },
+  );
 }

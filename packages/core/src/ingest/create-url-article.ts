@@ -30,6 +30,19 @@ export async function createUrlArticle(
     throw badRequest(`"${raw.slice(0, 100)}" is not a full URL: start it with https://`);
   const url = normalizeArticleUrl(raw);
   if (url.length > 2048) throw badRequest("The URL is longer than 2048 characters.");
+  // Only http(s) addresses are ever stored: the article page links to its URL, so a stored
+  // javascript: or data: URL would be a script link in the desk. (Other refusals, such as a
+  // private address, are stored as failed below so the submitter sees why.)
+  let scheme: string;
+  try {
+    scheme = new URL(url).protocol;
+  } catch {
+    throw badRequest(`"${raw.slice(0, 100)}" is not a valid URL: start it with https://`);
+  }
+  if (scheme !== "http:" && scheme !== "https:")
+    throw badRequest(
+      `Only http and https addresses can be fetched, not ${scheme.replace(":", "")}: start it with https://`,
+    );
   const existing = await db.article.findUnique({ where: { url } });
   if (existing) return { article: existing, duplicate: true as const };
   let refusal: string | null = null;

@@ -103,10 +103,16 @@ function classifyV6(ip: string): AddressVerdict {
   };
   if (allZeroUntil(5) && g[5] === 0xffff)
     return embedded(v4FromGroups(g[6]!, g[7]!), "IPv4-mapped IPv6 form");
+  if (allZeroUntil(4) && g[4] === 0xffff && g[5] === 0)
+    return embedded(v4FromGroups(g[6]!, g[7]!), "IPv4-translated IPv6 form");
   if (allZeroUntil(6)) return embedded(v4FromGroups(g[6]!, g[7]!), "IPv4-compatible IPv6 form");
   if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) {
     return embedded(v4FromGroups(g[6]!, g[7]!), "NAT64 form");
   }
+  // Local-use NAT64 (RFC 8215) translates into the operator's own IPv4 network, with the IPv4
+  // address at a prefix-dependent position: the whole /48 is refused.
+  if (g[0] === 0x64 && g[1] === 0xff9b && g[2] === 1)
+    return verdict("reserved", "a reserved address (local-use NAT64, 64:ff9b:1::/48)");
   if (g[0] === 0x2002) return embedded(v4FromGroups(g[1]!, g[2]!), "6to4 form");
   const first = g[0]!;
   if ((first & 0xfe00) === 0xfc00)

@@ -54,17 +54,31 @@ export async function createUser(
   });
 }
 
-/** Changes role and/or disables. Admins cannot demote or disable themselves (no lock-out). */
+/**
+ * Changes role and/or disables. Admins cannot demote or disable themselves, and the last enabled
+ * admin is never demoted or disabled (no lock-out). The enabled admins' rows are locked first, so
+ * two admins demoting each other at the same moment are serialised: the second finds it is no
+ * longer an admin.
+ */
 export async function updateUser(
   db: Db,
   input: { userId: string; role?: Role; disabled?: boolean; actorId: string },
 ) {
   return db.$transaction(async (tx) => {
+    const admins = await tx.$queryRaw<{ id: string }[]>`
+      select id from "User" where role = 'admin' and "disabledAt" is null order by id for update`;
     await loadActor(tx, input.actorId, "admin");
     const user = await tx.user.findUnique({ where: { id: input.userId } });
     if (!user) throw notFound("User");
     if (user.id === input.actorId && ((input.role && input.role !== "admin") || input.disabled)) {
       throw conflict("You cannot demote or disable your own account; ask another admin.");
+    }
+    const removesAdmin =
+      user.role === "admin" &&
+      !user.disabledAt &&
+      ((input.role !== undefined && input.role !== "admin") || input.disabled === true);
+    if (removesAdmin && !admins.some((a) => a.id !== user.id)) {
+      throw conflict("This is the last enabled admin; make someone else an admin first.");
     }
     const data: { role?: Role; disabledAt?: Date | null } = {};
     if (input.role) data.role = input.role;

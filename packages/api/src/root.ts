@@ -4,6 +4,7 @@ import { authRouter } from "./routers/auth/router.ts";
 import { claimRouter } from "./routers/claim/router.ts";
 import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { evidenceRouter } from "./routers/evidence/router.ts";
+import { feedRouter } from "./routers/feed/router.ts";
 import { publishingRouter } from "./routers/publishing/router.ts";
 import { ratingRouter } from "./routers/rating/router.ts";
 import { reviewRouter } from "./routers/review/router.ts";
@@ -26,6 +27,7 @@ export const appRouter = router({
   admin: adminRouter,
   publishing: publishingRouter,
   scale: scaleRouter,
+  feed: feedRouter,
 });
 
 export type AppRouter = typeof appRouter;

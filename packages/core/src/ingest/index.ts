@@ -5,6 +5,7 @@ export { decodeBody } from "./decode-body.ts";
 export { FetchFailedError, FetchRefusedError } from "./errors.ts";
 export { failArticle } from "./fail-article.ts";
 export { addFeed } from "./feeds/add-feed.ts";
+export { listFeeds, setFeedEnabled } from "./feeds/manage-feeds.ts";
 export { type FeedEntry, FeedParseError, type ParsedFeed, parseFeed } from "./feeds/parse-feed.ts";
 export {
   MAX_ITEMS_PER_POLL,

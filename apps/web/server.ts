@@ -34,6 +34,8 @@ const env = loadEnv(
       .default(Math.min(availableParallelism(), 8)),
     /** requests served on one kept-alive connection before it is closed (0: no limit) */
     WEB_MAX_REQUESTS_PER_CONNECTION: z.coerce.number().int().min(0).default(100),
+    /** reverse proxies in front that append the client's address to X-Forwarded-For */
+    WEB_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   }),
 );
 process.env.NODE_ENV = env.NODE_ENV;
@@ -93,7 +95,13 @@ async function serve() {
   // The client build, from memory: fingerprinted assets cached for a year, gzipped once.
   const staticFiles = createStaticFiles(join(webDir, "build/client"));
   const handle = createRequestHandler(build, env.NODE_ENV);
-  const server = createServer(createNodeHandler({ handle, serveStatic: staticFiles.serve }));
+  const server = createServer(
+    createNodeHandler({
+      handle,
+      serveStatic: staticFiles.serve,
+      trustedProxyHops: env.WEB_TRUSTED_PROXY_HOPS,
+    }),
+  );
   // A kept-alive connection stays with the process that accepted it. Closing each after this
   // many requests (nginx's old keepalive_requests default) lets busy clients move to the
   // process with room: without it one process was seen holding about 14 of 20 load-test clients.

@@ -40,8 +40,33 @@ export function acceptsGzip(header: string | undefined): boolean {
 /** host[:port], a bracketed IPv6 address allowed: nothing that could change the path. */
 const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
-/** The Fetch Request for a node request, or null when its URL or headers are malformed. */
-export function toFetchRequest(req: IncomingMessage, res: ServerResponse): Request | null {
+/**
+ * The client's address: the socket's peer, or with `trustedProxyHops` proxies in front (each
+ * appending the address it got the request from to X-Forwarded-For), the address the outermost
+ * trusted proxy saw. Entries a client wrote into X-Forwarded-For itself are never taken.
+ */
+export function clientAddress(req: IncomingMessage, trustedProxyHops = 0): string | null {
+  const peer = req.socket.remoteAddress ?? null;
+  if (trustedProxyHops === 0 || !peer) return peer;
+  const header = req.headers["x-forwarded-for"];
+  const hops = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  hops.push(peer);
+  return hops[Math.max(0, hops.length - 1 - trustedProxyHops)] ?? null;
+}
+
+/**
+ * The Fetch Request for a node request, or null when its URL or headers are malformed. Its
+ * X-Forwarded-For is replaced by the one client address worked out by `clientAddress`, so what
+ * the app reads there (sign-in rate limits, the audit trail) cannot be chosen by the client.
+ */
+export function toFetchRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  trustedProxyHops = 0,
+): Request | null {
   const host = req.headers.host ?? "localhost";
   if (!HOST.test(host)) return null;
   const secure = "encrypted" in req.socket && req.socket.encrypted === true;
@@ -58,6 +83,9 @@ export function toFetchRequest(req: IncomingMessage, res: ServerResponse): Reque
   } catch {
     return null;
   }
+  const client = clientAddress(req, trustedProxyHops);
+  if (client) headers.set("x-forwarded-for", client);
+  else headers.delete("x-forwarded-for");
   const controller = new AbortController();
   // Abort loaders and actions once the response can no longer be written ("close" without
   // "finish").
@@ -165,10 +193,12 @@ export function createNodeHandler(options: {
   handle: FetchHandler;
   /** Serves the request and returns true, or returns false to let the app answer. */
   serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Reverse proxies in front of this server that append to X-Forwarded-For (default 0). */
+  trustedProxyHops?: number;
 }) {
   return (req: IncomingMessage, res: ServerResponse) => {
     if (options.serveStatic?.(req, res)) return;
-    const request = toFetchRequest(req, res);
+    const request = toFetchRequest(req, res, options.trustedProxyHops);
     if (!request) {
       plain(res, 400, "Bad request: malformed URL or header.");
       return;

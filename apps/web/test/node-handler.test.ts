@@ -28,8 +28,9 @@ const servers: Server[] = [];
 async function start(
   handle: FetchHandler,
   serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean,
+  trustedProxyHops?: number,
 ): Promise<number> {
-  const server = createServer(createNodeHandler({ handle, serveStatic }));
+  const server = createServer(createNodeHandler({ handle, serveStatic, trustedProxyHops }));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return (server.address() as AddressInfo).port;
@@ -456,6 +457,44 @@ describe("createNodeHandler: the Fetch Request", () => {
       },
     });
     expect(url).toBe("http://claims.example.test:8080/a?b=c");
+  });
+
+  it("replaces a client's own X-Forwarded-For with the connection's address (no proxy trusted)", async () => {
+    const seen: (string | null)[] = [];
+    const port = await start(async (request) => {
+      seen.push(request.headers.get("x-forwarded-for"));
+      return new Response("ok");
+    });
+    await send(port, "/", { headers: { "x-forwarded-for": "6.6.6.6" } });
+    await send(port, "/");
+    expect(seen).toEqual(["127.0.0.1", "127.0.0.1"]);
+  });
+
+  it("behind trusted proxies, takes the address the outermost one appended, not the client's", async () => {
+    const seen: (string | null)[] = [];
+    const handle = async (request: Request) => {
+      seen.push(request.headers.get("x-forwarded-for"));
+      return new Response("ok");
+    };
+    const oneProxy = await start(handle, undefined, 1);
+    // The client wrote 6.6.6.6; the proxy appended the address it saw, 203.0.113.9.
+    await send(oneProxy, "/", { headers: { "x-forwarded-for": "6.6.6.6, 203.0.113.9" } });
+    await send(oneProxy, "/", { headers: { "x-forwarded-for": "203.0.113.9" } });
+    // No header at all: the proxy is the peer.
+    await send(oneProxy, "/");
+    const twoProxies = await start(handle, undefined, 2);
+    await send(twoProxies, "/", {
+      headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.4, 10.0.0.2" },
+    });
+    // Fewer entries than trusted hops: the first one there is.
+    await send(twoProxies, "/", { headers: { "x-forwarded-for": "198.51.100.4" } });
+    expect(seen).toEqual([
+      "203.0.113.9",
+      "203.0.113.9",
+      "127.0.0.1",
+      "198.51.100.4",
+      "198.51.100.4",
+    ]);
   });
 
   it("uses localhost for an HTTP/1.0 request without Host", async () => {

@@ -14,7 +14,10 @@ export interface Context {
   origin: string;
 }
 
-/** The client address: the first X-Forwarded-For hop when behind a proxy, else none. */
+/**
+ * The client address from X-Forwarded-For, which the web server (apps/web/server/node-handler.ts)
+ * replaces with the one address it trusts: the connection's, or what the trusted proxies saw.
+ */
 export function clientIp(request: Request): string | null {
   const forwarded = request.headers.get("x-forwarded-for");
   return forwarded ? (forwarded.split(",")[0]?.trim() ?? null) : null;

@@ -9,7 +9,8 @@ import {
   redirect,
 } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { getActiveSession, isSecureRequest, safeRedirect } from "~/server/session.server.ts";
+import { safeRedirect } from "~/lib/safe-redirect.ts";
+import { getActiveSession, isSecureRequest } from "~/server/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · claimdesk" }];
 

@@ -60,13 +60,3 @@ export function isSecureRequest(request: Request): boolean {
     request.headers.get("x-forwarded-proto") === "https"
   );
 }
-
-/** Only same-site paths are accepted as post-sign-in destinations. */
-export function safeRedirect(
-  to: FormDataEntryValue | string | null | undefined,
-  fallback = "/",
-): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\"))
-    return fallback;
-  return to;
-}

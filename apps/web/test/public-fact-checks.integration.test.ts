@@ -12,8 +12,16 @@ import { loader as pageLoader } from "../app/routes/fact-checks.$slug.tsx";
 
 const ORIGIN = "http://localhost:3000";
 
-function args(path: string, params: Record<string, string> = {}): LoaderFunctionArgs {
-  return { request: new Request(`${ORIGIN}${path}`), params, context: {} } as LoaderFunctionArgs;
+function args(
+  path: string,
+  params: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): LoaderFunctionArgs {
+  return {
+    request: new Request(`${ORIGIN}${path}`, { headers }),
+    params,
+    context: {},
+  } as LoaderFunctionArgs;
 }
 
 async function status(promise: Promise<unknown>): Promise<number> {
@@ -61,7 +69,10 @@ beforeAll(async () => {
 
 describe("public fact-check page", () => {
   it("shows a published fact-check to an anonymous reader with escaped, valid ClaimReview JSON-LD", async () => {
-    const data = await pageLoader(args(`/fact-checks/${published.slug}`, { slug: published.slug }));
+    const { data, init } = await pageLoader(
+      args(`/fact-checks/${published.slug}`, { slug: published.slug }),
+    );
+    expect(new Headers(init?.headers).get("cache-control")).toMatch(/^public/);
     expect(data.factCheck.verdict.label).toBe("Mostly False");
     expect(data.factCheck.evidence[0]?.title).toBe("State traffic counts 2025");
     expect(data.factCheck.appearances[0]?.url).toBe(published.article.url);
@@ -89,9 +100,25 @@ describe("public fact-check page", () => {
   });
 
   it("lists only published fact-checks", async () => {
-    const data = await listLoader(args("/fact-checks"));
+    const { data, init } = await listLoader(args("/fact-checks"));
     expect(data.items.map((i) => i.slug)).toEqual([published.slug]);
+    expect(new Headers(init?.headers).get("cache-control")).toMatch(/^public/);
     expect(await status(listLoader(args("/fact-checks?cursor=garbage")))).toBe(400);
+  });
+});
+
+describe("public pages seen by a signed-in reviewer", () => {
+  it("are never cacheable by shared caches: they carry the reviewer's name and CSRF token", async () => {
+    const cookie = { cookie: "theme=dark; claimdesk_session=abc123" };
+    const page = await pageLoader(
+      args(`/fact-checks/${published.slug}`, { slug: published.slug }, cookie),
+    );
+    const list = await listLoader(args("/fact-checks", {}, cookie));
+    for (const { init } of [page, list]) {
+      const headers = new Headers(init?.headers);
+      expect(headers.get("cache-control")).toBe("private, no-store");
+      expect(headers.get("vary")).toBe("Cookie");
+    }
   });
 });
 

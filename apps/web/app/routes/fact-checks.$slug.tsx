@@ -5,10 +5,16 @@ import {
   serializeJsonLd,
 } from "@claimdesk/core/publishing";
 import { getDb } from "@claimdesk/db";
-import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { webEnv } from "../server/env.server.ts";
+import { passPublicPageHeaders, publicPageHeaders } from "../server/public-cache.server.ts";
 
 /** Public fact-check page: no sign-in; only published claims exist here (404 otherwise). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -19,18 +25,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   const site = resolvePublisherSite(request, env);
   const claimReview = buildClaimReview(factCheck, site);
-  return {
-    factCheck,
-    orgName: site.orgName,
-    url: String(claimReview.url),
-    jsonLd: serializeJsonLd(claimReview),
-  };
+  return data(
+    {
+      factCheck,
+      orgName: site.orgName,
+      url: String(claimReview.url),
+      jsonLd: serializeJsonLd(claimReview),
+    },
+    { headers: publicPageHeaders(request, "public, max-age=300, stale-while-revalidate=600") },
+  );
 }
 
-export const headers: HeadersFunction = ({ loaderHeaders }) => ({
-  "Cache-Control":
-    loaderHeaders.get("Cache-Control") ?? "public, max-age=300, stale-while-revalidate=600",
-});
+export const headers: HeadersFunction = passPublicPageHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data

@@ -1,9 +1,15 @@
 import { listPublishedFactChecks } from "@claimdesk/core/publishing";
 import { getDb } from "@claimdesk/db";
-import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/lib/dates.ts";
 import { webEnv } from "../server/env.server.ts";
+import { passPublicPageHeaders, publicPageHeaders } from "../server/public-cache.server.ts";
 
 export const PAGE_SIZE = 20;
 
@@ -13,19 +19,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cursor = new URL(request.url).searchParams.get("cursor");
   try {
     const page = await listPublishedFactChecks(getDb(), { cursor, limit: PAGE_SIZE });
-    return {
-      orgName: env.CLAIMDESK_ORG_NAME,
-      nextCursor: page.nextCursor,
-      items: page.items.map((f) => ({
-        slug: f.slug,
-        claim: f.claim,
-        speaker: f.speaker?.name ?? null,
-        label: f.verdict.label,
-        labelSlug: f.verdict.labelSlug,
-        publishedAt: f.publishedAt,
-        corrected: f.corrections.length > 0,
-      })),
-    };
+    return data(
+      {
+        orgName: env.CLAIMDESK_ORG_NAME,
+        nextCursor: page.nextCursor,
+        items: page.items.map((f) => ({
+          slug: f.slug,
+          claim: f.claim,
+          speaker: f.speaker?.name ?? null,
+          label: f.verdict.label,
+          labelSlug: f.verdict.labelSlug,
+          publishedAt: f.publishedAt,
+          corrected: f.corrections.length > 0,
+        })),
+      },
+      { headers: publicPageHeaders(request, "public, max-age=60, stale-while-revalidate=300") },
+    );
   } catch {
     throw new Response("That page of fact-checks does not exist: start from the first page.", {
       status: 400,
@@ -33,9 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export const headers: HeadersFunction = () => ({
-  "Cache-Control": "public, max-age=60, stale-while-revalidate=300",
-});
+export const headers: HeadersFunction = passPublicPageHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Fact-checks · ${data?.orgName ?? "claimdesk"}` },

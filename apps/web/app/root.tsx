@@ -12,6 +12,7 @@ import {
   ScrollRestoration,
   useLoaderData,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
@@ -20,7 +21,11 @@ import { getActiveSession } from "~/server/session.server.ts";
 import styles from "./styles/app.css?url";
 import { TRPCProvider } from "./trpc.ts";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  // No icon file is served: an empty one stops the browser asking for /favicon.ico (a 404 on every page).
+  { rel: "icon", href: "data:," },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getActiveSession(request);
@@ -52,7 +57,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 function Header() {
-  const data = useLoaderData<typeof loader>();
+  // By route id, so the header also renders inside the error boundary.
+  const data = useRouteLoaderData<typeof loader>("root");
   const user = data?.user;
   return (
     <header className="site-header">
@@ -79,7 +85,7 @@ function Header() {
               {user.name} <span className="badge">{user.role}</span>
             </span>
             <Form method="post" action="/logout">
-              <input type="hidden" name="_csrf" value={data.csrfToken ?? ""} />
+              <input type="hidden" name="_csrf" value={data?.csrfToken ?? ""} />
               <button type="submit" className="link-button">
                 Sign out
               </button>
@@ -129,10 +135,19 @@ export default function App() {
   );
 }
 
+/** Status lines for responses thrown without a statusText (e.g. `new Response(msg, { status: 403 })`). */
+const STATUS_TEXT: Record<number, string> = {
+  400: "Bad request",
+  401: "Sign-in required",
+  403: "Not allowed",
+  404: "Not found",
+  500: "Server error",
+};
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const title = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
+    ? `${error.status} ${error.statusText || STATUS_TEXT[error.status] || "Error"}`
     : "Something went wrong";
   const detail = isRouteErrorResponse(error)
     ? typeof error.data === "string"
@@ -142,12 +157,15 @@ export function ErrorBoundary() {
       ? error.message
       : null;
   return (
-    <main id="main" className="page">
-      <h1>{title}</h1>
-      {detail ? <p>{detail}</p> : null}
-      <p>
-        <Link to="/">Back to the start page</Link>
-      </p>
-    </main>
+    <>
+      <Header />
+      <main id="main" className="page">
+        <h1>{title}</h1>
+        {detail ? <p>{detail}</p> : null}
+        <p>
+          <Link to="/">Back to the start page</Link>
+        </p>
+      </main>
+    </>
   );
 }

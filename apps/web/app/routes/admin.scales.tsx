@@ -91,6 +91,7 @@ function ScaleForm({ scale }: { scale?: Scale }) {
         <input
           id={`${formId}-name`}
           name="name"
+          type="text"
           defaultValue={scale?.name ?? ""}
           required
           maxLength={100}
@@ -101,78 +102,85 @@ function ScaleForm({ scale }: { scale?: Scale }) {
         <input
           id={`${formId}-description`}
           name="description"
+          type="text"
           defaultValue={scale?.description ?? ""}
           maxLength={500}
         />
       </div>
-      <table>
-        <caption className="muted">
-          Labels from worst to best. Verdict values start at 1 and must differ; a label that is not
-          a verdict (e.g. "Unproven") can never be published as a fact-check verdict. Leave a name
-          empty to remove an unused label.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Label</th>
-            <th scope="col">Value</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Description</th>
-            <th scope="col">Ratings</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((label, i) => (
-            <tr key={label?.id ?? `blank-${i}`}>
-              <td>
-                {label ? <input type="hidden" name={`labels.${i}.id`} value={label.id} /> : null}
-                <input
-                  aria-label="Order"
-                  name={`labels.${i}.position`}
-                  type="number"
-                  defaultValue={i + 1}
-                  size={3}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label="Label name"
-                  name={`labels.${i}.name`}
-                  defaultValue={label?.name ?? ""}
-                  maxLength={60}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label="Rating value"
-                  name={`labels.${i}.ratingValue`}
-                  type="number"
-                  min={0}
-                  max={100}
-                  defaultValue={label?.ratingValue ?? i + 1}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label="Is a verdict"
-                  name={`labels.${i}.isVerdict`}
-                  type="checkbox"
-                  defaultChecked={label?.isVerdict ?? true}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label="Label description"
-                  name={`labels.${i}.description`}
-                  defaultValue={label?.description ?? ""}
-                  maxLength={500}
-                />
-              </td>
-              <td className="muted">{label ? label.ratingCount : ""}</td>
+      <p className="muted" id={`${formId}-labels-help`}>
+        Labels from worst to best. Verdict values start at 1 and must differ; a label that is not a
+        verdict (e.g. "Unproven") can never be published as a fact-check verdict. Leave a name empty
+        to remove an unused label.
+      </p>
+      {/* the label table scrolls sideways on a phone instead of widening the page */}
+      <div className="table-wrap">
+        <table className="scale-labels" aria-describedby={`${formId}-labels-help`}>
+          <caption className="visually-hidden">Labels</caption>
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Label</th>
+              <th scope="col">Value</th>
+              <th scope="col">Verdict</th>
+              <th scope="col">Description</th>
+              <th scope="col">Ratings</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((label, i) => (
+              <tr key={label?.id ?? `blank-${i}`}>
+                <td>
+                  {label ? <input type="hidden" name={`labels.${i}.id`} value={label.id} /> : null}
+                  <input
+                    aria-label={`Order of label ${i + 1}`}
+                    name={`labels.${i}.position`}
+                    type="number"
+                    defaultValue={i + 1}
+                    size={3}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Name of label ${i + 1}`}
+                    type="text"
+                    name={`labels.${i}.name`}
+                    defaultValue={label?.name ?? ""}
+                    maxLength={60}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Rating value of label ${i + 1}`}
+                    name={`labels.${i}.ratingValue`}
+                    type="number"
+                    min={0}
+                    max={100}
+                    defaultValue={label?.ratingValue ?? i + 1}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Label ${i + 1} is a verdict`}
+                    name={`labels.${i}.isVerdict`}
+                    type="checkbox"
+                    defaultChecked={label?.isVerdict ?? true}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Description of label ${i + 1}`}
+                    type="text"
+                    name={`labels.${i}.description`}
+                    defaultValue={label?.description ?? ""}
+                    maxLength={500}
+                  />
+                </td>
+                <td className="muted">{label ? label.ratingCount : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {mine && "error" in data ? (
         <p className="error-text" role="alert">
           {data.error}

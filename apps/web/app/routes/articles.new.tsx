@@ -17,6 +17,12 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireSession(request);
   const form = await request.formData();
   const mode = formString(form, "text").trim() ? "text" : "url";
+  if (mode === "url" && !formString(form, "url").trim())
+    return {
+      intent: "submit",
+      error: "Paste the article text, or enter the address (URL) of the article to fetch.",
+      mode,
+    };
   const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
   try {
     const result = await caller.article.submit(

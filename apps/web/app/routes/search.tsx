@@ -248,44 +248,46 @@ export default function Search() {
                 </p>
               </div>
             ) : null}
-            <ol className="list card hits">
-              {result?.hits.map((hit) => (
-                <li key={`${hit.type}-${hit.id}`} className="hit">
-                  <div className="muted small-text">
-                    <span className="type-tag">{TYPE_LABEL[hit.type]}</span>
-                    {hit.speaker ? <span className="speaker"> · {hit.speaker}</span> : null}
-                    {hit.kind ? ` · ${hit.kind.replace("_", " ")}` : ""}
-                    {hit.outlet ? ` · ${hit.outlet}` : ""}
-                    {hit.date ? ` · ${formatDay(hit.date)}` : ""}
-                  </div>
-                  <Link to={hitHref(hit)} className="hit-text">
-                    <HighlightedText text={hit.shown} />
-                  </Link>
-                  {hit.variants.length > 0 ? (
-                    <div className="small-text variants">
-                      Also worded as:{" "}
-                      {hit.variants.map((v, i) => (
-                        <span key={v.statementId}>
-                          {i > 0 ? "; " : ""}
-                          <Link to={`/articles/${v.articleId}`} title={v.articleTitle}>
-                            “{v.text}”
-                          </Link>
-                        </span>
-                      ))}
+            {result && result.hits.length > 0 ? (
+              <ol className="list card hits">
+                {result.hits.map((hit) => (
+                  <li key={`${hit.type}-${hit.id}`} className="hit">
+                    <div className="muted small-text">
+                      <span className="type-tag">{TYPE_LABEL[hit.type]}</span>
+                      {hit.speaker ? <span className="speaker"> · {hit.speaker}</span> : null}
+                      {hit.kind ? ` · ${hit.kind.replace("_", " ")}` : ""}
+                      {hit.outlet ? ` · ${hit.outlet}` : ""}
+                      {hit.date ? ` · ${formatDay(hit.date)}` : ""}
                     </div>
-                  ) : null}
-                  {hit.type === "article" && hit.body ? (
-                    <p className="small-text">
-                      <HighlightedText text={hit.body} />
-                    </p>
-                  ) : null}
-                  <div>
-                    {hit.verdict ? <span className="verdict-chip">{hit.verdict}</span> : null}{" "}
-                    {hit.status ? <StatusBadge status={hit.status} /> : null}
-                  </div>
-                </li>
-              ))}
-            </ol>
+                    <Link to={hitHref(hit)} className="hit-text">
+                      <HighlightedText text={hit.shown} />
+                    </Link>
+                    {hit.variants.length > 0 ? (
+                      <div className="small-text variants">
+                        Also worded as:{" "}
+                        {hit.variants.map((v, i) => (
+                          <span key={v.statementId}>
+                            {i > 0 ? "; " : ""}
+                            <Link to={`/articles/${v.articleId}`} title={v.articleTitle}>
+                              “{v.text}”
+                            </Link>
+                          </span>
+                        ))}
+                      </div>
+                    ) : null}
+                    {hit.type === "article" && hit.body ? (
+                      <p className="small-text">
+                        <HighlightedText text={hit.body} />
+                      </p>
+                    ) : null}
+                    <div>
+                      {hit.verdict ? <span className="verdict-chip">{hit.verdict}</span> : null}{" "}
+                      {hit.status ? <StatusBadge status={hit.status} /> : null}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
             {result && result.pageCount > 1 ? (
               <nav className="pagination" aria-label="Result pages">
                 {state.page > 1 ? (

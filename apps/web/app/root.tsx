@@ -74,8 +74,13 @@ function Header() {
           </NavLink>
           <NavLink to="/dashboard">Dashboard</NavLink>
           <NavLink to="/fact-checks">Fact-checks</NavLink>
-          {user.role === "admin" ? <NavLink to="/admin">Admin</NavLink> : null}
+          {user.role === "admin" ? (
+            <NavLink to="/admin" end>
+              Admin
+            </NavLink>
+          ) : null}
           {user.role === "admin" ? <NavLink to="/admin/scales">Scales</NavLink> : null}
+          {user.role === "admin" ? <NavLink to="/admin/feeds">Feeds</NavLink> : null}
         </nav>
       ) : null}
       <div className="user-box">

@@ -149,7 +149,7 @@ export default function Admin() {
     <div className="stack">
       <h1>Admin</h1>
       <p>
-        <Link to="/admin/scales">Rating scales →</Link>
+        <Link to="/admin/scales">Rating scales →</Link> · <Link to="/admin/feeds">Feeds →</Link>
       </p>
       <Feedback />
       <section className="card stack" aria-labelledby="worker-h">

@@ -21,6 +21,16 @@ describe("reported speech: 'according to' variants", () => {
     expect(find(r, "reported", "Floods rose 12 per cent")?.speaker).toBe("Environment Agency");
   });
 
+  it("takes the producer of data as the source ('figures released by X')", () => {
+    const r = extractStatements(
+      "T\nVaccination rates rose to 91 percent last year, according to figures released by the county health department on Friday.\nThe river rose 2 metres, according to data published by the Environment Agency.",
+    );
+    expect(find(r, "reported", "Vaccination rates rose to 91 percent")?.speaker).toBe(
+      "county health department",
+    );
+    expect(find(r, "reported", "The river rose 2 metres")?.speaker).toBe("Environment Agency");
+  });
+
   it("cuts the source at a participle ('records obtained by …')", () => {
     const r = extractStatements(
       "T\nThe agency paid $2 million to one firm, according to records obtained by the Daily Star.",

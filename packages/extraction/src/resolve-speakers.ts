@@ -293,6 +293,9 @@ which that who whom whose from on in at during since`
     .filter(Boolean),
 );
 
+/** "figures released by X": participles whose agent made the data, so X is the source. */
+const PRODUCER_PARTICIPLES = new Set("released published compiled issued".split(" "));
+
 /**
  * Speaker of "according to NP" where `v` is the token "according". Cuts the phrase at a
  * participle or relative word ("records obtained by the Ledger" -> "records"), accepts cited
@@ -325,6 +328,29 @@ export function accordingToSpeaker(
     const m = findFirstMention(s, e + 1, fullEnd);
     const from = m && m.kind === "name" ? speakerFromMention(registry, m, model) : null;
     if (from && from.entityId >= 0) speaker = from;
+  }
+  const cut = (tokens[e] as Token | undefined)?.lower ?? "";
+  if (
+    PRODUCER_PARTICIPLES.has(cut) &&
+    (tokens[e + 1] as Token | undefined)?.lower === "by" &&
+    (!speaker || speaker.entityId < 0)
+  ) {
+    // "figures released by the county health department": who produced the data is the source
+    // (unlike "records obtained by the Daily Star", whose source is the records).
+    let b = e + 2;
+    let byEnd = b;
+    while (
+      byEnd < fullEnd &&
+      !(
+        byEnd > b &&
+        ACCORDING_NP_STOP.has((tokens[byEnd] as Token).lower) &&
+        !(tokens[byEnd] as Token).cap
+      )
+    )
+      byEnd++;
+    if (b < byEnd - 1 && ["the", "a", "an"].includes((tokens[b] as Token).lower)) b++;
+    const by = b < byEnd ? speakerFromNounPhrase(model, registry, s, b, byEnd) : null;
+    if (by) speaker = by;
   }
   let end = fullEnd;
   const headWord = (tokens[fullEnd - 1] as Token | undefined)?.lower ?? "";

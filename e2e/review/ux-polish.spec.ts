@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "../support/fixtures.ts";
+import { expect, screenshot, signIn, test } from "../support/fixtures.ts";
 
 // Small UX fixes from the review pass: each check is something a person saw go wrong.
 
@@ -67,4 +67,36 @@ test("a rating error names the field as the form labels it", async ({ page, make
   await expect(form.getByRole("alert")).toHaveText(
     "Rationale: Explain the verdict in at least 10 characters",
   );
+});
+
+test("the review queue reads as cards on a phone, with each value named", async ({
+  page,
+  makeUser,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, await makeUser("reviewer"));
+  await page.goto("/queue");
+  const firstRow = page.getByRole("table").locator("tbody tr").first();
+  await expect(firstRow.getByRole("link")).toBeVisible();
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  // The claim text takes the row's full width instead of a narrow column.
+  const link = await firstRow.getByRole("link").boundingBox();
+  expect(link?.width ?? 0).toBeGreaterThan(250);
+  const status = firstRow.locator('td[data-label="Status"]');
+  expect(
+    await status.evaluate((td) => getComputedStyle(td, "::before").getPropertyValue("content")),
+  ).toBe('"Status: "');
+  await screenshot(page, "queue-phone");
+});
+
+test("status facet values read like the badges", async ({ page, makeUser }) => {
+  await signIn(page, await makeUser("reviewer"));
+  await page.goto("/search?q=percent");
+  const status = page.getByRole("group", { name: "Status" });
+  await expect(status.getByRole("checkbox", { name: /^New \d+$/ })).toBeVisible();
+  await expect(status.getByRole("checkbox", { name: /^new \d+$/ })).toHaveCount(0);
 });

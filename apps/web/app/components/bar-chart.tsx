@@ -95,25 +95,27 @@ export function BarChart({
           })}
         </svg>
       )}
-      <details>
-        <summary>Show as a table</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{vertical ? "Week of" : "Value"}</th>
-              <th scope="col">Count</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.label}>
-                <td>{d.label.replace("_", " ")}</td>
-                <td>{d.count}</td>
+      {total === 0 ? null : (
+        <details>
+          <summary>Show as a table</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{vertical ? "Week of" : "Value"}</th>
+                <th scope="col">Count</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {data.map((d) => (
+                <tr key={d.label}>
+                  <td>{d.label.replace("_", " ")}</td>
+                  <td>{d.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
     </figure>
   );
 }

@@ -13,6 +13,11 @@ const LABELS: Record<string, string> = {
   superseded: "Superseded",
 };
 
+/** How a status is written on the page: "In research" for `in_research`. */
+export function statusLabel(status: string): string {
+  return LABELS[status] ?? status.replace("_", " ");
+}
+
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`status status-${status}`}>{LABELS[status] ?? status}</span>;
+  return <span className={`status status-${status}`}>{statusLabel(status)}</span>;
 }

@@ -57,7 +57,7 @@ export default function Queue() {
         </div>
       ) : (
         <div className="card table-wrap">
-          <table>
+          <table className="stack-on-phone">
             <caption className="visually-hidden">Claims in the review queue</caption>
             <thead>
               <tr>
@@ -78,12 +78,14 @@ export default function Queue() {
                       {c.appearances === 1 ? "" : "s"} · {c.evidence} evidence
                     </div>
                   </td>
-                  <td>
+                  <td data-label="Status">
                     <StatusBadge status={c.status} />
                   </td>
-                  <td>{c.checkworthiness.toFixed(2)}</td>
-                  <td>{age(c.createdAt)}</td>
-                  <td>{c.assignee?.name ?? <span className="muted">—</span>}</td>
+                  <td data-label="Worth">{c.checkworthiness.toFixed(2)}</td>
+                  <td data-label="Waiting">{age(c.createdAt)}</td>
+                  <td data-label="Assignee">
+                    {c.assignee?.name ?? <span className="muted">—</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -5,7 +5,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useMemo, useState } from "react";
 import { HighlightedText } from "~/components/highlighted-text.tsx";
-import { StatusBadge } from "~/components/status-badge.tsx";
+import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import {
   FACETS,
@@ -196,7 +196,11 @@ export default function Search() {
                         checked={selected.includes(value)}
                         onChange={() => toggle(facet, value)}
                       />{" "}
-                      {facet === "type" ? (TYPE_LABEL[value] ?? value) : value.replace("_", " ")}{" "}
+                      {facet === "type"
+                        ? (TYPE_LABEL[value] ?? value)
+                        : facet === "status"
+                          ? statusLabel(value)
+                          : value.replace("_", " ")}{" "}
                       <span className="count">{count}</span>
                     </label>
                   ))}

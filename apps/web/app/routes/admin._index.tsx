@@ -21,7 +21,7 @@ import {
 } from "~/components/worker-panels.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { forgetUserSessions, requireSession } from "~/server/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Admin · claimdesk" }];
 
@@ -97,16 +97,19 @@ export async function action({ request }: ActionFunctionArgs) {
       }
       case "set-role":
         await caller.user.update({ userId, role: role(formString(form, "role")) });
+        forgetUserSessions(userId);
         return { intent, ok: "Role changed." };
       case "disable":
       case "enable":
         await caller.user.update({ userId, disabled: intent === "disable" });
+        forgetUserSessions(userId);
         return {
           intent,
           ok: intent === "disable" ? "User disabled and signed out." : "User enabled.",
         };
       case "reset-password":
         await caller.user.resetPassword({ userId, password: formString(form, "password") });
+        forgetUserSessions(userId);
         return { intent, ok: "Password reset; the user was signed out everywhere." };
       default:
         return { intent, error: `Unknown action "${intent}".` };
@@ -244,6 +247,7 @@ export default function Admin() {
                           value="set-role"
                           className="secondary small"
                           disabled={busy}
+                          aria-label={`Save the role of ${u.name}`}
                         >
                           Save
                         </button>
@@ -263,6 +267,7 @@ export default function Admin() {
                           value={u.disabledAt ? "enable" : "disable"}
                           className="secondary small"
                           disabled={busy}
+                          aria-label={`${u.disabledAt ? "Enable" : "Disable"} ${u.name}`}
                         >
                           {u.disabledAt ? "Enable" : "Disable"}
                         </button>

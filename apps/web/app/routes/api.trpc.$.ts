@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { webEnv } from "~/server/env.server.ts";
 import { registerJobQueue } from "~/server/queue.server.ts";
-import { getActiveSession } from "~/server/session.server.ts";
+import { forgetAllSessions, getActiveSession } from "~/server/session.server.ts";
 
 function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
   webEnv();
@@ -17,6 +17,12 @@ function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
       createContext({ req: request, db: getDb(), session: await getActiveSession(request) }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`trpc ${path}:`, error);
+    },
+    responseMeta({ type, paths, errors }) {
+      // A user's role, access or password changed: no reused session may outlive it here.
+      if (type === "mutation" && errors.length === 0 && paths?.some((p) => p.startsWith("user.")))
+        forgetAllSessions();
+      return {};
     },
   });
 }

@@ -8,12 +8,16 @@ import { webEnv } from "./env.server.ts";
  * How long a looked-up session is reused. A page render resolves the session in the root
  * loader, the route loader and the tRPC caller (Remix hands each loader its own Request object,
  * so a per-Request cache cannot span them): they share one lookup, and concurrent requests of
- * one browser too. Sign-out forgets the session at once in this process; in other processes a
- * revoked session or disabled user is refused at most this much later.
+ * one browser too. Sign-out, and an admin changing a user (role, access, password), forget the
+ * reused sessions at once in this process; in other processes a revoked session or disabled
+ * user is refused at most this much later.
  */
 const SESSION_REUSE_MS = 1000;
 const MAX_CACHED_SESSIONS = 10_000;
-const recent = new Map<string, { at: number; session: Promise<ActiveSession | null> }>();
+const recent = new Map<
+  string,
+  { at: number; session: Promise<ActiveSession | null>; userId?: string }
+>();
 
 export function getActiveSession(request: Request): Promise<ActiveSession | null> {
   webEnv();
@@ -27,9 +31,31 @@ export function getActiveSession(request: Request): Promise<ActiveSession | null
     for (const [key, entry] of recent) if (now - entry.at >= SESSION_REUSE_MS) recent.delete(key);
     if (recent.size >= MAX_CACHED_SESSIONS) recent.clear();
   }
-  recent.set(token, { at: now, session });
-  session.catch(() => recent.delete(token));
+  const entry: { at: number; session: Promise<ActiveSession | null>; userId?: string } = {
+    at: now,
+    session,
+  };
+  recent.set(token, entry);
+  session.then(
+    (found) => {
+      entry.userId = found?.user.id;
+    },
+    () => recent.delete(token),
+  );
   return session;
+}
+
+/**
+ * Drops every reused session of a user (an admin changed their role, disabled them or reset
+ * their password): in this process their next request reads the database again.
+ */
+export function forgetUserSessions(userId: string): void {
+  for (const [token, entry] of recent) if (entry.userId === userId) recent.delete(token);
+}
+
+/** Drops every reused session (a user was changed through the API, not by the admin page). */
+export function forgetAllSessions(): void {
+  recent.clear();
 }
 
 /** Drops a session from the reuse cache (sign-out). */

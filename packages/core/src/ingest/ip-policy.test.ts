@@ -91,3 +91,16 @@ describe("checkUrl", () => {
     );
   });
 });
+
+describe("classifyAddress: IPv6 forms of IPv4", () => {
+  it("blocks the local-use NAT64 prefix 64:ff9b:1::/48 and IPv4-translated ::ffff:0:a.b.c.d", () => {
+    // RFC 8215: local-use NAT64 translates to IPv4 inside the operator's network (not global).
+    expect(classifyAddress("64:ff9b:1::a9fe:a9fe").blocked).toBe(true);
+    expect(classifyAddress("64:ff9b:1:7f00:0:100::").blocked).toBe(true);
+    // RFC 6145 IPv4-translated form of 127.0.0.1 and 10.0.0.1
+    expect(classifyAddress("::ffff:0:7f00:1").blocked).toBe(true);
+    expect(classifyAddress("::ffff:0:a00:1").blocked).toBe(true);
+    // public addresses in the well-known NAT64 prefix stay allowed
+    expect(classifyAddress("64:ff9b::808:808").blocked).toBe(false);
+  });
+});

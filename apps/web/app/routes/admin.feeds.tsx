@@ -67,6 +67,32 @@ function FeedState({ feed }: { feed: Feed }) {
   return <span>ok</span>;
 }
 
+/** One action on one feed: its own small form, named after the feed for screen readers. */
+function FeedButton(props: {
+  feedId: string;
+  intent: "poll" | "pause" | "resume";
+  label: string;
+  name: string;
+  disabled?: boolean;
+}) {
+  return (
+    <Form method="post">
+      <CsrfField />
+      <input type="hidden" name="feedId" value={props.feedId} />
+      <button
+        type="submit"
+        name="intent"
+        value={props.intent}
+        className="secondary"
+        disabled={props.disabled}
+        aria-label={props.name}
+      >
+        {props.label}
+      </button>
+    </Form>
+  );
+}
+
 function FeedRow({ feed }: { feed: Feed }) {
   const data = useActionData<typeof action>();
   const mine = data && data.feedId === feed.id && data.intent !== "add";
@@ -92,33 +118,19 @@ function FeedRow({ feed }: { feed: Feed }) {
       <td>{feed.lastPolledAt ? formatDayTime(feed.lastPolledAt) : "never"}</td>
       <td>
         <div className="row-actions">
-          <Form method="post">
-            <CsrfField />
-            <input type="hidden" name="feedId" value={feed.id} />
-            <button
-              type="submit"
-              name="intent"
-              value="poll"
-              className="secondary"
-              disabled={!feed.enabled}
-              aria-label={`Poll ${feed.title ?? feed.url} now`}
-            >
-              Poll now
-            </button>
-          </Form>
-          <Form method="post">
-            <CsrfField />
-            <input type="hidden" name="feedId" value={feed.id} />
-            <button
-              type="submit"
-              name="intent"
-              value={feed.enabled ? "pause" : "resume"}
-              className="secondary"
-              aria-label={`${feed.enabled ? "Pause" : "Resume"} ${feed.title ?? feed.url}`}
-            >
-              {feed.enabled ? "Pause" : "Resume"}
-            </button>
-          </Form>
+          <FeedButton
+            feedId={feed.id}
+            intent="poll"
+            label="Poll now"
+            name={`Poll ${feed.title ?? feed.url} now`}
+            disabled={!feed.enabled}
+          />
+          <FeedButton
+            feedId={feed.id}
+            intent={feed.enabled ? "pause" : "resume"}
+            label={feed.enabled ? "Pause" : "Resume"}
+            name={`${feed.enabled ? "Pause" : "Resume"} ${feed.title ?? feed.url}`}
+          />
         </div>
       </td>
     </tr>

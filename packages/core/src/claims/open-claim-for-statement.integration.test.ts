@@ -2,21 +2,8 @@ import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
 import { createTextArticle } from "../articles/create-text-article.ts";
 import { extractArticle } from "../articles/extract-article.ts";
+import { makeTestUser } from "../users/test-users.ts";
 import { openClaimForStatement } from "./open-claim-for-statement.ts";
-
-let counter = 0;
-
-async function reviewer(role: "reviewer" | "admin" = "reviewer") {
-  counter += 1;
-  return getDb().user.create({
-    data: {
-      email: `open-claim-${counter}-${Date.now()}@example.test`,
-      name: `Reviewer ${counter}`,
-      role,
-      passwordHash: "not-used",
-    },
-  });
-}
 
 /** Articles each holding one statement with the given fingerprint and no claim yet. */
 async function unclaimedStatements(fingerprint: string, count: number) {
@@ -46,7 +33,7 @@ async function unclaimedStatements(fingerprint: string, count: number) {
 describe("openClaimForStatement", () => {
   it("creates one claim, links every unlinked statement with the fingerprint, then reuses it", async () => {
     const db = getDb();
-    const actor = await reviewer();
+    const actor = await makeTestUser("reviewer");
     const fingerprint = `fp-open-${Date.now()}`;
     const [first, second] = await unclaimedStatements(fingerprint, 2);
 
@@ -63,7 +50,7 @@ describe("openClaimForStatement", () => {
 
   it("refuses an unknown statement and a disabled user", async () => {
     const db = getDb();
-    const actor = await reviewer();
+    const actor = await makeTestUser("reviewer");
     await expect(
       openClaimForStatement(db, { statementId: "no-such-statement", actorId: actor.id }),
     ).rejects.toThrow(/Statement/);
@@ -81,7 +68,7 @@ describe("openClaimForStatement", () => {
     const db = getDb();
     const fingerprint = `fp-race-${Date.now()}`;
     const statementIds = await unclaimedStatements(fingerprint, 6);
-    const actors = await Promise.all(statementIds.map(() => reviewer()));
+    const actors = await Promise.all(statementIds.map(() => makeTestUser("reviewer")));
     const opened = await Promise.all(
       statementIds.map((statementId, i) =>
         openClaimForStatement(db, { statementId, actorId: actors[i]!.id }),

@@ -1,27 +1,14 @@
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
-import { hashPassword } from "../auth/password.ts";
 import { DomainError } from "../errors.ts";
 import { submitArticle } from "../review/submit-article.ts";
+import { makeTestUser } from "../users/test-users.ts";
 import { createUrlArticle } from "./create-url-article.ts";
-
-let counter = 0;
-async function makeUser(role: "reviewer" | "editor" | "admin", password = "pw-123456789") {
-  counter += 1;
-  return getDb().user.create({
-    data: {
-      email: `sec-${role}-${counter}-${Date.now()}@example.test`,
-      name: `${role} ${counter}`,
-      role,
-      passwordHash: await hashPassword(password),
-    },
-  });
-}
 
 describe("article URLs", () => {
   it("never stores a javascript: (or other non-http) URL on an article, where the page renders it as a link", async () => {
     const db = getDb();
-    const reviewer = await makeUser("reviewer");
+    const reviewer = await makeTestUser("reviewer");
     for (const url of [
       "javascript:alert(document.cookie)",
       "JavaScript:alert(1)",

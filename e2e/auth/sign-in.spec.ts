@@ -11,6 +11,11 @@ test("a wrong password shows the error; the right one signs in and out", async (
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  // The fields themselves carry the error for screen readers.
+  for (const field of ["Email", "Password"])
+    await expect(page.getByLabel(field)).toHaveAccessibleDescription(
+      "Email or password is incorrect.",
+    );
   await screenshot(page, "sign-in-error");
 
   await page.getByLabel("Password").fill(user.password);

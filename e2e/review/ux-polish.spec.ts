@@ -90,6 +90,8 @@ test("the review queue reads as cards on a phone, with each value named", async 
   expect(
     await status.evaluate((td) => getComputedStyle(td, "::before").getPropertyValue("content")),
   ).toBe('"Status: "');
+  // Its scrolling box is a named region keyboard users can focus (and scroll).
+  await expect(page.getByRole("region", { name: "Review queue" })).toHaveAttribute("tabindex", "0");
   await screenshot(page, "queue-phone");
 });
 

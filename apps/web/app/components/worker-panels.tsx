@@ -5,6 +5,7 @@ import { formatDayTime } from "~/lib/dates.ts";
 import { BarChart } from "./bar-chart.tsx";
 import { CsrfField } from "./csrf-field.tsx";
 import { StatusBadge } from "./status-badge.tsx";
+import { TableScroll } from "./table-scroll.tsx";
 
 // The admin page's worker panels. Data comes from `admin.overview` (the worker's internal API),
 // already JSON: dates are ISO strings.
@@ -116,7 +117,7 @@ export function QueueDepths({ queues }: { queues: Queues }) {
   const depth = queues.queues.reduce((n, q) => n + q.queued + q.active, 0) + outbox.pending;
   return (
     <div className="stack">
-      <div className="table-wrap">
+      <TableScroll label="Queues">
         <table aria-labelledby="queues-h">
           <thead>
             <tr>
@@ -141,7 +142,7 @@ export function QueueDepths({ queues }: { queues: Queues }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p>
         Search outbox: {outbox.pending} change{outbox.pending === 1 ? "" : "s"} waiting
         {outbox.pending ? ` (${outbox.due} due now)` : ""}

@@ -10,6 +10,7 @@ import {
 } from "@remix-run/react";
 import { useEffect } from "react";
 import { CsrfField } from "~/components/csrf-field.tsx";
+import { TableScroll } from "~/components/table-scroll.tsx";
 import {
   DeadOutbox,
   FailedJobs,
@@ -207,7 +208,7 @@ export default function Admin() {
       ) : null}
       <section className="card stack" aria-labelledby="users-h">
         <h2 id="users-h">Users</h2>
-        <div className="table-wrap">
+        <TableScroll label="Users">
           <table aria-label="Users">
             <thead>
               <tr>
@@ -305,7 +306,7 @@ export default function Admin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <details>
           <summary>Add a user</summary>
           <Form method="post" className="stack form-narrow">

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { TableScroll } from "~/components/table-scroll.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
 import { CsrfField } from "../components/csrf-field.tsx";
 import { serverCaller } from "../server/caller.server.ts";
@@ -155,7 +156,7 @@ export default function AdminFeeds() {
         {feeds.length === 0 ? (
           <p>No feeds yet. Add the address of an RSS or Atom feed below to start following it.</p>
         ) : (
-          <div className="table-wrap">
+          <TableScroll label="Followed feeds">
             <table>
               <thead>
                 <tr>
@@ -175,7 +176,7 @@ export default function AdminFeeds() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section className="card stack" aria-labelledby="add-feed-h">

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CsrfField } from "../components/csrf-field.tsx";
+import { TableScroll } from "../components/table-scroll.tsx";
 import { serverCaller } from "../server/caller.server.ts";
 import { formError, formString } from "../server/form.server.ts";
 import { requireSession } from "../server/session.server.ts";
@@ -113,7 +114,7 @@ function ScaleForm({ scale }: { scale?: Scale }) {
         to remove an unused label.
       </p>
       {/* the label table scrolls sideways on a phone instead of widening the page */}
-      <div className="table-wrap">
+      <TableScroll label="Labels">
         <table className="scale-labels" aria-describedby={`${formId}-labels-help`}>
           <caption className="visually-hidden">Labels</caption>
           <thead>
@@ -180,7 +181,7 @@ function ScaleForm({ scale }: { scale?: Scale }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {mine && "error" in data ? (
         <p className="error-text" role="alert">
           {data.error}

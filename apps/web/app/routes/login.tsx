@@ -69,6 +69,8 @@ export default function Login() {
             autoComplete="username"
             required
             defaultValue={data?.email}
+            aria-invalid={data?.error ? true : undefined}
+            aria-describedby={data?.error ? "login-error" : undefined}
           />
         </div>
         <div>
@@ -79,6 +81,8 @@ export default function Login() {
             type="password"
             autoComplete="current-password"
             required
+            aria-invalid={data?.error ? true : undefined}
+            aria-describedby={data?.error ? "login-error" : undefined}
           />
         </div>
         {data?.error ? (

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
+import { TableScroll } from "~/components/table-scroll.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { requireSession } from "~/server/session.server.ts";
 
@@ -56,7 +57,7 @@ export default function Queue() {
           </p>
         </div>
       ) : (
-        <div className="card table-wrap">
+        <TableScroll label="Review queue" className="card">
           <table className="stack-on-phone">
             <caption className="visually-hidden">Claims in the review queue</caption>
             <thead>
@@ -90,7 +91,7 @@ export default function Queue() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination page={data.page} pageCount={data.pageCount} search={params} />
     </div>

@@ -12,7 +12,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { ArticleBody } from "~/components/article-body.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
-import { StatusBadge } from "~/components/status-badge.tsx";
+import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
@@ -155,7 +155,7 @@ export default function ArticlePage() {
                   </div>
                   {s.claimId ? (
                     <Link to={`/claims/${s.claimId}`}>
-                      Open claim{s.claimStatus ? ` (${s.claimStatus.replace("_", " ")})` : ""}
+                      Open claim{s.claimStatus ? ` (${statusLabel(s.claimStatus)})` : ""}
                     </Link>
                   ) : (
                     <button

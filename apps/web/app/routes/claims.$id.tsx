@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import {
   CorrectionForm,
   CorrectionHistory,
@@ -194,8 +195,25 @@ function EvidenceFields({
 
 export default function ClaimPage() {
   const { claim, scale, matches, me, correctionScale } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
+  // Removing or restoring evidence takes away the button that was pressed: keep keyboard focus
+  // on the item, on the button that undoes it, instead of dropping it to the top of the page.
+  // The action's answer arrives before the reloaded claim, so wait until the page is idle.
+  const focusedFor = useRef<unknown>(null);
+  useEffect(() => {
+    if (busy || !actionData || focusedFor.current === actionData) return;
+    focusedFor.current = actionData;
+    if (!("ok" in actionData) || !actionData.evidenceId) return;
+    const next =
+      actionData.intent === "remove-evidence"
+        ? `restore-${actionData.evidenceId}`
+        : actionData.intent === "restore-evidence"
+          ? `remove-${actionData.evidenceId}`
+          : null;
+    if (next) document.getElementById(next)?.focus();
+  }, [actionData, busy]);
   const isEditor = me.role === "editor" || me.role === "admin";
   // A correction waiting for approval is the newest rating, but the published verdict stands
   // until a second editor approves it.
@@ -445,6 +463,7 @@ export default function ClaimPage() {
                         <CsrfField />
                         <input type="hidden" name="evidenceId" value={e.id} />
                         <button
+                          id={`remove-${e.id}`}
                           type="submit"
                           name="intent"
                           value="remove-evidence"
@@ -471,6 +490,7 @@ export default function ClaimPage() {
                           <CsrfField />
                           <input type="hidden" name="evidenceId" value={e.id} />
                           <button
+                            id={`restore-${e.id}`}
                             type="submit"
                             name="intent"
                             value="restore-evidence"

@@ -105,6 +105,14 @@ export default function Search() {
   const [state, setStateRaw] = useState<SearchState>(initial.state);
   // The server rendered the first results; the browser fetches only once the user changes something.
   const [touched, setTouched] = useState(false);
+  // A navigation to another URL of this page (a result page link, Back or Forward, the header's
+  // Search link) brings new loader data: show its search, not what was typed before.
+  const [loaded, setLoaded] = useState(initial);
+  if (loaded !== initial) {
+    setLoaded(initial);
+    setStateRaw(initial.state);
+    setTouched(false);
+  }
   const setState: typeof setStateRaw = (next) => {
     setTouched(true);
     setStateRaw(next);
@@ -136,6 +144,8 @@ export default function Search() {
         : [...current, value];
       return { ...s, page: 1, [facet]: next };
     });
+  // Result pages are navigations (each a history entry, so Back returns to the page before);
+  // typing and filters only replace the current entry.
   const pageHref = (page: number) => `?${toSearchParams({ ...state, page }).toString()}`;
 
   return (
@@ -295,13 +305,7 @@ export default function Search() {
             {result && result.pageCount > 1 ? (
               <nav className="pagination" aria-label="Result pages">
                 {state.page > 1 ? (
-                  <Link
-                    to={pageHref(state.page - 1)}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      setState((s) => ({ ...s, page: s.page - 1 }));
-                    }}
-                  >
+                  <Link to={pageHref(state.page - 1)} rel="prev">
                     ← Previous
                   </Link>
                 ) : (
@@ -311,13 +315,7 @@ export default function Search() {
                   Page {state.page} of {result.pageCount}
                 </span>
                 {state.page < result.pageCount ? (
-                  <Link
-                    to={pageHref(state.page + 1)}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      setState((s) => ({ ...s, page: s.page + 1 }));
-                    }}
-                  >
+                  <Link to={pageHref(state.page + 1)} rel="next">
                     Next →
                   </Link>
                 ) : (

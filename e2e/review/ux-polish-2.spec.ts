@@ -1,20 +1,11 @@
 import { publishClaim } from "@claimdesk/core/publishing";
 import { createCheckedClaim } from "@claimdesk/core/publishing/testing";
 import { createDb } from "@claimdesk/db";
-import type { Page } from "@playwright/test";
-import { expect, screenshot, signIn, test } from "../support/fixtures.ts";
+import { expect, expectNoSidewaysScroll, screenshot, signIn, test } from "../support/fixtures.ts";
 import { readState } from "../support/stack.ts";
 
 // Second review pass: search history, long links on phones, list cards, focus after removing
 // evidence. Each check is something a person saw go wrong.
-
-async function pageFits(page: Page) {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-}
 
 /** A published fact-check whose rationale holds a long link, as editors paste them. */
 async function publishedWithLongLink() {
@@ -86,16 +77,16 @@ test("a long link in a verdict wraps on a phone: public page and claim page", as
   await page.goto(`/fact-checks/${slug}`);
   await expect(page.getByRole("heading", { name: /Our verdict/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /annual-report-2024/ })).toBeVisible();
-  await pageFits(page);
+  await expectNoSidewaysScroll(page);
   await screenshot(page, "fact-check-phone");
 
   await page.goto("/fact-checks");
-  await pageFits(page);
+  await expectNoSidewaysScroll(page);
 
   await signIn(page, await makeUser("reviewer"));
   await page.goto(`/claims/${claimId}`);
   await expect(page.locator(".rationale")).toContainText("annual-report-2024");
-  await pageFits(page);
+  await expectNoSidewaysScroll(page);
 });
 
 test("removing evidence leaves keyboard focus on its Undo button, and undo on Remove", async ({

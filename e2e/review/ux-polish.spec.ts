@@ -1,4 +1,4 @@
-import { expect, screenshot, signIn, test } from "../support/fixtures.ts";
+import { expect, expectNoSidewaysScroll, screenshot, signIn, test } from "../support/fixtures.ts";
 
 // Small UX fixes from the review pass: each check is something a person saw go wrong.
 
@@ -42,11 +42,7 @@ test("rating scales fit a phone screen: the label table scrolls, not the page", 
   await signIn(page, await makeUser("admin"));
   await page.goto("/admin/scales");
   await expect(page.getByRole("heading", { name: "New scale" })).toBeVisible();
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  await expectNoSidewaysScroll(page);
   await expect(page.getByRole("textbox", { name: "Name of label 1" }).last()).toBeVisible();
 });
 
@@ -78,11 +74,7 @@ test("the review queue reads as cards on a phone, with each value named", async 
   await page.goto("/queue");
   const firstRow = page.getByRole("table").locator("tbody tr").first();
   await expect(firstRow.getByRole("link")).toBeVisible();
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  await expectNoSidewaysScroll(page);
   // The claim text takes the row's full width instead of a narrow column.
   const link = await firstRow.getByRole("link").boundingBox();
   expect(link?.width ?? 0).toBeGreaterThan(250);

@@ -112,3 +112,23 @@ test("removing evidence leaves keyboard focus on its Undo button, and undo on Re
   await expect(evidence.getByRole("status")).toHaveText("Evidence restored.");
   await expect(item.getByRole("button", { name: "Remove", exact: true })).toBeFocused();
 });
+
+test("reversed search dates say so, and the articles list writes statuses like the badges", async ({
+  page,
+  makeUser,
+}) => {
+  await signIn(page, await makeUser("reviewer"));
+  await page.goto("/search?q=percent&from=2025-06-01&to=2025-01-01");
+  await expect(page.getByRole("alert")).toHaveText(
+    "“To” is before “From”: nothing can match. Swap the dates.",
+  );
+  await expect(page.getByLabel("To")).toHaveAccessibleDescription(
+    "“To” is before “From”: nothing can match. Swap the dates.",
+  );
+  await page.goto("/search?q=percent&from=2025-01-01&to=2025-06-01");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+
+  await page.goto("/");
+  await expect(page.locator("main .status").first()).toHaveText(/^[A-Z]/);
+  await expect(page.locator("main .status", { hasText: /^ready$/ })).toHaveCount(0);
+});

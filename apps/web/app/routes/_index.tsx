@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import { serverCaller } from "~/server/caller.server.ts";
 import { requireSession } from "~/server/session.server.ts";
@@ -35,8 +36,7 @@ export default function Articles() {
                 <strong>{a.title}</strong>
               </Link>
               <div className="muted">
-                <span className={`status status-${a.status}`}>{a.status}</span> · {a.statementCount}{" "}
-                statements
+                <StatusBadge status={a.status} /> · {a.statementCount} statements
                 {a.outlet ? ` · ${a.outlet}` : ""} · added {formatDay(a.createdAt)}
               </div>
               {a.error ? <p className="error-text">{a.error}</p> : null}

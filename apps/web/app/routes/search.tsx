@@ -146,6 +146,8 @@ export default function Search() {
     });
   // Result pages are navigations (each a history entry, so Back returns to the page before);
   // typing and filters only replace the current entry.
+  // ISO days compare as strings.
+  const datesReversed = Boolean(state.dateFrom && state.dateTo && state.dateTo < state.dateFrom);
   const pageHref = (page: number) => `?${toSearchParams({ ...state, page }).toString()}`;
 
   return (
@@ -234,7 +236,13 @@ export default function Search() {
                 type="date"
                 value={state.dateTo ?? ""}
                 onChange={(e) => update({ dateTo: e.target.value || undefined })}
+                aria-describedby={datesReversed ? "dates-reversed" : undefined}
               />
+              {datesReversed ? (
+                <p id="dates-reversed" role="alert" className="error-text small-text">
+                  “To” is before “From”: nothing can match. Swap the dates.
+                </p>
+              ) : null}
             </fieldset>
             <noscript>
               <button type="submit">Apply filters</button>

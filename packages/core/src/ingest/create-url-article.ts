@@ -9,8 +9,8 @@ import { checkUrl, type UrlPolicyOptions } from "./url-policy.ts";
 /**
  * Stores a URL to be fetched by the worker (status queued), or returns the article already
  * stored for the same normalised URL (`duplicate: true`). A URL the fetch policy refuses outright
- * (scheme, credentials, port, a private IP literal) is stored as failed with the reason, so the
- * person who submitted it sees why. The caller enqueues ingestUrlJob for a new queued article.
+ * (credentials, port, a private IP literal) is stored as failed with the reason, so the person
+ * who submitted it sees why; one that is not http(s) is refused with a BAD_REQUEST. The caller enqueues ingestUrlJob for a new queued article.
  */
 export async function createUrlArticle(
   db: Db,
@@ -30,28 +30,20 @@ export async function createUrlArticle(
     throw badRequest(`"${raw.slice(0, 100)}" is not a full URL: start it with https://`);
   const url = normalizeArticleUrl(raw);
   if (url.length > 2048) throw badRequest("The URL is longer than 2048 characters.");
-  // Only http(s) addresses are ever stored: the article page links to its URL, so a stored
-  // javascript: or data: URL would be a script link in the desk. (Other refusals, such as a
-  // private address, are stored as failed below so the submitter sees why.)
-  let scheme: string;
-  try {
-    scheme = new URL(url).protocol;
-  } catch {
-    throw badRequest(`"${raw.slice(0, 100)}" is not a valid URL: start it with https://`);
-  }
-  if (scheme !== "http:" && scheme !== "https:")
-    throw badRequest(
-      `Only http and https addresses can be fetched, not ${scheme.replace(":", "")}: start it with https://`,
-    );
-  const existing = await db.article.findUnique({ where: { url } });
-  if (existing) return { article: existing, duplicate: true as const };
+  // Refusals are stored as failed, so the submitter sees why, except for a URL that is not a
+  // valid http(s) URL, which is refused without being stored: the article page links to its URL, and a stored
+  // javascript: or data: URL would be a script link in the desk.
   let refusal: string | null = null;
   try {
     checkUrl(url, policy);
   } catch (error) {
     if (!(error instanceof FetchRefusedError)) throw error;
+    if (!URL.canParse(url) || !/^https?:\/\//i.test(url))
+      throw badRequest(`${error.message}: start it with https://`);
     refusal = error.message;
   }
+  const existing = await db.article.findUnique({ where: { url } });
+  if (existing) return { article: existing, duplicate: true as const };
   const article = await db.$transaction(async (tx) => {
     const created = await tx.article.create({
       data: {

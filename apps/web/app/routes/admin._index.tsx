@@ -22,7 +22,7 @@ import {
 } from "~/components/worker-panels.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
-import { forgetUserSessions, requireSession } from "~/server/session.server.ts";
+import { forgetAllSessions, requireSession } from "~/server/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Admin · claimdesk" }];
 
@@ -98,19 +98,19 @@ export async function action({ request }: ActionFunctionArgs) {
       }
       case "set-role":
         await caller.user.update({ userId, role: role(formString(form, "role")) });
-        forgetUserSessions(userId);
+        forgetAllSessions();
         return { intent, ok: "Role changed." };
       case "disable":
       case "enable":
         await caller.user.update({ userId, disabled: intent === "disable" });
-        forgetUserSessions(userId);
+        forgetAllSessions();
         return {
           intent,
           ok: intent === "disable" ? "User disabled and signed out." : "User enabled.",
         };
       case "reset-password":
         await caller.user.resetPassword({ userId, password: formString(form, "password") });
-        forgetUserSessions(userId);
+        forgetAllSessions();
         return { intent, ok: "Password reset; the user was signed out everywhere." };
       default:
         return { intent, error: `Unknown action "${intent}".` };

@@ -14,10 +14,7 @@ import { webEnv } from "./env.server.ts";
  */
 const SESSION_REUSE_MS = 1000;
 const MAX_CACHED_SESSIONS = 10_000;
-const recent = new Map<
-  string,
-  { at: number; session: Promise<ActiveSession | null>; userId?: string }
->();
+const recent = new Map<string, { at: number; session: Promise<ActiveSession | null> }>();
 
 export function getActiveSession(request: Request): Promise<ActiveSession | null> {
   webEnv();
@@ -31,29 +28,16 @@ export function getActiveSession(request: Request): Promise<ActiveSession | null
     for (const [key, entry] of recent) if (now - entry.at >= SESSION_REUSE_MS) recent.delete(key);
     if (recent.size >= MAX_CACHED_SESSIONS) recent.clear();
   }
-  const entry: { at: number; session: Promise<ActiveSession | null>; userId?: string } = {
-    at: now,
-    session,
-  };
-  recent.set(token, entry);
-  session.then(
-    (found) => {
-      entry.userId = found?.user.id;
-    },
-    () => recent.delete(token),
-  );
+  recent.set(token, { at: now, session });
+  session.catch(() => recent.delete(token));
   return session;
 }
 
 /**
- * Drops every reused session of a user (an admin changed their role, disabled them or reset
- * their password): in this process their next request reads the database again.
+ * Drops every reused session: an admin changed a user (role, access, password), and that user's
+ * next request must read the database again. Rare, so all are forgotten rather than tracking
+ * which session belongs to whom on every lookup.
  */
-export function forgetUserSessions(userId: string): void {
-  for (const [token, entry] of recent) if (entry.userId === userId) recent.delete(token);
-}
-
-/** Drops every reused session (a user was changed through the API, not by the admin page). */
 export function forgetAllSessions(): void {
   recent.clear();
 }

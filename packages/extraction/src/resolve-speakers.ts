@@ -310,47 +310,43 @@ export function accordingToSpeaker(
   limit: number,
 ): { speaker: SpeakerRef | null; end: number } {
   const tokens = s.tokens;
-  let e = v + 2;
-  let fullEnd = e;
+  let fullEnd = v + 2;
   while (fullEnd < limit && (tokens[fullEnd] as Token).word) fullEnd++;
-  while (
-    e < fullEnd &&
-    !(e > v + 2 && ACCORDING_NP_STOP.has((tokens[e] as Token).lower) && !(tokens[e] as Token).cap)
-  )
-    e++;
-  // The mention after "to" is marked prepositional; start the phrase after its article so it
-  // counts as the phrase's own name ("according to the Office of Rail and Road").
-  let a = v + 2;
-  if (a < e - 1 && ["the", "a", "an"].includes((tokens[a] as Token).lower)) a++;
-  let speaker = speakerFromNounPhrase(model, registry, s, a, e);
+  /** The noun phrase from `start`, cut at a stop word, and its speaker. */
+  const phrase = (start: number) => {
+    let stop = start;
+    while (
+      stop < fullEnd &&
+      !(
+        stop > start &&
+        ACCORDING_NP_STOP.has((tokens[stop] as Token).lower) &&
+        !(tokens[stop] as Token).cap
+      )
+    )
+      stop++;
+    // Start after the article, so a name counts as the phrase's own ("according to the Office
+    // of Rail and Road": the mention after "to" is marked prepositional).
+    let a = start;
+    if (a < stop - 1 && ["the", "a", "an"].includes((tokens[a] as Token).lower)) a++;
+    return { stop, speaker: a < stop ? speakerFromNounPhrase(model, registry, s, a, stop) : null };
+  };
+  const np = phrase(v + 2);
+  const e = np.stop;
+  let speaker = np.speaker;
   if ((tokens[e] as Token | undefined)?.lower === "from" && (!speaker || speaker.entityId < 0)) {
     // "figures from the Environment Agency": the named producer of the data is the source.
     const m = findFirstMention(s, e + 1, fullEnd);
     const from = m && m.kind === "name" ? speakerFromMention(registry, m, model) : null;
     if (from && from.entityId >= 0) speaker = from;
   }
-  const cut = (tokens[e] as Token | undefined)?.lower ?? "";
   if (
-    PRODUCER_PARTICIPLES.has(cut) &&
+    PRODUCER_PARTICIPLES.has((tokens[e] as Token | undefined)?.lower ?? "") &&
     (tokens[e + 1] as Token | undefined)?.lower === "by" &&
     (!speaker || speaker.entityId < 0)
   ) {
     // "figures released by the county health department": who produced the data is the source
     // (unlike "records obtained by the Daily Star", whose source is the records).
-    let b = e + 2;
-    let byEnd = b;
-    while (
-      byEnd < fullEnd &&
-      !(
-        byEnd > b &&
-        ACCORDING_NP_STOP.has((tokens[byEnd] as Token).lower) &&
-        !(tokens[byEnd] as Token).cap
-      )
-    )
-      byEnd++;
-    if (b < byEnd - 1 && ["the", "a", "an"].includes((tokens[b] as Token).lower)) b++;
-    const by = b < byEnd ? speakerFromNounPhrase(model, registry, s, b, byEnd) : null;
-    if (by) speaker = by;
+    speaker = phrase(e + 2).speaker ?? speaker;
   }
   let end = fullEnd;
   const headWord = (tokens[fullEnd - 1] as Token | undefined)?.lower ?? "";

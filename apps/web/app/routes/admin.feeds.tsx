@@ -118,7 +118,7 @@ function FeedRow({ feed }: { feed: Feed }) {
       <td>{feed.lastItemAt ? formatDayTime(feed.lastItemAt) : "—"}</td>
       <td>{feed.lastPolledAt ? formatDayTime(feed.lastPolledAt) : "never"}</td>
       <td>
-        <div className="row-actions">
+        <div className="row">
           <FeedButton
             feedId={feed.id}
             intent="poll"

@@ -7,6 +7,7 @@ import { detectMentions, EntityRegistry } from "./entities";
 import { findQuotes } from "./find-quotes";
 import { fingerprintText } from "./fingerprint";
 import { HONORIFICS } from "./lexicon/roles";
+import { normalizeDoubleApostrophes } from "./normalize-quotes";
 import { findReportedSpeech } from "./reported-speech";
 import type { SpeakerRef } from "./resolve-speakers";
 import { splitParagraphs } from "./split-paragraphs";
@@ -45,10 +46,11 @@ function cleanRole(role: string | null): string | null {
  * Deterministic, no I/O, linear in the input size. Throws ExtractionInputError on unusable input.
  */
 export function extractStatements(
-  input: string,
+  original: string,
   options: ExtractionOptions = {},
 ): ExtractionResult {
-  validateInput(input);
+  validateInput(original);
+  const input = normalizeDoubleApostrophes(original);
   const layout = splitParagraphs(input, options.title);
   const minScore = options.minAssertionScore ?? DEFAULT_MIN_ASSERTION_SCORE;
   const warnings: string[] = [];
@@ -128,7 +130,7 @@ export function extractStatements(
       const e = registry.get(m.entityId) as EntityRecord;
       entities.push({
         type: e.type,
-        text: input.slice(m.start, m.end),
+        text: original.slice(m.start, m.end),
         start: m.start,
         end: m.end,
       });
@@ -138,6 +140,7 @@ export function extractStatements(
     for (const e of findDatesAndNumbers(input, s.tokens)) entities.push(e);
   }
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (input !== original) for (const e of entities) e.text = original.slice(e.start, e.end);
 
   for (const s of model.sentences) {
     if (
@@ -157,7 +160,7 @@ export function extractStatements(
   const speakerOrder: Speaker[] = [];
   const speakerIndex = new Map<string, Speaker>();
   for (const d of drafts) {
-    const text = input.slice(d.start, d.end);
+    const text = original.slice(d.start, d.end);
     const own = entitiesIn(entities, d.start, d.end);
     const record =
       d.speaker && d.speaker.entityId >= 0 ? registry.get(d.speaker.entityId) : undefined;

@@ -53,8 +53,8 @@ const PRONOUN = new Set(
 );
 
 function words(s: string): string[] {
-  return (s.toLowerCase().match(/[\p{L}][\p{L}-]*/gu) ?? [])
-    .map((w) => w.replace(/[’']s$/, ""))
+  return (s.toLowerCase().match(/[\p{L}][\p{L}’'-]*/gu) ?? [])
+    .map((w) => w.replace(/[’']s?$/, "").replace(/’/g, "'"))
     .filter((w) => w.length >= 2 && !STOP.has(w));
 }
 
@@ -63,8 +63,9 @@ function properWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/[\p{Lu}][\p{L}’'.-]*/gu)) {
     const w = m[0]
-      .replace(/[’']s$/, "")
+      .replace(/[’']s?$/, "")
       .replace(/\.$/, "")
+      .replace(/’/g, "'")
       .toLowerCase();
     if (w.length >= 2 && !STOP.has(w) && !PRONOUN.has(w)) out.push(w);
   }
@@ -100,6 +101,12 @@ function acceptedWords(a: Article, g: GoldAttribution, named: { at: number; name
   // No earlier named source (headline pronoun, cataphora): the next one.
   if (!best) best = named.find((n) => n.at > at);
   for (const w of best?.names ?? []) accepted.add(w);
+  // …or a name written earlier in the same paragraph, outside quotation marks ("Tina Houchins
+  // had a question for the president. “…,” she said").
+  const para = Math.max(0, a.text.lastIndexOf("\n", at - 1));
+  const before = a.text.slice(para, at).replace(/[“"][^”"]*[”"]/g, " ");
+  for (const m of before.matchAll(/(?:\p{Lu}[\p{L}’'.-]+\s+)+\p{Lu}[\p{L}’'-]+/gu))
+    for (const w of properWords(m[0])) accepted.add(w);
   void a;
   return accepted;
 }

@@ -10,6 +10,7 @@ import { HONORIFICS } from "./lexicon/roles";
 import { normalizeDoubleApostrophes } from "./normalize-quotes";
 import { findReportedSpeech } from "./reported-speech";
 import type { SpeakerRef } from "./resolve-speakers";
+import { findSpeechFrames } from "./speech-frames";
 import { splitParagraphs } from "./split-paragraphs";
 import { splitSentences } from "./split-sentences";
 import { tokenize } from "./tokenize";
@@ -31,6 +32,16 @@ interface Draft {
   start: number;
   end: number;
   speaker: SpeakerRef | null;
+  cue?: string;
+}
+
+/** Reported speech with quoted words inside is "mixed". */
+function speechKind(input: string, start: number, end: number): StatementKind {
+  for (let i = start; i < end; i++) {
+    const c = input[i];
+    if (c === "“" || c === "”" || c === '"') return "mixed";
+  }
+  return "reported";
 }
 
 function cleanRole(role: string | null): string | null {
@@ -116,8 +127,33 @@ export function extractStatements(
   }
   const reportedSentences = new Set<number>();
   for (const r of reported) {
-    drafts.push({ kind: "reported", start: r.start, end: r.end, speaker: r.speaker });
+    drafts.push({
+      kind: speechKind(input, r.start, r.end),
+      start: r.start,
+      end: r.end,
+      speaker: r.speaker,
+    });
     reportedSentences.add(r.sentenceIndex);
+  }
+  const leadQuoteSentences = new Set<number>();
+  for (const q of quotes) if (q.position !== "embedded") leadQuoteSentences.add(q.sentenceIndex);
+  const frames = findSpeechFrames(
+    model,
+    registry,
+    (s) =>
+      !reportedSentences.has(s.index) &&
+      !attributionSentences.has(s.index) &&
+      !leadQuoteSentences.has(s.index),
+  );
+  for (const f of frames) {
+    drafts.push({
+      kind: speechKind(input, f.start, f.end),
+      start: f.start,
+      end: f.end,
+      speaker: f.speaker,
+      cue: f.cue,
+    });
+    reportedSentences.add(f.sentenceIndex);
   }
 
   // Entities: names from mentions plus dates and numbers, sorted by position.

@@ -1,4 +1,8 @@
-export type StatementKind = "direct_quote" | "reported" | "assertion";
+/**
+ * direct_quote: the quoted words; reported: a paraphrase after a verb of saying; mixed: a
+ * paraphrase with quoted words inside; assertion: an unattributed check-worthy sentence.
+ */
+export type StatementKind = "direct_quote" | "reported" | "mixed" | "assertion";
 
 export interface Entity {
   type: "person" | "organization" | "place" | "date" | "number";

@@ -27,7 +27,7 @@ whether`
 
 export const FINITE_CUES = new Set(
   `is are was were has have had will would could can should must may might did does do won't can't
-isn't aren't wasn't weren't hasn't haven't doesn't didn't wouldn't couldn't shouldn't remains remain
+cannot isn't aren't wasn't weren't hasn't haven't doesn't didn't wouldn't couldn't shouldn't remains remain
 needs need wants want makes make takes take goes go comes come seems seem gets get plans plan intends
 intend costs cost works work includes include lacks lack knows know believes believe faces face poses
 pose supports support opposes oppose means mean shows show began begun came went grew fell rose made

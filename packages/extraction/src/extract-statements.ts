@@ -6,6 +6,7 @@ import type { DocumentModel, EntityRecord, Sentence } from "./document-model";
 import { detectMentions, EntityRegistry } from "./entities";
 import { findQuotes } from "./find-quotes";
 import { fingerprintText } from "./fingerprint";
+import { findHeadlineSpeech } from "./headline-speech";
 import { HONORIFICS } from "./lexicon/roles";
 import { normalizeDoubleApostrophes } from "./normalize-quotes";
 import { findReportedSpeech } from "./reported-speech";
@@ -145,6 +146,15 @@ export function extractStatements(
       !attributionSentences.has(s.index) &&
       !leadQuoteSentences.has(s.index),
   );
+  const headline = findHeadlineSpeech(input, layout.titleStart, layout.titleEnd, registry);
+  if (headline)
+    drafts.push({
+      kind: speechKind(input, headline.start, headline.end),
+      start: headline.start,
+      end: headline.end,
+      speaker: headline.speaker,
+      cue: headline.cue,
+    });
   for (const f of frames) {
     drafts.push({
       kind: speechKind(input, f.start, f.end),

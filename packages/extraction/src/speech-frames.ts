@@ -11,7 +11,12 @@ import {
 import type { DocumentModel, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import { WEEKDAYS } from "./lexicon/common-words";
-import { FRAME_CUE_LEMMAS, INFINITIVE_CUE_LEMMAS, QUESTION_CUE_LEMMAS } from "./lexicon/cues";
+import {
+  FRAME_CUE_LEMMAS,
+  INFINITIVE_CUE_LEMMAS,
+  MIXED_ONLY_FORMS,
+  QUESTION_CUE_LEMMAS,
+} from "./lexicon/cues";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import {
   isSkippable,
@@ -64,8 +69,9 @@ const NOT_BEFORE_CUE = new Set(
 function cueLemma(tokens: Token[], v: number): string | undefined {
   const t = tokens[v] as Token;
   if (!t.word || t.inQuote || t.cap) return undefined;
-  const l = SPEECH_VERBS.get(t.lower);
-  if (!l || !FRAME_CUE_LEMMAS.has(l)) return undefined;
+  const known = SPEECH_VERBS.get(t.lower);
+  const l = known && FRAME_CUE_LEMMAS.has(known) ? known : MIXED_ONLY_FORMS.get(t.lower);
+  if (!l) return undefined;
   const prev = tokens[v - 1];
   if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || prev.numeric)) {
     // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
@@ -215,9 +221,8 @@ const PHRASE_HEADS = new Set(
   `critics experts analysts sources source aides advisers advisors officials supporters opponents
 democrats republicans voters slide campaign ad ads observers insiders allies rivals strategists
 economists scholars lawmakers legislators organizers activists advocates residents witnesses
-investigators prosecutors authorities leaders members people others many some several most`.split(
-    /\s+/,
-  ),
+investigators prosecutors authorities leaders members people others many some several most percent
+respondents`.split(/\s+/),
 );
 
 /** A description used as a speaker: "restructuring experts", "one slide", "many of whom". */
@@ -246,7 +251,7 @@ function phraseSpeaker(
   let head = end - 1;
   for (let k = start; k < end; k++) {
     const w = (tokens[k] as Token).lower;
-    if (w === "of" || w === "for" || w === "at" || w === "in" || w === "from") {
+    if (["of", "for", "at", "in", "from", "on", "with", "and", "who"].includes(w)) {
       head = k - 1;
       break;
     }
@@ -339,6 +344,12 @@ function startsSubordinate(tokens: Token[]): boolean {
   return false;
 }
 
+function quotedWords(tokens: Token[], a: number, b: number): number {
+  let q = 0;
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).word && (tokens[k] as Token).inQuote) q++;
+  return q;
+}
+
 function contentOk(tokens: Token[], a: number, b: number): boolean {
   const words = wordCount(tokens, a, b);
   if (words < 4) return false;
@@ -349,6 +360,27 @@ function contentOk(tokens: Token[], a: number, b: number): boolean {
   }
   // Not a bare quotation (the quote pass owns it), not a lone quoted noun phrase.
   return unquoted >= 2 && !(tokens[a] as Token).inQuote;
+}
+
+/**
+ * "says at a campaign stop in Toledo, Ohio, that …", "told MSNBC's “Morning Joe” that …": a
+ * "that" within a few words, with no verb (nor sentence break) before it.
+ */
+function thatAhead(tokens: Token[], k: number): number {
+  let quoted = 0;
+  for (let j = k; j < tokens.length && j < k + 15; j++) {
+    const u = tokens[j] as Token;
+    if (u.inQuote) {
+      if (++quoted > 5) return -1;
+      continue;
+    }
+    if (u.text === ";" || u.text === ":" || u.text === "(") return -1;
+    if (!u.word) continue;
+    if (u.lower === "that") return j > k ? j : -1;
+    if (!u.cap && (FINITE_CUES.has(u.lower) || SUBORDINATORS.has(u.lower))) return -1;
+    if (!u.cap && /[a-z]ed$/.test(u.lower)) return -1;
+  }
+  return -1;
 }
 
 /** SOURCE CUE … CLAUSE: the clause after the cue, or -1. */
@@ -365,7 +397,9 @@ function clauseAfter(tokens: Token[], v: number, lemma: string): number {
     lemma === "urge"
   )
     k = tellObjectEnd(tokens, k);
-  k = skipAdverbials(tokens, k, 10);
+  const thatAt = thatAhead(tokens, k);
+  if (thatAt >= 0) k = thatAt;
+  else k = skipAdverbials(tokens, k, 10);
   const u = tokens[k];
   if (!u || u.inQuote) return -1;
   if (u.lower === "that") {
@@ -404,7 +438,9 @@ export function findSpeechFrames(
       const t = tokens[v] as Token;
       const lemma = cueLemma(tokens, v);
       if (!lemma) continue;
-      const found = inverted(model, registry, s, v) ?? forward(model, registry, s, v, lemma);
+      const found =
+        (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
+        forward(model, registry, s, v, lemma);
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
         if (span)
@@ -535,8 +571,16 @@ function forward(
   lemma: string,
 ): Found | null {
   const tokens = s.tokens;
-  const c = clauseAfter(tokens, v, lemma);
-  if (c < 0) return null;
+  const mixedOnly = !FRAME_CUE_LEMMAS.has(lemma);
+  let c = mixedOnly ? -1 : clauseAfter(tokens, v, lemma);
+  if (c < 0) {
+    // "Clinton called half of Donald Trump's supporters “deplorables.”": a complement with
+    // quoted words inside is mixed speech even without a clause.
+    const e = clauseEnd(tokens, v + 1);
+    if (e - (v + 1) < 3 || !hasQuoteMark(tokens, v + 1, e) || quotedWords(tokens, v + 1, e) < 1)
+      return null;
+    c = v + 1;
+  }
   const end = clauseEnd(tokens, c);
   if (!contentOk(tokens, c, end)) return null;
   let speaker: SpeakerRef | null = null;
@@ -555,7 +599,11 @@ function forward(
       speaker = sourceSpeaker(model, registry, s, a, b);
     }
   }
-  if (!speaker) return null;
+  if (!speaker) {
+    // "It says the campaign violated …": an unresolved pronoun still marks reported speech.
+    const p = tokens[v - 1];
+    if (!p?.word || !PRONOUN_WORDS.has(p.lower) || t.lower.endsWith("ing")) return null;
+  }
   return { a: c, b: end, speaker };
 }
 

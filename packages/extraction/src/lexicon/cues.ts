@@ -21,3 +21,34 @@ export const INFINITIVE_CUE_LEMMAS: ReadonlySet<string> = new Set(
 
 /** Lemmas whose content may be an indirect question: "asked whether he would …". */
 export const QUESTION_CUE_LEMMAS: ReadonlySet<string> = new Set(["ask", "wonder", "question"]);
+
+/**
+ * Verbs that report speech only with quoted words in their complement ("called Machado
+ * “disgusting”", "condemned the test as “provocative”"): mixed speech, never bare reported.
+ */
+export const MIXED_ONLY_FORMS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  const lemmas: Record<string, string> = {
+    call: "called calls calling",
+    describe: "described describes describing",
+    cite: "cited cites citing",
+    condemn: "condemned condemns condemning",
+    criticize: "criticized criticizes criticizing criticised",
+    accuse: "accused accuses accusing",
+    label: "labeled labels labeling labelled",
+    dub: "dubbed dubs",
+    praise: "praised praises praising",
+    blast: "blasted blasts blasting",
+    slam: "slammed slams slamming",
+    demand: "demanded demands demanding",
+    dismiss: "dismissed dismisses dismissing",
+    defend: "defended defends defending",
+    tout: "touted touts touting",
+    encourage: "encouraged encourages encouraging",
+    mock: "mocked mocks mocking",
+    attack: "attacked attacks attacking",
+  };
+  for (const [lemma, forms] of Object.entries(lemmas))
+    for (const f of forms.split(" ")) m.set(f, lemma);
+  return m;
+})();

@@ -14,13 +14,19 @@ export interface HeadlineStatement {
   cue: string;
 }
 
-const CUES =
-  "says|said|tells|told|warns|warned|argues|argued|claims|claimed|insists|insisted|predicts|vows|promises|suggests|admits|denies|urges|reveals|concedes|declares|announces|asks|explains|writes|tweets";
+const CUE_WORDS =
+  "says said tells told warns argues claims insists predicts suggests admits concedes writes";
+const CUES = CUE_WORDS.split(" ")
+  .flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)])
+  .join("|");
 const SOURCE = String.raw`((?:[A-Z][\p{L}.’'-]*|of|from|the)(?:\s+(?:[A-Z][\p{L}.’'-]*|of|from|the)){0,5})`;
-const SOURCE_FIRST = new RegExp(`^${SOURCE}\\s+(${CUES})\\b[:,]?\\s+(\\S.{8,})$`, "iu");
-const CONTENT_FIRST = new RegExp(`^(\\S.{8,}?),\\s+${SOURCE}\\s+(${CUES})\\.?$`, "iu");
+const SOURCE_FIRST = new RegExp(`^${SOURCE}\\s+(${CUES})\\b[:,]?\\s+(\\S.{8,})$`, "u");
+const CONTENT_FIRST = new RegExp(`^(\\S.{8,}?),\\s+${SOURCE}\\s+(${CUES})\\.?$`, "u");
+/** The reported clause opens with its subject, not a preposition: "Warns of Slower Growth". */
+const NOT_CLAUSE = /^(of|to|for|in|on|at|about|with|over|against)\b/i;
 const COLON = /^([A-Z][\p{L}.’'-]+(?:\s+[A-Z][\p{L}.’'-]+){0,3}):\s+(\S.{8,})$/u;
 
+/** A headline counts only when its source is someone the article itself names. */
 function speakerFor(registry: EntityRegistry, source: string, strict: boolean): SpeakerRef | null {
   const words = source.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
   for (let i = words.length - 1; i >= 0; i--) {
@@ -50,15 +56,16 @@ export function findHeadlineSpeech(
   if (title.length < 12 || title.length > 300) return null;
   let m = CONTENT_FIRST.exec(title);
   if (m) {
-    const speaker = speakerFor(registry, m[2] as string, false);
+    const speaker = speakerFor(registry, m[2] as string, true);
     const end = trimEnd(m[1] as string);
     if (speaker && end > 0)
       return { start: titleStart, end: titleStart + end, speaker, cue: m[3] as string };
   }
   m = SOURCE_FIRST.exec(title);
   if (m && !/^(the|a|an)$/i.test(m[1] as string)) {
-    const speaker = speakerFor(registry, m[1] as string, false);
+    const speaker = speakerFor(registry, m[1] as string, true);
     const content = m[3] as string;
+    if (NOT_CLAUSE.test(content)) return null;
     const at = title.length - content.length;
     const end = trimEnd(content);
     if (speaker && end > 0)

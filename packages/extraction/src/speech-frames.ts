@@ -577,7 +577,10 @@ function forward(
     // "Clinton called half of Donald Trump's supporters “deplorables.”": a complement with
     // quoted words inside is mixed speech even without a clause.
     const e = clauseEnd(tokens, v + 1);
-    if (e - (v + 1) < 3 || !hasQuoteMark(tokens, v + 1, e) || quotedWords(tokens, v + 1, e) < 1)
+    // A verb of saying with an object needs a real quotation in it ("disclosed details of a
+    // “lengthy” call" is narration with a scare quote); "called …" needs only a word.
+    const need = mixedOnly ? 1 : 3;
+    if (e - (v + 1) < 3 || !hasQuoteMark(tokens, v + 1, e) || quotedWords(tokens, v + 1, e) < need)
       return null;
     c = v + 1;
   }

@@ -1,6 +1,7 @@
 import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import type { QuoteSegment } from "./find-quotes";
+import { PERSON_NOUNS } from "./lexicon/roles";
 import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs";
 import {
   accordingToSpeaker,
@@ -50,16 +51,20 @@ function isAnySpeechVerb(t: Token): boolean {
 function appositiveRole(model: DocumentModel, tokens: Token[], k: number): string | null {
   if ((tokens[k] as Token | undefined)?.text !== ",") return null;
   const det = tokens[k + 1];
-  if (!det || !["the", "a", "an", "its", "his", "her", "their"].includes(det.lower)) return null;
-  let j = k + 2;
+  if (!det?.word || det.inQuote) return null;
+  // ", the state epidemiologist," or ", director of the Tax Policy Center,"
+  const hasDet = ["the", "a", "an", "its", "his", "her", "their"].includes(det.lower);
+  if (!hasDet && (det.cap || !PERSON_NOUNS.has(det.lower))) return null;
+  const from = hasDet ? k + 2 : k + 1;
+  let j = from;
   while (j < tokens.length && j - k < 14) {
     const t = tokens[j] as Token;
     if (!t.word && t.text !== "-" && t.text !== "’" && t.text !== "'") break;
     if (j > k + 3 && ["for", "since", "who", "which", "when", "and"].includes(t.lower)) break;
     j++;
   }
-  if (j === k + 2) return null;
-  return model.input.slice((tokens[k + 2] as Token).start, (tokens[j - 1] as Token).end);
+  if (j === from) return null;
+  return model.input.slice((tokens[from] as Token).start, (tokens[j - 1] as Token).end);
 }
 
 /** A person named right after a comma: ", Luis Ferrer," */
@@ -88,6 +93,31 @@ function applyRole(registry: EntityRegistry, ref: SpeakerRef, role: string | nul
   return { ...ref, role: e.role };
 }
 
+/** '“…” ― Steve Quinlan': a quote signed with a dash and a name, nothing after it. */
+function dashSignature(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  from: number,
+  to: number,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  const dash = tokens[from];
+  if (!dash || !/^(?:[―—–]|--?)$/.test(dash.text)) return null;
+  const m = s.mentions.find((x) => x.tokenStart === from + 1 && x.kind === "name" && !x.inQuote);
+  if (!m) return null;
+  for (let k = m.tokenEnd; k < to; k++) if ((tokens[k] as Token).word) return null;
+  return speakerFromMention(registry, m, model);
+}
+
+/** "(D-Wis.)", "R-Ky.,": a period that closes an abbreviation, not the sentence. */
+function isAbbreviationDot(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  const prev = tokens[v - 1];
+  if (next && (next.text === ")" || next.text === ",")) return true;
+  return !!prev && /^(?:[A-Z][a-z]{0,4}|[A-Z]-[A-Z][A-Za-z]{0,4})$/.test(prev.text);
+}
+
 /** Attribution in the words after a quote: '," Shaw said' / '," said Dr. Chen, the …'. */
 function attributionAfter(
   model: DocumentModel,
@@ -100,9 +130,14 @@ function attributionAfter(
   let a = from;
   while (a < to && !(tokens[a] as Token).word) a++;
   let words = 0;
-  for (let v = a; v < to && words < 16; v++) {
+  // A name with an appositive may run long: '," said Michael McFaul, a senior fellow at … ,'.
+  const first = s.mentions.find((m) => m.tokenStart === a && m.kind === "name" && !m.inQuote);
+  const verbFirst = (tokens[a] as Token | undefined)?.word && isQuoteVerb(tokens[a] as Token);
+  const limit = first || verbFirst ? 45 : 16;
+  for (let v = a; v < to && words < limit; v++) {
     const t = tokens[v] as Token;
     if (!t.word) {
+      if (t.text === "." && isAbbreviationDot(tokens, v)) continue;
       if (t.text === "." || t.text === ";" || t.text === "!" || t.text === "?") return null;
       continue;
     }
@@ -263,7 +298,9 @@ export function attributeQuotes(
 
     let speaker: SpeakerRef | null = null;
     if (position === "lead") {
-      speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
+      speaker =
+        dashSignature(model, registry, s, afterClose, tailEnd) ??
+        attributionAfter(model, registry, s, afterClose, tailEnd);
       if (!speaker && afterClose >= tailEnd - 1) {
         // '"We are done." Shaw said.' — a short attribution-only sentence follows.
         const next = model.sentences[si + 1];
@@ -271,7 +308,9 @@ export function attributeQuotes(
           const words = next.tokens.filter((t) => t.word).length;
           const startsWithQuote = next.tokens[0]?.inQuote;
           if (words <= 9 && !startsWithQuote) {
-            const ref = attributionAfter(model, registry, next, 0, next.tokens.length);
+            const ref =
+              dashSignature(model, registry, next, 0, next.tokens.length) ??
+              attributionAfter(model, registry, next, 0, next.tokens.length);
             if (ref) {
               speaker = ref;
               attributionSentences.add(next.index);

@@ -110,6 +110,24 @@ function dashSignature(
   return speakerFromMention(registry, m, model);
 }
 
+/** Verbs that report someone's words, so a short quote after them is that person's. */
+const SHORT_QUOTE_LEMMAS = new Set(
+  `say tell call describe label dub warn insist argue claim add write tweet promise vow admit
+concede acknowledge deny predict suggest state note declare brand term`.split(/\s+/),
+);
+
+/** "said inflation had eased “substantially”", "described the victory as 'historic'". */
+function governedBySaying(tokens: Token[], open: number): boolean {
+  for (let k = open - 1; k >= 0 && open - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.inQuote || t.text === ";" || t.text === ":") return false;
+    const lemma = t.word && !t.cap ? SPEECH_VERBS.get(t.lower) : undefined;
+    if (lemma && SHORT_QUOTE_LEMMAS.has(lemma)) return true;
+    if (t.lower === "described" || t.lower === "describes") return true;
+  }
+  return false;
+}
+
 /** "(D-Wis.)", "R-Ky.,": a period that closes an abbreviation, not the sentence. */
 function isAbbreviationDot(tokens: Token[], v: number): boolean {
   const next = tokens[v + 1];
@@ -328,6 +346,14 @@ export function attributeQuotes(
     } else {
       const text = input.slice(seg.start, seg.end);
       if (isTitleLike(text) && !/[.!?,]$/.test(text)) continue;
+      // One or two quoted words inside narration ("a “lengthy” call") are scare quotes or a
+      // quoted label, not a direct quote; a mixed statement may still carry them.
+      if (
+        text.split(/\s+/).filter(Boolean).length <= 2 &&
+        !/[.!?]$/.test(text) &&
+        !governedBySaying(tokens, openTok)
+      )
+        continue;
       speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
       if (!speaker) speaker = attributionBefore(model, registry, s, openTok);
       if (!speaker) {

@@ -1,5 +1,6 @@
 import { attributeQuotes } from "./attribute-quotes";
 import { scoreCheckworthiness } from "./checkworthiness";
+import { datelineLength } from "./dateline";
 import { findDatesAndNumbers } from "./dates-numbers";
 import { notEnglishReason } from "./detect-language";
 import type { DocumentModel, EntityRecord, Sentence } from "./document-model";
@@ -92,6 +93,7 @@ export function extractStatements(
     model.blockFirstSentence[bi] = model.sentences.length;
     if (block.heading) return;
     for (const span of splitSentences(input, block.start, block.end, bi, inQuote)) {
+      if (span.start === block.start) span.start += datelineLength(input, span.start, span.end);
       const sentence: Sentence = {
         index: model.sentences.length,
         start: span.start,

@@ -86,7 +86,9 @@ function startOfSources(a: Article): { at: number; names: string[] }[] {
 
 /** Name words a speaker may share with the gold source to count as right. */
 function acceptedWords(a: Article, g: GoldAttribution, named: { at: number; names: string[] }[]) {
-  const text = g.sourceText ?? "";
+  let text = g.sourceText ?? "";
+  // A few annotations swap the Source and Cue spans (source "said", cue "David Plouffe, …").
+  if (/^(said|says|say|told|added)$/i.test(text.trim())) text = g.cueText;
   const proper = properWords(text);
   if (proper.length > 0) return new Set(proper);
   // A pronoun or description: the nearest proper-noun source before it (same entity in the
@@ -103,7 +105,13 @@ function acceptedWords(a: Article, g: GoldAttribution, named: { at: number; name
   for (const w of best?.names ?? []) accepted.add(w);
   // …or a name written earlier in the same paragraph, outside quotation marks ("Tina Houchins
   // had a question for the president. “…,” she said").
-  const para = Math.max(0, a.text.lastIndexOf("\n", at - 1));
+  // …or, when that paragraph names no one, the paragraph before it.
+  let para = Math.max(0, a.text.lastIndexOf("\n", at - 1));
+  const inPara = a.text.slice(para, at).replace(/[“"][^”"]*[”"]/g, " ");
+  if (!/\p{Lu}[\p{L}’'.-]+\s+\p{Lu}/u.test(inPara)) {
+    const prev = a.text.lastIndexOf("\n", Math.max(0, para - 2));
+    if (prev >= 0) para = prev;
+  }
   const before = a.text.slice(para, at).replace(/[“"][^”"]*[”"]/g, " ");
   for (const m of before.matchAll(/(?:\p{Lu}[\p{L}’'.-]+\s+)+\p{Lu}[\p{L}’'-]+/gu))
     for (const w of properWords(m[0])) accepted.add(w);

@@ -435,7 +435,6 @@ export function findSpeechFrames(
     const tokens = s.tokens;
     const n = tokens.length;
     for (let v = 0; v < n; v++) {
-      const t = tokens[v] as Token;
       const lemma = cueLemma(tokens, v);
       if (!lemma) continue;
       const found =

@@ -92,7 +92,10 @@ conclude predict state claim observe remark joke tell`.split(/\s+/),
 function hasVerb(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
-    if (!t.word || t.cap) continue;
+    if (!t.word) continue;
+    // "he’s", "it's", "there's": the tokenizer keeps "’s" as a possessive ending.
+    if (t.possessive && /^(he|she|it|that|there|what|who|here)$/.test(t.lower)) return true;
+    if (t.cap) continue;
     if (FINITE_CUES.has(t.lower)) return true;
     if (/^(won't|can't|isn't|aren't|wasn't|weren't|doesn't|didn't)$/.test(t.lower)) return true;
     const prev = tokens[k - 1] as Token | undefined;
@@ -123,7 +126,7 @@ const SUBORDINATORS = new Set(
   ),
 );
 const DETS = new Set(
-  "the a an this that these those his her their its our some many but and yet so still however also".split(
+  "the a an this that these those his her their its our some many but and yet so still however also about nearly almost only just roughly".split(
     " ",
   ),
 );
@@ -222,7 +225,10 @@ const PHRASE_HEADS = new Set(
 democrats republicans voters slide campaign ad ads observers insiders allies rivals strategists
 economists scholars lawmakers legislators organizers activists advocates residents witnesses
 investigators prosecutors authorities leaders members people others many some several most percent
-respondents`.split(/\s+/),
+respondents surveyed polled interviewed majority half third quarter plurality friend friends person
+relatives family neighbors colleagues staff aides confidants backers fund group panel board council
+commission center institute paper newspaper network magazine website outlet analysis article book
+video memo letter statement tweet post agency office department committee`.split(/\s+/),
 );
 
 /** A description used as a speaker: "restructuring experts", "one slide", "many of whom". */
@@ -412,7 +418,12 @@ function clauseAfter(tokens: Token[], v: number, lemma: string): number {
   if (QUESTION_CUE_LEMMAS.has(lemma) && QUESTION_WORDS.has(u.lower)) return k;
   if (INFINITIVE_CUE_LEMMAS.has(lemma) && u.lower === "to") return k;
   if (!BARE_FRAME_LEMMAS.has(lemma) || SUBORDINATE_STARTS.has(u.lower)) return -1;
-  if (k + 1 < n && isClauseStart(u) && hasFiniteVerb(tokens, k)) {
+  const gerund = !u.cap && u.lower.endsWith("ing") && hasVerb(tokens, k + 1, Math.min(n, k + 12));
+  if (
+    k + 1 < n &&
+    (isClauseStart(u) || gerund) &&
+    (hasFiniteVerb(tokens, k) || hasVerb(tokens, k + 1, Math.min(n, k + 30)))
+  ) {
     // "said Shaw" / "said Tuesday" are not clauses.
     return k;
   }
@@ -507,9 +518,12 @@ function inverted(
   // SOURCE CUE at the end, or followed by ", Y" (parenthetical).
   const after = skipAdverbials(tokens, v + 1, 12);
   const tail = after >= end;
-  const parenthetical = !tail && (tokens[after] as Token | undefined)?.text === ",";
-  const parenAt = (tokens[v + 1] as Token | undefined)?.text === "," ? v + 1 : -1;
-  if (!tail && parenAt < 0 && !parenthetical) return null;
+  // "…, the agency said in a June report, and …": the adverbials end at a comma.
+  const parenthetical =
+    !tail &&
+    ((tokens[after] as Token | undefined)?.text === "," ||
+      (tokens[after - 1] as Token | undefined)?.text === ",");
+  if (!tail && !parenthetical) return null;
   for (let k = v + 1; k < n; k++) if ((tokens[k] as Token).inQuote) return null;
   const a = sourceStart(tokens, v);
   if (a < 2 || (tokens[a - 1] as Token).text !== ",") return null;
@@ -545,7 +559,9 @@ function inverted(
     }
   }
   if (!speaker) return null;
-  if (!hasVerb(tokens, 0, comma) || startsSubordinate(tokens)) return null;
+  if (startsSubordinate(tokens)) return null;
+  if (tail && !hasVerb(tokens, 0, comma)) return null;
+  if (!tail && !hasVerb(tokens, 0, n)) return null;
   if (tail) {
     if (!contentOk(tokens, 0, comma)) return null;
     return { a: 0, b: comma, speaker };
@@ -553,7 +569,9 @@ function inverted(
   // Parenthetical: the whole sentence is the report.
   if (wordCount(tokens, 0, comma) < 1 || wordCount(tokens, after, n) < 3) return null;
   if (!contentOk(tokens, 0, n)) return null;
-  const next = (tokens[after + 1] as Token | undefined)?.lower;
+  let w = after;
+  while (w < n && !(tokens[w] as Token).word) w++;
+  const next = (tokens[w] as Token | undefined)?.lower;
   if (next === "since" || next === "because" || next === "as" || next === "and" || next === "but") {
     if (!contentOk(tokens, 0, comma)) return null;
     return { a: 0, b: comma, speaker };
@@ -597,8 +615,9 @@ function forward(
       if ((tokens[a - 1] as Token | undefined)?.lower === "what") return null;
       let b = v;
       while (b > a && isSkippable(tokens[b - 1] as Token)) b--;
-      if (b <= a) return null;
-      speaker = sourceSpeaker(model, registry, s, a, b);
+      // "Vice President Joseph R. Biden Jr., who was to travel to …, said": the first subject.
+      if (b <= a) speaker = firstSubjectSpeaker(model, registry, s, v);
+      else speaker = sourceSpeaker(model, registry, s, a, b);
     }
   }
   if (!speaker) {

@@ -100,7 +100,18 @@ function hasVerb(tokens: Token[], a: number, b: number): boolean {
     if (/^(won't|can't|isn't|aren't|wasn't|weren't|doesn't|didn't)$/.test(t.lower)) return true;
     const prev = tokens[k - 1] as Token | undefined;
     if (prev && (DETS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) continue;
-    if (t.lower.length > 4 && /[^e]ed$|[^s]s$/.test(t.lower) && k > a) return true;
+    if (t.lower.length > 4 && k > a && /[^e]ed$/.test(t.lower)) return true;
+    // Present tense after a subject ("the plan works"), not a noun ("consensus", "business").
+    if (
+      t.lower.length > 4 &&
+      k > a &&
+      /[^su]s$/.test(t.lower) &&
+      !/(?:ness|ics|ous|ies|ors|ers|ists|ions|ents|ants)$/.test(t.lower) &&
+      prev?.word &&
+      !prev.numeric &&
+      (prev.cap || PRONOUN_WORDS.has(prev.lower) || /(?:ion|ment|ity|er|or|ist)$/.test(prev.lower))
+    )
+      return true;
   }
   return false;
 }
@@ -242,6 +253,29 @@ function phraseSpeaker(
   while (start < b && (!(tokens[start] as Token).word || DETS.has((tokens[start] as Token).lower)))
     start++;
   let end = b;
+  // "Health officials on Thursday": the time adverbial is not part of who spoke.
+  for (let k = start + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    const nx = tokens[k + 1] as Token | undefined;
+    if (
+      [
+        "on",
+        "in",
+        "at",
+        "during",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+      ].includes(t.lower) &&
+      (!nx || k + 1 >= end || WEEKDAYS.has(nx.lower) || ADVERBIAL.has(nx.lower) || nx.numeric)
+    ) {
+      end = k;
+      break;
+    }
+  }
   while (end > start && !(tokens[end - 1] as Token).word) end--;
   if (end <= start || wordCount(tokens, start, end) > 8) return null;
   for (let k = start; k < end; k++) {

@@ -5,8 +5,10 @@ import { findDatesAndNumbers } from "./dates-numbers";
 import { notEnglishReason } from "./detect-language";
 import type { DocumentModel, EntityRecord, Sentence } from "./document-model";
 import { detectMentions, EntityRegistry } from "./entities";
+import { findCue, sentenceAt } from "./find-cue";
 import { findQuotes } from "./find-quotes";
 import { fingerprintText } from "./fingerprint";
+import { roleAfterName } from "./frame-speakers";
 import { findHeadlineSpeech } from "./headline-speech";
 import { HONORIFICS } from "./lexicon/roles";
 import { normalizeDoubleApostrophes } from "./normalize-quotes";
@@ -213,6 +215,11 @@ export function extractStatements(
     const record =
       d.speaker && d.speaker.entityId >= 0 ? registry.get(d.speaker.entityId) : undefined;
     const name = record ? record.name : (d.speaker?.name ?? null);
+    if (record && record.type === "person" && !cleanRole(record.role ?? null)) {
+      const sentence = sentenceAt(model, d.start);
+      const found = sentence ? roleAfterName(model, sentence, record.id) : null;
+      if (found) record.role = found;
+    }
     const role = cleanRole(
       record ? (record.role ?? d.speaker?.role ?? null) : (d.speaker?.role ?? null),
     );
@@ -222,6 +229,7 @@ export function extractStatements(
       text,
       speaker: name,
       speakerRole: name ? role : null,
+      cue: d.kind === "assertion" ? null : (d.cue ?? findCue(model, d.start, d.end)),
       checkworthiness: scoreCheckworthiness(text, { namedEntities: named }),
       start: d.start,
       end: d.end,

@@ -1,8 +1,9 @@
-import { ADVERBIAL, wordCount } from "./clause-parts";
+import { ADVERBIAL, FINITE_CUES, wordCount } from "./clause-parts";
 import type { DocumentModel, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import { DETS, PRONOUN_WORDS } from "./frame-parts";
 import { WEEKDAYS } from "./lexicon/common-words";
+import { PERSON_NOUNS } from "./lexicon/roles";
 import {
   isSpeakerNoun,
   PARTY_TAG,
@@ -152,10 +153,36 @@ export function appositiveText(
   if ((tokens[j] as Token | undefined)?.text !== ",") return null;
   let e = j + 1;
   while (e < b && (tokens[e] as Token).text !== "," && (tokens[e] as Token).text !== "(") e++;
+  while (e > j + 1 && !(tokens[e - 1] as Token).word) e--;
   if (e <= j + 1) return null;
   const text = model.input.slice((tokens[j + 1] as Token).start, (tokens[e - 1] as Token).end);
   if (PARTY_TAG.test(text) || text.split(/\s+/).length > 14) return null;
+  const first = tokens[j + 1] as Token;
+  if (
+    !first.word ||
+    (!first.cap && !ROLE_OPENERS.has(first.lower) && !PERSON_NOUNS.has(first.lower))
+  )
+    return null;
+  for (let k2 = j + 1; k2 < e; k2++) {
+    const t = tokens[k2] as Token;
+    if (t.word && !t.cap && FINITE_CUES.has(t.lower)) return null;
+  }
   return text.replace(/^(the|a|an)\s+/i, "");
+}
+
+const ROLE_OPENERS = new Set("the a an his her its their one former longtime".split(" "));
+
+/**
+ * "Jeffrey Bewkes, the chief executive of Time Warner, argued …": the role given right after the
+ * speaker's name in the statement's sentence, for a speaker who has none yet.
+ */
+export function roleAfterName(model: DocumentModel, s: Sentence, entityId: number): string | null {
+  for (const m of s.mentions) {
+    if (m.entityId !== entityId || m.inQuote || m.kind !== "name") continue;
+    const role = appositiveText(model, s.tokens, m.tokenEnd, s.tokens.length);
+    if (role) return role;
+  }
+  return null;
 }
 
 export function firstSubjectSpeaker(
@@ -169,6 +196,36 @@ export function firstSubjectSpeaker(
     if (m.inQuote || m.possessive || m.prepositional) continue;
     const r = speakerFromMention(registry, m, model);
     if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * "Defeating Islamic State is a higher priority than persuading Bashar al-Assad to step down,
+ * he said.": a pronoun source after its clause refers back past the clause, to the subject of
+ * an earlier sentence (same gender when known), not to a name inside the clause.
+ */
+export function pronounSourceBefore(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  a: number,
+  b: number,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  let k = a;
+  while (k < b && !(tokens[k] as Token).word) k++;
+  const t = tokens[k];
+  if (!t || k + 1 !== b || (t.lower !== "he" && t.lower !== "she")) return null;
+  const gender = t.lower === "he" ? "m" : "f";
+  for (let si = s.index - 1; si >= 0 && si >= s.index - 6; si--) {
+    const prev = model.sentences[si] as Sentence;
+    for (const m of prev.mentions) {
+      if (m.inQuote || m.possessive || m.prepositional || m.entityId < 0) continue;
+      const e = registry.get(m.entityId);
+      if (!e || e.type !== "person" || (e.gender && e.gender !== gender)) continue;
+      return { entityId: e.id, name: e.name, role: e.role };
+    }
   }
   return null;
 }

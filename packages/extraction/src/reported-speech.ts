@@ -12,6 +12,7 @@ import {
 } from "./clause-parts";
 import type { DocumentModel, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
+import { pronounSourceBefore } from "./frame-speakers";
 import { WEEKDAYS } from "./lexicon/common-words";
 import { BARE_CLAUSE_LEMMAS, REPORTING_LEMMAS } from "./lexicon/speech-verbs";
 import {
@@ -276,7 +277,9 @@ function invertedReport(
   }
   if (comma >= 0 && comma < v - 1) {
     if (trailing > 6) return null;
-    speaker = speakerFromNounPhrase(model, registry, s, comma + 1, v);
+    speaker =
+      pronounSourceBefore(model, registry, s, comma + 1, v) ??
+      speakerFromNounPhrase(model, registry, s, comma + 1, v);
   } else if (comma === v - 1) {
     // ", said Dr. Chen."
     let e = v + 1;

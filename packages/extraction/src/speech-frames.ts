@@ -15,7 +15,12 @@ import {
   sourceStart,
   startsSubordinate,
 } from "./frame-parts";
-import { firstSubjectSpeaker, mentionAt, sourceSpeaker } from "./frame-speakers";
+import {
+  firstSubjectSpeaker,
+  mentionAt,
+  pronounSourceBefore,
+  sourceSpeaker,
+} from "./frame-speakers";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
 import { isSkippable, type SpeakerRef, subjectBefore } from "./resolve-speakers";
@@ -175,7 +180,8 @@ function inverted(
   const a = sourceStart(tokens, v);
   if (a < 2 || (tokens[a - 1] as Token).text !== ",") return null;
   let comma = a - 1;
-  let speaker = sourceSpeaker(model, registry, s, a, v);
+  let speaker =
+    pronounSourceBefore(model, registry, s, a, v) ?? sourceSpeaker(model, registry, s, a, v);
   const first = tokens[a] as Token;
   // "…, Benjamin J. Rhodes, one of the president's closest aides, said.": the name before.
   const named = mentionAt(s, a - 2);

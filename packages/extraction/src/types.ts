@@ -19,6 +19,11 @@ export interface ExtractedStatement {
   /** Canonical full name of the speaker (person or organisation), or null when unknown. */
   speaker: string | null;
   speakerRole: string | null;
+  /**
+   * The words that attribute it: "said", "argued", "according to", "said in a statement"; null
+   * for assertions and when the article gives none (a quote continuing an earlier speaker).
+   */
+  cue: string | null;
   /** 0–1: how worth fact-checking the statement is. */
   checkworthiness: number;
   start: number;

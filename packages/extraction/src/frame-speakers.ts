@@ -223,7 +223,7 @@ export function pronounSourceBefore(
     for (const m of prev.mentions) {
       if (m.inQuote || m.possessive || m.prepositional || m.entityId < 0) continue;
       const e = registry.get(m.entityId);
-      if (!e || e.type !== "person" || (e.gender && e.gender !== gender)) continue;
+      if (e?.type !== "person" || (e.gender && e.gender !== gender)) continue;
       return { entityId: e.id, name: e.name, role: e.role };
     }
   }

@@ -133,7 +133,10 @@ function isAbbreviationDot(tokens: Token[], v: number): boolean {
   const next = tokens[v + 1];
   const prev = tokens[v - 1];
   if (next && (next.text === ")" || next.text === ",")) return true;
-  return !!prev && /^(?:[A-Z][a-z]{0,4}|[A-Z]-[A-Z][A-Za-z]{0,4})$/.test(prev.text);
+  return (
+    !!prev &&
+    /^(?:[A-Z][a-z]{0,4}|[A-Z]-[A-Z][A-Za-z]{0,4}|[A-Z][A-Z.&-]*\.[A-Z]+)$/.test(prev.text)
+  );
 }
 
 /** Attribution in the words after a quote: '," Shaw said' / '," said Dr. Chen, the …'. */
@@ -165,6 +168,21 @@ function attributionAfter(
     }
     if (!isQuoteVerb(t)) continue;
     if (t.lower === "put" && (tokens[v + 1] as Token | undefined)?.lower !== "it") continue;
+    const lead = tokens[a] as Token;
+    if (
+      v > a &&
+      (tokens[v - 1] as Token).text === "," &&
+      !lead.cap &&
+      !["he", "she", "they", "we", "i", "it"].includes(lead.lower)
+    ) {
+      // '“We're extremely happy” about the decision, said RoseAnn DeMoro, …': the words before
+      // the comma continue the quote's sentence; the speaker follows the verb.
+      let e = v + 1;
+      while (e < to && (tokens[e] as Token).word && !NP_STOP.has((tokens[e] as Token).lower)) e++;
+      const after = e > v + 1 ? speakerFromNounPhrase(model, registry, s, v + 1, e) : null;
+      if (after && after.entityId >= 0)
+        return applyRole(registry, after, appositiveRole(model, tokens, e));
+    }
     if (v > a) {
       // NP before the verb, e.g. "Dr. Maria Chen, the state epidemiologist, said".
       let npEnd = v;

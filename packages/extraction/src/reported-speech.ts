@@ -78,6 +78,35 @@ function firstSubject(s: Sentence, to: number): Mention | undefined {
   return undefined;
 }
 
+/** The first comma at or after token `k` (within `limit` tokens, outside quotes), or -1. */
+function commaAfter(tokens: Token[], k: number, limit: number): number {
+  for (let j = k; j < tokens.length && j < k + limit; j++) {
+    const t = tokens[j] as Token;
+    if (t.inQuote) return -1;
+    if (t.text === ",") return j;
+  }
+  return -1;
+}
+
+/** A cited source as a phrase, cut before a relative clause or comma: "three television networks". */
+function sourcePhrase(input: string, tokens: Token[], a: number, b: number): SpeakerRef | null {
+  let end = a;
+  const stop = b < 0 ? tokens.length : b;
+  while (end < stop && end < a + 10) {
+    const t = tokens[end] as Token;
+    if (!t.word || t.inQuote || ["who", "that", "which", "with"].includes(t.lower)) break;
+    end++;
+  }
+  let start = a;
+  while (start < end && ["the", "a", "an"].includes((tokens[start] as Token).lower)) start++;
+  if (end - start < 1) return null;
+  return {
+    entityId: -1,
+    name: input.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end),
+    role: null,
+  };
+}
+
 /**
  * Finds reported speech: "X said/claimed/argued … that CLAUSE", "told reporters CLAUSE",
  * "according to X, CLAUSE", "CLAUSE, according to X" and "CLAUSE, X said." (no quote marks).
@@ -104,18 +133,27 @@ export function findReportedSpeech(
         t.lower === "according" &&
         (tokens[v + 1] as Token | undefined)?.lower === "to"
       ) {
-        const { speaker, end: e } = accordingToSpeaker(model, registry, s, v, n);
+        const found = accordingToSpeaker(model, registry, s, v, n);
+        const e = found.end;
+        let speaker = found.speaker;
         let clause: [number, number] | null = null;
         const prev = tokens[v - 1];
-        if (leadingWordsOnly(tokens, v) && (tokens[e] as Token | undefined)?.text === ",") {
+        const initial = leadingWordsOnly(tokens, v);
+        const comma = initial ? commaAfter(tokens, e, 30) : -1;
+        if (initial && (tokens[e] as Token | undefined)?.text === ",") {
           // "According to X, CLAUSE" / "But according to X, CLAUSE"
           clause = [e + 1, clauseEnd(tokens, e + 1)];
+        } else if (initial && comma > 0) {
+          // "According to early results of exit polls conducted by Edison Research for …, CLAUSE"
+          clause = [comma + 1, clauseEnd(tokens, comma + 1)];
         } else if (prev && prev.text === ",") {
           clause = [0, v - 1];
         } else if (prev && /^[”"’']$/.test(prev.text) && tokens[v - 2]?.text === ",") {
           // '… "to prevent danger," according to the code': the comma sits inside the quote.
           clause = [0, v];
         }
+        // "according to Ukrainian politicians and officials who worked with him": the phrase.
+        if (!speaker && clause) speaker = sourcePhrase(input, tokens, v + 2, initial ? comma : n);
         if (
           speaker &&
           clause &&

@@ -94,9 +94,9 @@ export function findSpeechFrames(
   const out: FrameStatement[] = [];
   const input = model.input;
   for (const s of model.sentences) {
-    if (!accept(s)) continue;
     const tokens = s.tokens;
     const n = tokens.length;
+    if (!accept(s)) continue;
     for (let v = 0; v < n; v++) {
       const lemma = cueLemma(tokens, v);
       if (!lemma) continue;

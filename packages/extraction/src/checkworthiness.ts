@@ -22,6 +22,8 @@ const RE_WEEKDAY =
  */
 const RE_SCHEDULE =
   /\b(is|are|was|were) (expected|scheduled|set|due|slated|poised) to\b|\b(will|is to|are to|plans? to) (meet|vote|hold|take up|convene|hear|resume|reconvene|debate|decide|consider|appear|speak|travel|visit|host|attend|return|campaign|announce|release|testify)\b|\bairs? (on|weekdays|daily|live)\b|\b(tune in|watch live|live stream|listen live)\b/i;
+/** Standing editorial notes and embeds: "Editor's note: …", "pic.twitter.com/…". */
+const RE_EDITORIAL = /^editor[’']s note\b|pic\.twitter\.com\/|https?:\/\/t\.co\//i;
 /** How a poll was taken is not what it found: "The survey was conducted …", "margin of error". */
 const RE_METHOD =
   /\b(has|had|with) a margin of (sampling )?error\b|\bmargin of error (is|was|of)\b|\bwas conducted\b/i;
@@ -62,6 +64,16 @@ export function scoreCheckworthiness(text: string, features: CheckworthinessFeat
   if (RE_MONEY_PERCENT.test(t)) x += 0.8;
   else if (RE_NUMBER_WORD.test(t)) x += 0.5;
   if (RE_DATE.test(t) || RE_WEEKDAY.test(t)) x += 0.7;
+  // Nothing to measure against (no number, comparison, superlative, cause or record): narration
+  // of an event ("X was escorted off the premises on Monday") rather than a claim.
+  const checkable =
+    RE_NUMBER.test(t) ||
+    RE_NUMBER_WORD.test(t) ||
+    RE_COMPARISON.test(t) ||
+    RE_SUPERLATIVE.test(t) ||
+    RE_CAUSAL.test(t);
+  if (!checkable) x -= 0.6;
+  if (RE_EDITORIAL.test(t)) x -= 3;
   if (RE_SCHEDULE.test(t)) x -= 1.5;
   if (RE_METHOD.test(t)) x -= 1.5;
   if (RE_COMPARISON.test(t)) x += 0.5;

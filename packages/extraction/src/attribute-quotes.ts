@@ -118,14 +118,26 @@ concede acknowledge deny predict suggest state note declare brand term`.split(/\
 
 /** "said inflation had eased “substantially”", "described the victory as 'historic'". */
 function governedBySaying(tokens: Token[], open: number): boolean {
+  return quotingVerbBefore(tokens, open) >= 0;
+}
+
+/** Verbs that take someone's words as their object: "used the phrase “…”", "likened … to “…”". */
+const QUOTING_FORMS = new Set(
+  `described describes used uses chanted chant chants likened likens referenced references cited
+cites hailed hails attacked attacks typed titled dubbed coined specified labeled labelled branded
+termed mocked blasted`.split(/\s+/),
+);
+
+/** Index of the verb of saying or quoting that governs a short quote at `open`, or -1. */
+function quotingVerbBefore(tokens: Token[], open: number): number {
   for (let k = open - 1; k >= 0 && open - k <= 10; k--) {
     const t = tokens[k] as Token;
-    if (t.inQuote || t.text === ";" || t.text === ":") return false;
-    const lemma = t.word && !t.cap ? SPEECH_VERBS.get(t.lower) : undefined;
-    if (lemma && SHORT_QUOTE_LEMMAS.has(lemma)) return true;
-    if (t.lower === "described" || t.lower === "describes") return true;
+    if (t.inQuote || t.text === ";" || t.text === ":") return -1;
+    if (!t.word || t.cap) continue;
+    const lemma = SPEECH_VERBS.get(t.lower);
+    if ((lemma && SHORT_QUOTE_LEMMAS.has(lemma)) || QUOTING_FORMS.has(t.lower)) return k;
   }
-  return false;
+  return -1;
 }
 
 /** "(D-Wis.)", "R-Ky.,": a period that closes an abbreviation, not the sentence. */
@@ -374,6 +386,11 @@ export function attributeQuotes(
         continue;
       speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
       if (!speaker) speaker = attributionBefore(model, registry, s, openTok);
+      if (!speaker) {
+        // "Trump has used the phrase “Islamic terrorism”": the subject of the quoting verb.
+        const qv = quotingVerbBefore(tokens, openTok);
+        if (qv > 0) speaker = subjectBefore(model, registry, s, qv);
+      }
       if (!speaker) {
         // Any saying verb in the sentence ("Trump disclosed details of a “lengthy” call").
         for (let v = 0; v < tokens.length && !speaker; v++) {

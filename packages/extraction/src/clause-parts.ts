@@ -36,7 +36,9 @@ thought felt put set cut hit let led fled broke chose drove fought hid hung lay 
 spoke stood stole struck swore taught threw understood woke wore wrote became beat drew flew forgot
 froze meant rang sank sat slept sought stuck swam swept tore withdrew overtook undertook told said`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    // Curly apostrophes too: "didn’t", "won’t".
+    .flatMap((w) => (w.includes("'") ? [w, w.replace("'", "’")] : [w])),
 );
 
 /** A bare clause ("said the plan failed") needs a finite verb; "noting the necessity" has none. */

@@ -143,7 +143,10 @@ export function sourceStart(tokens: Token[], v: number): number {
     else if (t.text === "(") depth--;
     if (depth > 0) continue;
     if (t.text === ";" || t.text === ":" || /^[”"“]$/.test(t.text)) return j + 1;
-    if (t.word && SUBORDINATORS.has(t.lower) && !t.cap)
+    // "and"/"but" end the source only after a comma ("…, and critics say"), not inside a
+    // coordinated source ("RT and its defenders say", "Experts on X and Y said").
+    const coordinated = (t.lower === "and" || t.lower === "but") && tokens[j - 1]?.text !== ",";
+    if (t.word && SUBORDINATORS.has(t.lower) && !t.cap && !coordinated)
       return t.lower === "who" || t.lower === "which" || t.lower === "whom" ? j : j + 1;
     if (t.text === ",") {
       // ", chairman of the …," appositive: keep walking when a name sits before it.

@@ -27,7 +27,9 @@ export const PHRASE_HEADS = new Set(
 democrats republicans voters slide campaign ad ads observers insiders allies rivals strategists
 economists scholars lawmakers legislators organizers activists advocates residents witnesses
 investigators prosecutors authorities leaders members people others many some several most percent
-respondents surveyed polled interviewed majority half third quarter plurality friend friends person
+respondents nominee candidate senator governor president chairman chairwoman director spokesman
+spokeswoman secretary leader mayor lawmaker official adviser strategist analyst expert aide
+businessman businesswoman surveyed polled interviewed majority half third quarter plurality friend friends person
 relatives family neighbors colleagues staff aides confidants backers fund group panel board council
 commission center institute paper newspaper network magazine website outlet analysis article book
 video memo letter statement tweet post agency office department committee`.split(/\s+/),

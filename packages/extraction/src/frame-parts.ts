@@ -146,8 +146,18 @@ export function sourceStart(tokens: Token[], v: number): number {
     // "and"/"but" end the source only after a comma ("…, and critics say"), not inside a
     // coordinated source ("RT and its defenders say", "Experts on X and Y said").
     const coordinated = (t.lower === "and" || t.lower === "but") && tokens[j - 1]?.text !== ",";
-    if (t.word && SUBORDINATORS.has(t.lower) && !t.cap && !coordinated)
-      return t.lower === "who" || t.lower === "which" || t.lower === "whom" ? j : j + 1;
+    if (t.word && SUBORDINATORS.has(t.lower) && !t.cap && !coordinated) {
+      if (t.lower === "who" || t.lower === "which" || t.lower === "whom") {
+        // "many of whom say": the partitive belongs to the source.
+        const p = tokens[j - 2];
+        const partitive =
+          tokens[j - 1]?.lower === "of" &&
+          p?.word &&
+          /^(many|some|most|all|several|one|none|few|two|both|each)$/.test(p.lower);
+        return partitive ? j - 2 : j;
+      }
+      return j + 1;
+    }
     if (t.text === ",") {
       // ", chairman of the …," appositive: keep walking when a name sits before it.
       return j + 1;

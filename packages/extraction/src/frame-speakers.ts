@@ -21,6 +21,8 @@ export function mentionAt(s: Sentence, k: number): Mention | undefined {
   return undefined;
 }
 
+const PARTITIVE_WORDS = new Set("many some most all several one none few two both each".split(" "));
+
 /** Heads of descriptions that speak in news text, beyond the role and group lexicons. */
 export const PHRASE_HEADS = new Set(
   `critics experts analysts sources source aides advisers advisors officials supporters opponents
@@ -113,10 +115,15 @@ export function sourceSpeaker(
   const first = tokens[start] as Token;
   if (first.lower === "who" || first.lower === "whom" || first.lower === "which") {
     let j = start - 1;
+    // "supporters, many of whom say …": the noun phrase before "many of".
+    if (tokens[j]?.lower === "of" && PARTITIVE_WORDS.has(tokens[j - 1]?.lower ?? "")) j -= 2;
     if ((tokens[j] as Token | undefined)?.text === ",") j--;
     const m = j >= 0 ? mentionAt(s, j) : undefined;
     if (m) return speakerFromMention(registry, m, model);
-    return null;
+    let k = j;
+    while (k > 0 && j - k < 4 && (tokens[k - 1] as Token).word && !(tokens[k - 1] as Token).cap)
+      k--;
+    return j >= 0 ? phraseSpeaker(model, tokens, k, j + 1) : null;
   }
   // Name first, then an appositive ("Rep. Gregory W. Meeks (D-N.Y.), chairman of …,").
   const m = mentionAt(s, start);
@@ -196,10 +203,16 @@ export function firstSubjectSpeaker(
   for (const m of s.mentions) {
     if (m.tokenEnd > v) break;
     if (m.inQuote || m.possessive || m.prepositional) continue;
-    const r = speakerFromMention(registry, m, model);
+    const r = speakerFromMention(registry, m, model) ?? placeSpeaker(registry, m);
     if (r) return r;
   }
   return null;
+}
+
+/** "China, Pyongyang's only ally, said …": a country speaks through its government. */
+function placeSpeaker(registry: EntityRegistry, m: Mention): SpeakerRef | null {
+  const e = m.entityId >= 0 ? registry.get(m.entityId) : undefined;
+  return e?.type === "place" ? { entityId: e.id, name: e.name, role: null } : null;
 }
 
 /**

@@ -211,7 +211,9 @@ function inverted(
       break;
     }
   }
-  if (!speaker) return null;
+  // "…, they say.": an unresolved pronoun still marks the clause as reported.
+  const pronoun = !speaker && v - a === 1 && PRONOUN_WORDS.has((tokens[a] as Token).lower);
+  if (!speaker && !pronoun) return null;
   if (startsSubordinate(tokens)) return null;
   if (tail && !hasVerb(tokens, 0, comma)) return null;
   if (!tail && !hasVerb(tokens, 0, n)) return null;

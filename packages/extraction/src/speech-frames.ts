@@ -146,9 +146,12 @@ function inverted(
   if (v === 0 || (tokens[v] as Token).lower.endsWith("ing")) return null;
   let end = n;
   while (end > v + 1 && !(tokens[end - 1] as Token).word) end--;
-  const prev = tokens[v - 1] as Token;
   const lemma = SPEECH_VERBS.get((tokens[v] as Token).lower) ?? "";
-  if (prev.text === ",") {
+  // '… ''is a misguided approach,'' said Mr. Burman': the comma sits inside the closing quote.
+  const commaAt = (k: number) =>
+    (tokens[k] as Token | undefined)?.text === "," ||
+    (/^[”"]$/.test((tokens[k] as Token | undefined)?.text ?? "") && tokens[k - 1]?.text === ",");
+  if (commaAt(v - 1)) {
     if (!INVERTING.has(lemma)) return null;
     const first = tokens[v + 1] as Token | undefined;
     if (
@@ -177,8 +180,10 @@ function inverted(
       (tokens[after - 1] as Token | undefined)?.text === ",");
   if (!tail && !parenthetical) return null;
   for (let k = v + 1; k < n; k++) if ((tokens[k] as Token).inQuote) return null;
-  const a = sourceStart(tokens, v);
-  if (a < 2 || (tokens[a - 1] as Token).text !== ",") return null;
+  let a = sourceStart(tokens, v);
+  // sourceStart stops after a quotation; the words between it and the cue are the source.
+  while (a < v && /^[”"]$/.test((tokens[a] as Token).text)) a++;
+  if (a < 2 || !commaAt(a - 1)) return null;
   let comma = a - 1;
   let speaker =
     pronounSourceBefore(model, registry, s, a, v) ?? sourceSpeaker(model, registry, s, a, v);

@@ -265,8 +265,10 @@ function forward(
   if (!contentOk(tokens, c, end)) return null;
   let speaker: SpeakerRef | null = null;
   const t = tokens[v] as Token;
-  if (t.lower.endsWith("ing") && (tokens[v - 1] as Token | undefined)?.text === ",") {
-    // "…, saying that …": the sentence's subject.
+  const ing = t.lower.endsWith("ing");
+  if (ing && ((tokens[v - 1] as Token | undefined)?.text === "," || mixedOnly)) {
+    // "…, saying that …" / "issued a statement calling the test “a clear violation”": the
+    // sentence's subject.
     speaker = subjectBefore(model, registry, s, v) ?? firstSubjectSpeaker(model, registry, s, v);
   } else {
     speaker = subjectBefore(model, registry, s, v);

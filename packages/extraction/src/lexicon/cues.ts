@@ -50,6 +50,11 @@ export const MIXED_ONLY_FORMS: ReadonlyMap<string, string> = (() => {
     encourage: "encouraged encourages encouraging",
     mock: "mocked mocks mocking",
     attack: "attacked attacks attacking",
+    brand: "branded brands branding",
+    rate: "rated rates",
+    rule: "ruled rules",
+    hail: "hailed hails",
+    liken: "likened likens",
   };
   for (const [lemma, forms] of Object.entries(lemmas))
     for (const f of forms.split(" ")) m.set(f, lemma);

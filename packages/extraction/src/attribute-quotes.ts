@@ -40,7 +40,18 @@ const NP_STOP = new Set([
 function isQuoteVerb(t: Token): boolean {
   if (!t.word || t.inQuote || (t.cap && t.lower !== "said" && t.lower !== "says")) return false;
   const lemma = SPEECH_VERBS.get(t.lower);
-  return lemma !== undefined && QUOTE_VERB_LEMMAS.has(lemma);
+  return (lemma !== undefined && QUOTE_VERB_LEMMAS.has(lemma)) || MANNER_VERBS.has(t.lower);
+}
+
+/** Verbs of manner that attribute a quote next to them: '“…,” Toomey fumed on Tuesday'. */
+const MANNER_VERBS = new Set(
+  `fumed quipped scoffed snapped sniffed mused gushed marveled marvelled chuckled laughed sighed
+groused grumbled vowed thundered exclaimed cracked beamed bristled deadpanned raged`.split(/\s+/),
+);
+
+/** '…,” CBS News reported': after a quote, "reported" attributes it as well. */
+function isReportVerbAfterQuote(t: Token): boolean {
+  return t.word && !t.inQuote && !t.cap && (t.lower === "reported" || t.lower === "reports");
 }
 
 function isAnySpeechVerb(t: Token): boolean {
@@ -178,7 +189,7 @@ function attributionAfter(
     if (t.lower === "according" && (tokens[v + 1] as Token | undefined)?.lower === "to") {
       return accordingToSpeaker(model, registry, s, v, to).speaker;
     }
-    if (!isQuoteVerb(t)) continue;
+    if (!isQuoteVerb(t) && !isReportVerbAfterQuote(t)) continue;
     if (t.lower === "put" && (tokens[v + 1] as Token | undefined)?.lower !== "it") continue;
     const lead = tokens[a] as Token;
     if (
@@ -368,11 +379,13 @@ export function attributeQuotes(
       }
     } else if (position === "introduced") {
       speaker = attributionBefore(model, registry, s, openTok);
+      // '… largely ignored: ''While lawmakers …,'' Isaac Boltansky, an analyst …, wrote': a
+      // verb of saying after the quote beats a name that merely precedes it.
+      if (!speaker) speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
       if (!speaker) {
         const m = firstSubjectMention(s, 0, openTok);
         if (m) speaker = speakerFromMention(registry, m, model);
       }
-      if (!speaker) speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
     } else {
       const text = input.slice(seg.start, seg.end);
       if (isTitleLike(text) && !/[.!?,]$/.test(text)) continue;

@@ -63,7 +63,7 @@ for (const kind of ["direct", "mixed", "speech"] as const) {
   console.log(
     `${kind.padEnd(7)} found ${pct(k.found, k.gold).padStart(6)} (${k.found}/${k.gold})  ` +
       `right speaker ${pct(k.speakerRight, k.withSource).padStart(6)} (${k.speakerRight}/${k.withSource})` +
-      `  target ${t.found * 100}% / ${t.speaker * 100}%`,
+      `  (wide ${pct(k.speakerRightWide, k.withSource)})  target ${t.found * 100}% / ${t.speaker * 100}%`,
   );
 }
 for (const [kind, p] of Object.entries(score.precision).sort()) {

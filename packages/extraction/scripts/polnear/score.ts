@@ -17,6 +17,8 @@ export interface KindScore {
   found: number;
   withSource: number;
   speakerRight: number;
+  /** Right under the wider reading for pronoun/description sources (see windowWords). */
+  speakerRightWide: number;
 }
 
 export interface Miss {
@@ -119,6 +121,23 @@ function acceptedWords(a: Article, g: GoldAttribution, named: { at: number; name
   return accepted;
 }
 
+/**
+ * The wider reading of "a proper-noun mention of the same entity in the article" for pronoun and
+ * description sources: any capitalised name outside quotation marks in the source's paragraph
+ * and the two paragraphs before it. The corpus does not link pronouns to entities, so the strict
+ * reading (acceptedWords) guesses one antecedent; this one accepts any nearby named candidate.
+ */
+function windowWords(a: Article, g: GoldAttribution): Set<string> {
+  const at = g.source ? (g.source[0] as Span).start : 0;
+  let from = at;
+  for (let p = 0; p < 3 && from > 0; p++) {
+    const nl = a.text.lastIndexOf("\n\n", from - 1);
+    from = nl < 0 ? 0 : nl;
+  }
+  const text = a.text.slice(from, at).replace(/[“"][^”"]*[”"]/g, " ");
+  return new Set(properWords(text));
+}
+
 export function scoreArticle(a: Article, predicted: PredictedStatement[], score: Score): void {
   const len = a.text.length;
   const direct = new Uint8Array(len + 1);
@@ -160,7 +179,15 @@ export function scoreArticle(a: Article, predicted: PredictedStatement[], score:
     const accepted = acceptedWords(a, g, named);
     const right = covering.some((s) => s.speaker && words(s.speaker).some((w) => accepted.has(w)));
     if (right) ks.speakerRight++;
-    else
+    const wide =
+      right ||
+      (properWords(g.sourceText ?? "").length === 0 &&
+        covering.some((s) => {
+          const window = windowWords(a, g);
+          return s.speaker && words(s.speaker).some((w) => window.has(w));
+        }));
+    if (wide) ks.speakerRightWide++;
+    if (!right)
       score.misses.push({
         article: a.name,
         kind: g.kind,
@@ -187,6 +214,12 @@ export function scoreArticle(a: Article, predicted: PredictedStatement[], score:
 }
 
 export function emptyScore(): Score {
-  const k = (): KindScore => ({ gold: 0, found: 0, withSource: 0, speakerRight: 0 });
+  const k = (): KindScore => ({
+    gold: 0,
+    found: 0,
+    withSource: 0,
+    speakerRight: 0,
+    speakerRightWide: 0,
+  });
   return { kinds: { direct: k(), mixed: k(), speech: k() }, precision: {}, misses: [], wrong: [] };
 }

@@ -132,7 +132,7 @@ function windowWords(a: Article, g: GoldAttribution): Set<string> {
   let from = at;
   for (let p = 0; p < 3 && from > 0; p++) {
     const nl = a.text.lastIndexOf("\n\n", from - 1);
-    from = nl < 0 ? 0 : nl;
+    from = Math.max(0, nl);
   }
   const text = a.text.slice(from, at).replace(/[“"][^”"]*[”"]/g, " ");
   return new Set(properWords(text));

@@ -4,6 +4,14 @@ import type { QuoteSegment } from "./find-quotes";
 import { PERSON_NOUNS } from "./lexicon/roles";
 import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs";
 import {
+  dashSignature,
+  governedBySaying,
+  isAbbreviationDot,
+  isReportVerbAfterQuote,
+  MANNER_VERBS,
+  quotingVerbBefore,
+} from "./quote-cues";
+import {
   accordingToSpeaker,
   isSkippable,
   type SpeakerRef,
@@ -41,17 +49,6 @@ function isQuoteVerb(t: Token): boolean {
   if (!t.word || t.inQuote || (t.cap && t.lower !== "said" && t.lower !== "says")) return false;
   const lemma = SPEECH_VERBS.get(t.lower);
   return (lemma !== undefined && QUOTE_VERB_LEMMAS.has(lemma)) || MANNER_VERBS.has(t.lower);
-}
-
-/** Verbs of manner that attribute a quote next to them: '“…,” Toomey fumed on Tuesday'. */
-const MANNER_VERBS = new Set(
-  `fumed quipped scoffed snapped sniffed mused gushed marveled marvelled chuckled laughed sighed
-groused grumbled vowed thundered exclaimed cracked beamed bristled deadpanned raged`.split(/\s+/),
-);
-
-/** '…,” CBS News reported': after a quote, "reported" attributes it as well. */
-function isReportVerbAfterQuote(t: Token): boolean {
-  return t.word && !t.inQuote && !t.cap && (t.lower === "reported" || t.lower === "reports");
 }
 
 function isAnySpeechVerb(t: Token): boolean {
@@ -102,64 +99,6 @@ function applyRole(registry: EntityRegistry, ref: SpeakerRef, role: string | nul
   const e = registry.get(ref.entityId) as EntityRecord;
   if (!e.role || /^(mr|mrs|ms|miss|dr|prof|sir|dame)\.?$/i.test(e.role)) e.role = role;
   return { ...ref, role: e.role };
-}
-
-/** '“…” ― Steve Quinlan': a quote signed with a dash and a name, nothing after it. */
-function dashSignature(
-  model: DocumentModel,
-  registry: EntityRegistry,
-  s: Sentence,
-  from: number,
-  to: number,
-): SpeakerRef | null {
-  const tokens = s.tokens;
-  const dash = tokens[from];
-  if (!dash || !/^(?:[―—–]|--?)$/.test(dash.text)) return null;
-  const m = s.mentions.find((x) => x.tokenStart === from + 1 && x.kind === "name" && !x.inQuote);
-  if (!m) return null;
-  for (let k = m.tokenEnd; k < to; k++) if ((tokens[k] as Token).word) return null;
-  return speakerFromMention(registry, m, model);
-}
-
-/** Verbs that report someone's words, so a short quote after them is that person's. */
-const SHORT_QUOTE_LEMMAS = new Set(
-  `say tell call describe label dub warn insist argue claim add write tweet promise vow admit
-concede acknowledge deny predict suggest state note declare brand term`.split(/\s+/),
-);
-
-/** "said inflation had eased “substantially”", "described the victory as 'historic'". */
-function governedBySaying(tokens: Token[], open: number): boolean {
-  return quotingVerbBefore(tokens, open) >= 0;
-}
-
-/** Verbs that take someone's words as their object: "used the phrase “…”", "likened … to “…”". */
-const QUOTING_FORMS = new Set(
-  `described describes used uses chanted chant chants likened likens referenced references cited
-cites hailed hails attacked attacks typed titled dubbed coined specified labeled labelled branded
-termed mocked blasted`.split(/\s+/),
-);
-
-/** Index of the verb of saying or quoting that governs a short quote at `open`, or -1. */
-function quotingVerbBefore(tokens: Token[], open: number): number {
-  for (let k = open - 1; k >= 0 && open - k <= 10; k--) {
-    const t = tokens[k] as Token;
-    if (t.inQuote || t.text === ";" || t.text === ":") return -1;
-    if (!t.word || t.cap) continue;
-    const lemma = SPEECH_VERBS.get(t.lower);
-    if ((lemma && SHORT_QUOTE_LEMMAS.has(lemma)) || QUOTING_FORMS.has(t.lower)) return k;
-  }
-  return -1;
-}
-
-/** "(D-Wis.)", "R-Ky.,": a period that closes an abbreviation, not the sentence. */
-function isAbbreviationDot(tokens: Token[], v: number): boolean {
-  const next = tokens[v + 1];
-  const prev = tokens[v - 1];
-  if (next && (next.text === ")" || next.text === ",")) return true;
-  return (
-    !!prev &&
-    /^(?:[A-Z][a-z]{0,4}|[A-Z]-[A-Z][A-Za-z]{0,4}|[A-Z][A-Z.&-]*\.[A-Z]+)$/.test(prev.text)
-  );
 }
 
 /** Attribution in the words after a quote: '," Shaw said' / '," said Dr. Chen, the …'. */

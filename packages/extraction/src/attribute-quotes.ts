@@ -1,3 +1,4 @@
+import { accordingToSpeaker } from "./according-to";
 import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import type { QuoteSegment } from "./find-quotes";
@@ -12,7 +13,6 @@ import {
   quotingVerbBefore,
 } from "./quote-cues";
 import {
-  accordingToSpeaker,
   isSkippable,
   type SpeakerRef,
   speakerFromMention,

@@ -1,3 +1,4 @@
+import { accordingToSpeaker } from "./according-to";
 import {
   ADVERBIAL,
   clauseEnd,
@@ -16,7 +17,6 @@ import { pronounSourceBefore } from "./frame-speakers";
 import { WEEKDAYS } from "./lexicon/common-words";
 import { BARE_CLAUSE_LEMMAS, REPORTING_LEMMAS } from "./lexicon/speech-verbs";
 import {
-  accordingToSpeaker,
   isSpeakerNoun,
   type SpeakerRef,
   speakerFromNounPhrase,

@@ -206,6 +206,10 @@ export function contentOk(tokens: Token[], a: number, b: number): boolean {
  * "that" within a few words, with no verb (nor sentence break) before it.
  */
 export function thatAhead(tokens: Token[], k: number): number {
+  // Only across adverbials and names: "says at a campaign stop in Toledo, Ohio, that", "told
+  // MSNBC's “Morning Joe” that" — not "responded then the same way that we must …".
+  const first = tokens[k];
+  if (!first) return -1;
   let quoted = 0;
   for (let j = k; j < tokens.length && j < k + 15; j++) {
     const u = tokens[j] as Token;
@@ -220,6 +224,13 @@ export function thatAhead(tokens: Token[], k: number): number {
     if (!u.cap && /[a-z]ed$/.test(u.lower)) return -1;
   }
   return -1;
+}
+
+/** The first comma from `k` (outside quotes), or `limit` / the sentence end. */
+function commaOrEnd(tokens: Token[], k: number, limit: number): number {
+  for (let j = k; j < tokens.length && j < limit; j++)
+    if ((tokens[j] as Token).text === ",") return j;
+  return Math.min(tokens.length, limit);
 }
 
 /** SOURCE CUE … CLAUSE: the clause after the cue, or -1. */

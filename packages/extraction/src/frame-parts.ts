@@ -226,13 +226,6 @@ export function thatAhead(tokens: Token[], k: number): number {
   return -1;
 }
 
-/** The first comma from `k` (outside quotes), or `limit` / the sentence end. */
-function commaOrEnd(tokens: Token[], k: number, limit: number): number {
-  for (let j = k; j < tokens.length && j < limit; j++)
-    if ((tokens[j] as Token).text === ",") return j;
-  return Math.min(tokens.length, limit);
-}
-
 /** SOURCE CUE … CLAUSE: the clause after the cue, or -1. */
 export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
   const n = tokens.length;

@@ -52,7 +52,8 @@ export const DETERMINER_WORDS = new Set("a an the this his her their its".split(
 /** Lemmas whose content may follow without "that" in this pass. */
 export const BARE_FRAME_LEMMAS = new Set(
   `say tell claim argue insist warn add write predict contend allege acknowledge admit note testify
-suggest assert confirm announce explain concede`.split(/\s+/),
+suggest assert confirm announce explain concede complain vow promise boast deny recall estimate
+insist reiterate`.split(/\s+/),
 );
 export const SUBORDINATE_STARTS = new Set(
   "when while after before until as since because if although though unless once whereas".split(
@@ -238,8 +239,10 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
     lemma === "inform" ||
     lemma === "ask" ||
     lemma === "urge"
-  )
-    k = tellObjectEnd(tokens, k);
+  ) {
+    // "asked whether …" has no object to skip.
+    if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "")) k = tellObjectEnd(tokens, k);
+  }
   const thatAt = thatAhead(tokens, k);
   if (thatAt >= 0) k = thatAt;
   else k = skipAdverbials(tokens, k, 10);

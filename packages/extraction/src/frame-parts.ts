@@ -52,8 +52,8 @@ export const DETERMINER_WORDS = new Set("a an the this his her their its".split(
 /** Lemmas whose content may follow without "that" in this pass. */
 export const BARE_FRAME_LEMMAS = new Set(
   `say tell claim argue insist warn add write predict contend allege acknowledge admit note testify
-suggest assert confirm announce explain concede complain vow promise boast deny recall estimate
-insist reiterate`.split(/\s+/),
+suggest assert confirm announce concede complain vow promise boast recall estimate insist
+reiterate`.split(/\s+/),
 );
 export const SUBORDINATE_STARTS = new Set(
   "when while after before until as since because if although though unless once whereas".split(
@@ -258,6 +258,9 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
   if (QUESTION_CUE_LEMMAS.has(lemma) && QUESTION_WORDS.has(u.lower)) return k;
   if (INFINITIVE_CUE_LEMMAS.has(lemma) && u.lower === "to") return k;
   if (!BARE_FRAME_LEMMAS.has(lemma) || SUBORDINATE_STARTS.has(u.lower)) return -1;
+  // "are already confirming judges …": a progressive cue takes only a "that" clause.
+  const cue = tokens[v] as Token;
+  if (cue.lower.endsWith("ing") && tokens[v - 1]?.text !== ",") return -1;
   const gerund = !u.cap && u.lower.endsWith("ing") && hasVerb(tokens, k + 1, Math.min(n, k + 12));
   if (
     k + 1 < n &&

@@ -55,7 +55,7 @@ post answer comment estimate counter tweet promise pledge charge remark note cla
     .filter(Boolean),
 );
 const NOT_BEFORE_CUE = new Set(
-  "the a an this that these those his her their its our my your of in on for to with by from and or as having what".split(
+  "the a an this that these those his her their its our my your of in on for to with by from and or as having what are is was were be been being".split(
     " ",
   ),
 );
@@ -71,8 +71,12 @@ function cueLemma(tokens: Token[], v: number): string | undefined {
     // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
     if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower))) return undefined;
   }
-  if (NOUN_LIKE.has(t.lower) && (tokens[v + 1] as Token | undefined)?.lower !== "that")
-    return undefined;
+  if (NOUN_LIKE.has(t.lower)) {
+    // "states that vote a week later", "reports that track spending": a verb only after a
+    // subject (a name or pronoun) and before "that".
+    if ((tokens[v + 1] as Token | undefined)?.lower !== "that") return undefined;
+    if (!prev?.word || !(prev.cap || PRONOUN_WORDS.has(prev.lower))) return undefined;
+  }
   return l;
 }
 

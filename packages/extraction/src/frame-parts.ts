@@ -249,10 +249,12 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
   const u = tokens[k];
   if (!u || u.inQuote) return -1;
   if (u.lower === "that") {
-    // "told reporters after the meeting that was held …": a relative "that".
+    // "told reporters after the meeting that was held …": a relative "that". Right after the
+    // cue it is the clause's own subject or its conjunction: "said that was not her view".
     const w = tokens[k + 1];
-    if (!w || (w.word && !w.cap && FINITE_CUES.has(w.lower))) return -1;
-    return k + 1;
+    if (!w) return -1;
+    if (k > v + 1 && w.word && !w.cap && FINITE_CUES.has(w.lower)) return -1;
+    return k === v + 1 && w.word && !w.cap && FINITE_CUES.has(w.lower) ? k : k + 1;
   }
   if (CONJUNCTIONS.has(u.lower)) return -1;
   if (QUESTION_CUE_LEMMAS.has(lemma) && QUESTION_WORDS.has(u.lower)) return k;

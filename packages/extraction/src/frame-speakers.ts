@@ -72,7 +72,7 @@ export function phraseSpeaker(
     }
   }
   while (end > start && !(tokens[end - 1] as Token).word) end--;
-  if (end <= start || wordCount(tokens, start, end) > 8) return null;
+  if (end <= start || wordCount(tokens, start, end) > 11) return null;
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.inQuote) return null;
@@ -100,7 +100,9 @@ export function phraseSpeaker(
   if (!h?.word) return null;
   if (!isSpeakerNoun(h.lower) && !SOURCE_NOUNS.has(h.lower) && !PHRASE_HEADS.has(h.lower) && !h.cap)
     return null;
-  if ((tokens[start] as Token).possessive && !isSpeakerNoun(h.lower)) return null;
+  // "Ivana Trump's brief said …" is a cited document; "Hegseth's comments suggest …" is not.
+  if ((tokens[start] as Token).possessive && !isSpeakerNoun(h.lower) && !SOURCE_NOUNS.has(h.lower))
+    return null;
   return { entityId: -1, name, role: null };
 }
 

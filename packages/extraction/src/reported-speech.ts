@@ -196,8 +196,10 @@ export function findReportedSpeech(
         if (u.word && u.lower === "that") {
           // "told reporters after the meeting that was held …": a relative "that".
           const w = tokens[k + 1];
-          if (w?.word && !w.cap && FINITE_CUES.has(w.lower)) break;
-          clauseStart = k + 1;
+          const relative = w?.word && !w.cap && FINITE_CUES.has(w.lower);
+          if (relative && k > v + 1) break;
+          // "said that was not her view": "that" is the clause's subject.
+          clauseStart = relative ? k : k + 1;
           break;
         }
         if (

@@ -1,4 +1,4 @@
-import { clauseEnd, spanOf, wordCount } from "./clause-parts";
+import { clauseEnd, FINITE_CUES, spanOf, wordCount } from "./clause-parts";
 import type { DocumentModel, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import {
@@ -243,6 +243,14 @@ function inverted(
   return { a: 0, b: n, speaker };
 }
 
+function isVerbLike(t: Token): boolean {
+  return (
+    t.word &&
+    !t.cap &&
+    (FINITE_CUES.has(t.lower) || SPEECH_VERBS.has(t.lower) || /[^e]ed$/.test(t.lower))
+  );
+}
+
 /** SOURCE CUE [that] CLAUSE. */
 function forward(
   model: DocumentModel,
@@ -284,6 +292,14 @@ function forward(
       // "Vice President Joseph R. Biden Jr., who was to travel to …, said": the first subject.
       if (b <= a) speaker = firstSubjectSpeaker(model, registry, s, v);
       else speaker = sourceSpeaker(model, registry, s, a, b);
+      // "The Republican nominee also outlined his plan and vowed …": a coordinated cue shares
+      // the subject before the first verb.
+      if (!speaker && tokens[b - 1]?.lower === "and") {
+        let f = a;
+        while (f < b && !isVerbLike(tokens[f] as Token)) f++;
+        while (f > a && isSkippable(tokens[f - 1] as Token)) f--;
+        if (f > a && f < b) speaker = sourceSpeaker(model, registry, s, a, f);
+      }
     }
   }
   if (!speaker) {

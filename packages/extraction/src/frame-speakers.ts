@@ -201,6 +201,48 @@ export function roleAfterName(model: DocumentModel, s: Sentence, entityId: numbe
   return null;
 }
 
+/**
+ * The title an article gives a person where it first names them: "board president Marva
+ * Herndon", "Union president Ingrid Walker" (a role noun right before the name, with up to two
+ * modifiers), plus a party-and-district tag after it ("State Rep. Evan Goyke, D-Milwaukee," →
+ * "State Rep., D-Milwaukee"). Null when the first mention has neither.
+ */
+export function introducedRole(model: DocumentModel, entityId: number, known: string | null) {
+  for (const s of model.sentences) {
+    for (const m of s.mentions) {
+      if (m.entityId !== entityId || m.inQuote || m.kind !== "name") continue;
+      const tokens = s.tokens;
+      let role = known;
+      let j = m.tokenStart;
+      const head = tokens[j - 1];
+      // The title at the introduction wins over a later appositive ("…, a former teacher").
+      if (head?.word && !head.cap && PERSON_NOUNS.has(head.lower)) {
+        let a = j - 1;
+        while (a > 0 && j - 1 - a < 2) {
+          const t = tokens[a - 1] as Token;
+          if (!t.word || t.inQuote || DETS.has(t.lower) || t.possessive || FINITE_CUES.has(t.lower))
+            break;
+          if (!t.cap && !/^[a-z-]+$/.test(t.text)) break;
+          if (SPEECH_VERBS_LIKE.test(t.lower)) break;
+          a--;
+        }
+        role = model.input.slice((tokens[a] as Token).start, head.end);
+      }
+      // ", D-Milwaukee," / ", R-Fla.,"
+      j = m.tokenEnd;
+      if (tokens[j]?.text === "," && tokens[j + 1]) {
+        const tag = (tokens[j + 1] as Token).text.replace(/\.$/, "");
+        if (/^[RDI]-[A-Z][A-Za-z.]{1,20}$/.test(tag) && role && !role.includes(tag))
+          role = `${role}, ${tag}`;
+      }
+      return role;
+    }
+  }
+  return known;
+}
+
+const SPEECH_VERBS_LIKE = /^(said|says|told|added|according|by|with|and|or|of|for|to|at|in|on)$/;
+
 export function firstSubjectSpeaker(
   model: DocumentModel,
   registry: EntityRegistry,

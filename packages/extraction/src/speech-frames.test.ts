@@ -88,4 +88,14 @@ describe("issue 15: reported and mixed speech in real news", () => {
       "Jorge Falcon",
     ]);
   });
+
+  it("keeps the title given where a person is introduced, with party and district", () => {
+    const r = extractStatements(
+      'T\n"This is the fairest deal we could reach," said board president Marva Herndon.\n\nUnion president Ingrid Walker said the raise still trails inflation.\n\nState Rep. Evan Goyke, D-Milwaukee, said the state budget would cover half of the cost.\n\n"We will keep fighting," said Walker, a former science teacher.',
+    );
+    const role = (name: string) => r.speakers.find((s) => s.name === name)?.role;
+    expect(role("Marva Herndon")).toBe("board president");
+    expect(role("Ingrid Walker")).toBe("Union president");
+    expect(role("Evan Goyke")).toBe("State Rep., D-Milwaukee");
+  });
 });

@@ -233,13 +233,8 @@ function inverted(
   // Parenthetical: the whole sentence is the report.
   if (wordCount(tokens, 0, comma) < 1 || wordCount(tokens, after, n) < 3) return null;
   if (!contentOk(tokens, 0, n)) return null;
-  let w = after;
-  while (w < n && !(tokens[w] as Token).word) w++;
-  const next = (tokens[w] as Token | undefined)?.lower;
-  if (next === "since" || next === "because" || next === "as" || next === "and" || next === "but") {
-    if (!contentOk(tokens, 0, comma)) return null;
-    return { a: 0, b: comma, speaker };
-  }
+  // The clause runs on after the attribution ("…, Graham said, since the vast majority …"):
+  // the whole sentence is the report.
   return { a: 0, b: n, speaker };
 }
 

@@ -163,8 +163,12 @@ function inverted(
       (!first.cap && !DETERMINER_WORDS.has(first.lower) && !PRONOUN_WORDS.has(first.lower))
     )
       return null;
-    // ", said Jeffrey N. Trimble, a senior official …"
+    // ", said Jeffrey N. Trimble, a senior official …" — not "…, said they touched on …",
+    // where a clause follows the cue (the forward frame's case): no verb before the next comma.
     if (v - 1 < 1) return null;
+    let stop = v + 1;
+    while (stop < n && (tokens[stop] as Token).text !== ",") stop++;
+    if (hasVerb(tokens, v + 2, stop)) return null;
     let e = v + 1;
     while (e < n && (tokens[e] as Token).word && !PREPOSITIONS.has((tokens[e] as Token).lower)) e++;
     if (e === v + 1) return null;

@@ -2,7 +2,7 @@ import { ADVERBIAL, FINITE_CUES, wordCount } from "./clause-parts";
 import type { DocumentModel, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import { DETS, PRONOUN_WORDS } from "./frame-parts";
-import { FUNCTION_WORDS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/common-words";
+import { FUNCTION_WORDS, MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/common-words";
 import { PERSON_NOUNS } from "./lexicon/roles";
 import {
   isSpeakerNoun,
@@ -81,6 +81,9 @@ export function phraseSpeaker(
   }
   const name = model.input.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end);
   if (PRONOUN_WORDS.has(name.toLowerCase())) return null;
+  // "Wednesday added one more development": a date is not who spoke.
+  if (end - start === 1 && (WEEKDAYS.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase())))
+    return null;
   // "Now tell us …", "Keeps saying …": a lone sentence-initial word is not who spoke.
   if (end - start === 1 && start === 0 && !PHRASE_HEADS.has(name.toLowerCase())) {
     const lower = name.toLowerCase();

@@ -67,6 +67,13 @@ describe("issue 15: reported and mixed speech in real news", () => {
     expect(r.statements.filter((s) => s.kind === "direct_quote")).toHaveLength(0);
     const said = extractStatements('T\nPowell said inflation had eased "substantially" this year.');
     expect(said.statements.find((s) => s.kind === "direct_quote")?.text).toBe("substantially");
+    const asserted = extractStatements(
+      "T\nPete Hegseth spoke. In a briefing, Hegseth asserted that Trump’s actions are “no betrayal” of Ukraine.",
+    );
+    expect(asserted.statements.find((s) => s.kind === "direct_quote")).toMatchObject({
+      text: "no betrayal",
+      speaker: "Pete Hegseth",
+    });
   });
 
   it("drops the dateline from the first statement and reads '' as quotation marks", () => {

@@ -31,7 +31,7 @@ economists scholars lawmakers legislators organizers activists advocates residen
 investigators prosecutors authorities leaders members people others many some several most percent
 respondents nominee candidate senator governor president chairman chairwoman director spokesman
 spokeswoman secretary leader mayor lawmaker official adviser strategist analyst expert aide
-businessman businesswoman surveyed polled interviewed majority half third quarter plurality friend friends person
+businessman businesswoman lady surveyed polled interviewed majority half third quarter plurality friend friends person
 relatives family neighbors colleagues staff aides confidants backers fund group panel board council
 commission center institute paper newspaper network magazine website outlet analysis article book
 video memo letter statement tweet post agency office department committee`.split(/\s+/),

@@ -281,7 +281,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
 filing filings code survey surveys poll polls statistics estimates estimate analysis audit minutes
 transcript transcripts memo memos letter emails email complaint indictment affidavit lawsuit rules
 guidelines website statement statements census forecast forecasts projections review research
-brief briefs motion ruling opinion`
+brief briefs motion ruling opinion website site`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -23,7 +23,7 @@ import {
 } from "./frame-speakers";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
-import { isSkippable, type SpeakerRef, subjectBefore } from "./resolve-speakers";
+import { isSkippable, SOURCE_NOUNS, type SpeakerRef, subjectBefore } from "./resolve-speakers";
 import type { Token } from "./tokenize";
 
 /**
@@ -75,7 +75,9 @@ function cueLemma(tokens: Token[], v: number): string | undefined {
     // "states that vote a week later", "reports that track spending": a verb only after a
     // subject (a name or pronoun) and before "that".
     if ((tokens[v + 1] as Token | undefined)?.lower !== "that") return undefined;
-    if (!prev?.word || !(prev.cap || PRONOUN_WORDS.has(prev.lower))) return undefined;
+    // …or after a cited document: "A document on the campaign's website states that …".
+    if (!prev?.word || !(prev.cap || PRONOUN_WORDS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower)))
+      return undefined;
   }
   return l;
 }
@@ -167,7 +169,7 @@ function inverted(
     // where a clause follows the cue (the forward frame's case): no verb before the next comma.
     if (v - 1 < 1) return null;
     let stop = v + 1;
-    while (stop < n && (tokens[stop] as Token).text !== ",") stop++;
+    while (stop < n && stop < v + 8 && !/^[,(—–]$/.test((tokens[stop] as Token).text)) stop++;
     if (hasVerb(tokens, v + 2, stop)) return null;
     let e = v + 1;
     while (e < n && (tokens[e] as Token).word && !PREPOSITIONS.has((tokens[e] as Token).lower)) e++;

@@ -17,7 +17,10 @@ function cli(args: string[], env: Record<string, string | undefined> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("claimdesk CLI", () => {
+// Each CLI run has its own limit (spawnSync's 60 s above), so a hang fails there. A test's own
+// limit only has to exceed the sum of its runs: a test that starts the CLI four times needs
+// more than 20 s on a loaded 2-core machine, and that is not a behaviour to test.
+describe("claimdesk CLI", { timeout: 300_000 }, () => {
   it("lists its commands with --help", () => {
     const { code, stdout } = cli(["--help"]);
     expect(code).toBe(0);

@@ -27,17 +27,20 @@ const tooManyAttempts = () =>
  * The count, the password check and the record of a failure happen in one transaction that
  * holds an advisory lock on the email, so parallel attempts cannot all pass the count before
  * any failure is written. An attempt for an email that is being checked right now tries again
- * a few times over about a second, holding no connection while it waits (a double-click gets
- * through); after that it is refused, so a flood cannot tie up connections.
+ * for up to ten seconds, holding no connection while it waits (a double-click or a few tabs get
+ * through, also on a loaded machine); after that it is refused, so a flood cannot tie up
+ * connections.
  */
 export async function signIn(
   db: Db,
   input: { email: string; password: string; ip?: string | null; userAgent?: string | null },
 ) {
   const email = input.email.trim().toLowerCase();
+  const giveUpAt = Date.now() + BUSY_WAIT_MS;
   let outcome = await attempt(db, email, input);
-  for (let retry = 0; retry < BUSY_RETRIES && !outcome.ok && outcome.limited === "busy"; retry++) {
-    await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+  for (let pause = BUSY_FIRST_RETRY_MS; !outcome.ok && outcome.limited === "busy"; pause *= 2) {
+    if (Date.now() >= giveUpAt) break;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(pause, BUSY_MAX_RETRY_MS)));
     outcome = await attempt(db, email, input);
   }
   if (!outcome.ok) {
@@ -57,9 +60,15 @@ export async function signIn(
   return { ...session, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }
 
-/** Attempts for an email being checked right now retry this often, this far apart. */
-const BUSY_RETRIES = 10;
-const BUSY_RETRY_MS = 100;
+/**
+ * An attempt for an email being checked right now retries (50 ms, then twice as long each time,
+ * at most 400 ms apart) for up to this long. Each check is one scrypt verification (~0.1 s on a
+ * quiet core, several times that on a loaded one), so the wait lets a handful of tabs signing in
+ * at once through on a busy machine; it holds no connection while it waits.
+ */
+const BUSY_FIRST_RETRY_MS = 50;
+const BUSY_MAX_RETRY_MS = 400;
+const BUSY_WAIT_MS = 10_000;
 
 /** One try under the email's lock: the limits, the password, and the failure on record. */
 function attempt(db: Db, email: string, input: { password: string; ip?: string | null }) {

@@ -1,3 +1,4 @@
+import { CLAIM_STATUSES, CLAIM_STEP_LABEL } from "@claimdesk/core/workflow/labels";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
@@ -28,35 +29,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       throw new Response("This claim does not exist.", { status: 404, statusText: "Not Found" });
     throw error;
   });
-  const [scale, matches] = await Promise.all([
-    caller.rating.scale({}),
+  const [{ items: scales }, matches] = await Promise.all([
+    caller.scale.list({}),
     caller.claim.likelyMatches({ id, limit: 5 }),
   ]);
+  // scale.list always holds the default scale (it is created on first use), listed first.
+  const scale = scales.find((s) => s.isDefault) ?? scales[0]!;
   return {
     claim,
     scale,
     matches,
     me: session.user,
-    correctionScale: claim.status === "published" ? await correctionScaleOf(caller, claim) : null,
+    correctionScale: claim.status === "published" ? correctionScaleOf(scales, claim) : null,
   };
 }
 
 type Caller = Awaited<ReturnType<typeof serverCaller>>;
+type Scale = Awaited<ReturnType<Caller["scale"]["list"]>>["items"][number];
 
 /**
  * The verdict labels a correction may use: those of the scale the published verdict was given
  * on (the default scale when it cannot be found).
  */
-async function correctionScaleOf(
-  caller: Caller,
-  claim: Awaited<ReturnType<Caller["claim"]["get"]>>,
-) {
+function correctionScaleOf(scales: Scale[], claim: Awaited<ReturnType<Caller["claim"]["get"]>>) {
   const published = claim.ratings.find((r) => r.status === "approved");
-  const { items } = await caller.scale.list({});
   const scale =
-    items.find((s) => s.labels.some((l) => l.id === published?.label.id)) ??
-    items.find((s) => s.isDefault) ??
-    items[0];
+    scales.find((s) => s.labels.some((l) => l.id === published?.label.id)) ??
+    scales.find((s) => s.isDefault) ??
+    scales[0];
   if (!scale) return null;
   return {
     name: scale.name,
@@ -66,47 +66,13 @@ async function correctionScaleOf(
   };
 }
 
-/** Corrections of a published verdict (publishing router); other intents are the claim's own. */
-async function runCorrectionIntent(
-  caller: Caller,
-  claimId: string,
-  intent: string,
-  form: FormData,
-): Promise<string | null> {
-  switch (intent) {
-    case "correct":
-      await caller.publishing.correct({
-        claimId,
-        labelId: formString(form, "labelId"),
-        rationale: formString(form, "rationale"),
-        correctionNote: formString(form, "correctionNote"),
-      });
-      return "Correction proposed. A second editor must approve it before readers see it.";
-    case "approve-correction": {
-      const r = await caller.publishing.approveCorrection({
-        ratingId: formString(form, "ratingId"),
-      });
-      return r.slug
-        ? `Correction approved: /fact-checks/${r.slug} now shows the corrected verdict.`
-        : "Correction approved.";
-    }
-    case "withdraw-correction":
-      await caller.publishing.withdrawCorrection({ ratingId: formString(form, "ratingId") });
-      return "Correction withdrawn; the published verdict stands.";
-    default:
-      return null;
-  }
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireSession(request);
   const form = await request.formData();
   const intent = formString(form, "intent");
   const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
   try {
-    const note =
-      (await runCorrectionIntent(caller, params.id ?? "", intent, form)) ??
-      (await runClaimIntent(caller, params.id ?? "", intent, form));
+    const note = await runClaimIntent(caller, params.id ?? "", intent, form);
     return { intent, ok: note, evidenceId: formString(form, "evidenceId") || null };
   } catch (error) {
     if (error instanceof Response) throw error;
@@ -132,14 +98,6 @@ function Feedback({ intent }: { intent: string | string[] }) {
   );
 }
 
-const STEPS = ["new", "in_research", "rated", "approved", "published"] as const;
-const STEP_LABEL = {
-  new: "New",
-  in_research: "Research",
-  rated: "Rated",
-  approved: "Approved",
-  published: "Published",
-};
 const day = (d: string | Date | null) => formatDay(d);
 
 function EvidenceFields({
@@ -225,7 +183,7 @@ export default function ClaimPage() {
   const live = claim.evidence.filter((e) => !e.deletedAt);
   const removed = claim.evidence.filter((e) => e.deletedAt);
   const published = claim.status === "published";
-  const stepIndex = STEPS.indexOf(claim.status);
+  const stepIndex = CLAIM_STATUSES.indexOf(claim.status);
   return (
     <div className="stack">
       <header className="stack">
@@ -248,13 +206,13 @@ export default function ClaimPage() {
           )}
         </p>
         <ol className="stepper" aria-label="Workflow">
-          {STEPS.map((s, i) => (
+          {CLAIM_STATUSES.map((s, i) => (
             <li
               key={s}
               className={i < stepIndex ? "done" : i === stepIndex ? "current" : ""}
               aria-current={i === stepIndex ? "step" : undefined}
             >
-              {STEP_LABEL[s]}
+              {CLAIM_STEP_LABEL[s]}
             </li>
           ))}
         </ol>

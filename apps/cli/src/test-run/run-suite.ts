@@ -242,12 +242,7 @@ export function runTestSuite(options: SuiteOptions): StepResult[] {
     results.push(...stepResults);
     if (stepResults.some((r) => !r.ok)) {
       for (const skipped of steps.slice(index + 1))
-        results.push({
-          name: skipped.name,
-          ok: false,
-          seconds: 0,
-          detail: "not run (an earlier step failed)",
-        });
+        results.push({ name: skipped.name, ok: false, notRun: true, seconds: 0 });
       break;
     }
   }

@@ -21,6 +21,31 @@ function check(fields: EvidenceFields) {
   if (!fields.title.trim()) throw badRequest("Give the evidence a title.");
 }
 
+/**
+ * The evidence of an approved verdict changed: the approval is withdrawn (the verdict is a draft
+ * again and the claim "rated"), so what readers see was approved on the evidence as it is.
+ * Returns the verdict's id for the audit trail, or null when nothing was approved.
+ */
+async function withdrawApproval(
+  tx: Prisma.TransactionClient,
+  claim: { id: string; status: string },
+): Promise<string | null> {
+  if (claim.status !== "approved") return null;
+  const rating = await tx.rating.findFirst({
+    where: { claimId: claim.id, status: "approved" },
+    orderBy: [{ approvedAt: "desc" }, { createdAt: "desc" }],
+    select: { id: true },
+  });
+  if (!rating) return null;
+  await tx.rating.update({
+    where: { id: rating.id },
+    data: { status: "draft", approverId: null, approvedAt: null },
+  });
+  return rating.id;
+}
+
+const withdrawn = (ratingId: string | null) => (ratingId ? { approvalWithdrawn: ratingId } : {});
+
 /** Adds a source to a claim; a new claim moves into research. */
 export async function addEvidence(
   db: Db,
@@ -42,9 +67,15 @@ export async function addEvidence(
             addedById: input.actorId,
           },
         });
+        const ratingId = await withdrawApproval(tx, claim);
         return {
           result: evidence,
-          audit: { evidenceId: evidence.id, title: evidence.title, stance: evidence.stance },
+          audit: {
+            evidenceId: evidence.id,
+            title: evidence.title,
+            stance: evidence.stance,
+            ...withdrawn(ratingId),
+          },
         };
       },
     ),
@@ -67,7 +98,7 @@ export async function updateEvidence(
     return transitionClaim(
       tx,
       { claimId: before.claimId, step: "updateEvidence", actorId: input.actorId },
-      async () => {
+      async ({ claim }) => {
         if (before.deletedAt)
           throw conflict("This evidence was removed: restore it before editing.");
         const evidence = await tx.evidence.update({
@@ -79,9 +110,15 @@ export async function updateEvidence(
             stance: input.stance,
           },
         });
+        const ratingId = await withdrawApproval(tx, claim);
         return {
           result: evidence,
-          audit: { evidenceId: before.id, title: evidence.title, stance: evidence.stance },
+          audit: {
+            evidenceId: before.id,
+            title: evidence.title,
+            stance: evidence.stance,
+            ...withdrawn(ratingId),
+          },
         };
       },
     );
@@ -102,12 +139,16 @@ export async function setEvidenceRemoved(
         step: input.removed ? "removeEvidence" : "restoreEvidence",
         actorId: input.actorId,
       },
-      async () => {
+      async ({ claim }) => {
         const evidence = await tx.evidence.update({
           where: { id: before.id },
           data: { deletedAt: input.removed ? (before.deletedAt ?? new Date()) : null },
         });
-        return { result: evidence, audit: { evidenceId: before.id, title: before.title } };
+        const ratingId = await withdrawApproval(tx, claim);
+        return {
+          result: evidence,
+          audit: { evidenceId: before.id, title: before.title, ...withdrawn(ratingId) },
+        };
       },
     );
   });

@@ -54,29 +54,33 @@ export const CLAIM_TRANSITIONS = {
     moves: { rated: "in_research", approved: "in_research" },
     refused: { published: conflict("A published claim is corrected, not re-researched.") },
   },
-  /** evidence added: a new claim moves into research */
+  /**
+   * Evidence added: a new claim moves into research. Any change to the evidence of an approved
+   * verdict sends it back to "rated" (the approval is withdrawn: an editor approves the verdict
+   * again, on the evidence as it is now); a published claim's evidence is frozen.
+   */
   addEvidence: {
     role: "reviewer",
     audit: "evidence.add",
-    moves: { ...stay(OPEN), new: "in_research" },
+    moves: { ...stay(OPEN), new: "in_research", approved: "rated" },
     refused: { published: EVIDENCE_FROZEN },
   },
   updateEvidence: {
     role: "reviewer",
     audit: "evidence.update",
-    moves: stay(OPEN),
+    moves: { ...stay(OPEN), approved: "rated" },
     refused: { published: EVIDENCE_FROZEN },
   },
   removeEvidence: {
     role: "reviewer",
     audit: "evidence.remove",
-    moves: stay(OPEN),
+    moves: { ...stay(OPEN), approved: "rated" },
     refused: { published: EVIDENCE_FROZEN },
   },
   restoreEvidence: {
     role: "reviewer",
     audit: "evidence.restore",
-    moves: stay(OPEN),
+    moves: { ...stay(OPEN), approved: "rated" },
     refused: { published: EVIDENCE_FROZEN },
   },
   /** a reviewer writes a verdict (a new draft; an earlier one is superseded) */

@@ -1,7 +1,7 @@
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
 import { setClaimStatus } from "../claims/set-claim-status.ts";
-import { addEvidence } from "../evidence/index.ts";
+import { addEvidence, setEvidenceRemoved } from "../evidence/index.ts";
 import { createCheckedClaim, createTestUser } from "../publishing/test-fixtures.ts";
 import { createRatingScale } from "../ratings/create-rating-scale.ts";
 import { transitionClaim } from "./transition-claim.ts";
@@ -84,5 +84,34 @@ describe("the claim workflow", () => {
         },
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("evidence of an approved verdict", () => {
+  it("withdraws the approval when the evidence changes, so an editor approves it again", async () => {
+    const db = getDb();
+    const { claim, rating, author } = await createCheckedClaim(db);
+    expect(claim.status).toBe("approved");
+    await addEvidence(db, { ...evidence, claimId: claim.id, actorId: author.id });
+
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("rated");
+    expect(await db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({
+      status: "draft",
+      approverId: null,
+      approvedAt: null,
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: claim.id, action: "evidence.add" },
+    });
+    expect(audit.data).toMatchObject({ approvalWithdrawn: rating.id });
+  });
+
+  it("leaves a verdict that is not approved yet as it is", async () => {
+    const db = getDb();
+    const { claim, rating, author } = await createCheckedClaim(db, { stage: "draft" });
+    const [first] = await db.evidence.findMany({ where: { claimId: claim.id } });
+    await setEvidenceRemoved(db, { evidenceId: first!.id, removed: true, actorId: author.id });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("rated");
+    expect((await db.rating.findUniqueOrThrow({ where: { id: rating.id } })).status).toBe("draft");
   });
 });

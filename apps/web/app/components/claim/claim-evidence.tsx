@@ -14,6 +14,12 @@ export function ClaimEvidence({ claim, busy }: { claim: ClaimData; busy: boolean
   return (
     <section className="card stack" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">Evidence ({live.length})</h2>
+      {claim.status === "approved" ? (
+        <p className="notice">
+          The verdict is approved on this evidence: changing it withdraws the approval, and an
+          editor approves the verdict again.
+        </p>
+      ) : null}
       <Feedback intent={["remove-evidence", "restore-evidence", "update-evidence"]} />
       {live.length === 0 ? (
         <p className="muted">No evidence yet. Add the sources you checked.</p>

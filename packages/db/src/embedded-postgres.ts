@@ -217,7 +217,7 @@ function prepareLayout(dir: string, location: ReturnType<typeof embeddedLocation
     }
   } else if (!postgresCanUse(dataDir, runAs)) {
     throw new DatabaseUnavailableError(
-      `the embedded PostgreSQL's data in ${dataDir} is not reachable by the postgres user it runs as (as root); move it to ${join(runtimeDir, "postgres")} (chown -R postgres: it), or ${FALLBACK}`,
+      `the embedded PostgreSQL's data in ${dataDir} is not reachable by the postgres user it runs as (as root); move it to ${join(runtimeDir, "postgres")} and \`chown -R postgres:postgres\` it, or ${FALLBACK}`,
     );
   }
   const check = spawnSync(bin.postgres, ["--version"], { ...runAs, stdio: "ignore" });
@@ -339,16 +339,19 @@ function makeExecutable(file: string): void {
 
 /** A one-line reason for a program that could not be started at all. */
 function spawnFailure(program: string, error: NodeJS.ErrnoException): DatabaseUnavailableError {
-  const hint =
+  const [reason, hint] =
     error.code === "EACCES"
-      ? isRoot()
-        ? `the postgres user may not run it`
-        : "is the checkout on a noexec filesystem?"
+      ? [
+          "permission denied",
+          isRoot()
+            ? "the postgres user it runs as may not execute it"
+            : "is the folder on a noexec filesystem, or the file not executable?",
+        ]
       : error.code === "ENOENT"
-        ? "the dependencies may be incomplete: run `pnpm install`"
-        : "";
+        ? ["not found", "the dependencies may be incomplete: run `pnpm install`"]
+        : [errorText(error), ""];
   return new DatabaseUnavailableError(
-    `cannot run the embedded PostgreSQL's ${basename(program)} (${program}): ${errorText(error)}${hint ? `; ${hint}` : ""}; ${FALLBACK}`,
+    `cannot run the embedded PostgreSQL's ${basename(program)} (${program}): ${reason}${hint ? ` (${hint})` : ""}; ${FALLBACK}`,
   );
 }
 

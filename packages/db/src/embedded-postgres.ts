@@ -55,11 +55,9 @@ const canConnect = (url: string): Promise<boolean> =>
     () => false,
   );
 
-const errorText = (error: unknown): string => {
-  const err = error as NodeJS.ErrnoException;
-  if (err?.code && err.message) return err.message.split("\n")[0]!;
-  return String(err?.message ?? error).split("\n")[0]!;
-};
+/** The first line of an error's message. */
+const errorText = (error: unknown): string =>
+  String((error as Error | undefined)?.message ?? error).split("\n")[0]!;
 
 /**
  * Where the embedded server of data directory `dir` keeps its files. For an ordinary user: `dir`
@@ -189,8 +187,10 @@ function prepareLayout(dir: string, location: ReturnType<typeof embeddedLocation
     writeFileSync(
       join(runtimeDir, "README"),
       `The embedded PostgreSQL of the claimdesk checkout whose data directory is\n  ${canonical(dir)}\n` +
-        "runs from here as the postgres user (postgres/: its data, pg-<version>/: its binaries).\n" +
-        "Delete this folder to delete that database.\n",
+        `runs from here as the postgres user: binaries in pg-<version>/, data in ${location.dataDir}.\n` +
+        (location.dataDir.startsWith(`${runtimeDir}/`)
+          ? "Delete this folder to delete that database.\n"
+          : "That data directory is where an earlier version made it; this folder holds no data.\n"),
     );
   } catch (error) {
     throw new DatabaseUnavailableError(
@@ -290,11 +290,19 @@ function installBinaries(source: string, target: string): void {
   const temporary = `${target}.tmp-${process.pid}-${randomBytes(3).toString("hex")}`;
   try {
     linkTree(source, temporary);
-    rmSync(target, { recursive: true, force: true });
-    renameSync(temporary, target);
+    try {
+      renameSync(temporary, target);
+    } catch {
+      // Another process prepared it meanwhile (keep that), or a broken copy is in the way.
+      if (existsSync(exe(join(target, "bin"), "postgres"))) {
+        rmSync(temporary, { recursive: true, force: true });
+        return;
+      }
+      rmSync(target, { recursive: true, force: true });
+      renameSync(temporary, target);
+    }
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
-    if (existsSync(join(target, "bin"))) return; // another process prepared it meanwhile
     throw new DatabaseUnavailableError(
       `as root, the embedded PostgreSQL's binaries must be copied to ${target}, which failed (${errorText(error)}); run as an ordinary user, or ${FALLBACK}`,
     );

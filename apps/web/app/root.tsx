@@ -69,9 +69,7 @@ function Header() {
         <nav aria-label="Main">
           <NavLink to="/search">Search</NavLink>
           <NavLink to="/queue">Queue</NavLink>
-          <NavLink to="/" end>
-            Articles
-          </NavLink>
+          <NavLink to="/articles">Articles</NavLink>
           <NavLink to="/dashboard">Dashboard</NavLink>
           <NavLink to="/fact-checks">Fact-checks</NavLink>
           {user.role === "admin" ? (

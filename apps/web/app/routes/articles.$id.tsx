@@ -87,7 +87,7 @@ export default function ArticlePage() {
   return (
     <article className="stack">
       <p>
-        <Link to="/">← Articles</Link>
+        <Link to="/articles">← Articles</Link>
       </p>
       <h1>{article.title}</h1>
       <p className="muted">

@@ -1,3 +1,4 @@
+export { type Actor, loadActor } from "./load-actor.ts";
 export { hashPassword, verifyPassword } from "./password.ts";
 export { hasRole } from "./roles.ts";
 export {

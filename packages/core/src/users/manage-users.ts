@@ -1,7 +1,7 @@
 import type { Db, Role } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
+import { loadActor } from "../auth/load-actor.ts";
 import { hashPassword } from "../auth/password.ts";
-import { loadActor } from "../claims/load-actor.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
 
 export const MIN_PASSWORD_LENGTH = 10;

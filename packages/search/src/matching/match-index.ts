@@ -1,0 +1,259 @@
+// The matcher's candidate retrieval: an in-memory inverted index over the archive of checked
+// claims with BM25F ranking and OR semantics (any shared stem makes a candidate, rarer and more
+// shared stems rank higher). Fields: the claim as reviewed, the review's headline, the speaker.
+import { type AnalyzedText, analyzeText } from "./analyze-text.ts";
+import type { CheckedClaim } from "./types.ts";
+import { WordAssociations } from "./word-associations.ts";
+
+/** BM25 parameters per field: weight, length normalisation. k1 is shared (BM25F). */
+const FIELDS = {
+  text: { weight: 1, b: 0.5 },
+  headline: { weight: 0.8, b: 0.5 },
+  speaker: { weight: 0.5, b: 0.3 },
+} as const;
+const K1 = 1.2;
+/** Query stems whose postings are read at most (the rarest first). */
+const MAX_QUERY_STEMS = 48;
+
+/** What the index keeps of one checked claim, for re-ranking and explaining a match. */
+export interface IndexedClaim {
+  claim: CheckedClaim;
+  text: AnalyzedText;
+  headline: AnalyzedText;
+  speaker: string[];
+  /** every stem of text + headline */
+  stems: Set<string>;
+  /** the distinct stems of the text */
+  textStems: Set<string>;
+  /** stem bigrams of text and headline ("a b") */
+  bigrams: Set<string>;
+  removed: boolean;
+}
+
+export interface Candidate {
+  doc: number;
+  entry: IndexedClaim;
+  /** BM25F over all fields */
+  bm25: number;
+}
+
+interface Posting {
+  docs: number[];
+  /** per document: term frequency in text, headline, speaker */
+  tf: number[];
+}
+
+export function bigramsOf(stems: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < stems.length; i++) out.push(`${stems[i - 1]} ${stems[i]}`);
+  return out;
+}
+
+export class MatchIndex {
+  private readonly entries: IndexedClaim[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly postings = new Map<string, Posting>();
+  private liveCount = 0;
+  private readonly totalLength = { text: 0, headline: 0, speaker: 0 };
+  private scores = new Float64Array(0);
+  private associationTable: WordAssociations | null = null;
+  private changesSinceAssociations = 0;
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  /**
+   * Word associations mined from the archive (built on first use, rebuilt once a tenth of the
+   * archive changed).
+   */
+  associations(): WordAssociations {
+    if (!this.associationTable || this.changesSinceAssociations > this.liveCount / 10) {
+      this.associationTable = new WordAssociations(
+        this.entries.filter((e) => !e.removed).map((e) => e.stems),
+      );
+      this.changesSinceAssociations = 0;
+    }
+    return this.associationTable;
+  }
+
+  /** Adds or replaces (by id) checked claims. */
+  upsert(claims: CheckedClaim[]): void {
+    this.changesSinceAssociations += claims.length;
+    this.idfCache.clear();
+    for (const claim of claims) {
+      this.remove([claim.id]);
+      const text = analyzeText(claim.text);
+      const headline = claim.headline ? analyzeText(claim.headline) : EMPTY;
+      const speaker = claim.speaker ? analyzeText(claim.speaker, { clean: false }).stems : [];
+      const doc = this.entries.length;
+      const entry: IndexedClaim = {
+        claim,
+        text,
+        headline,
+        speaker,
+        stems: new Set([...text.stems, ...headline.stems]),
+        textStems: new Set(text.stems),
+        bigrams: new Set([...bigramsOf(text.stems), ...bigramsOf(headline.stems)]),
+        removed: false,
+      };
+      this.entries.push(entry);
+      this.byId.set(claim.id, doc);
+      this.liveCount += 1;
+      this.totalLength.text += text.stems.length;
+      this.totalLength.headline += headline.stems.length;
+      this.totalLength.speaker += speaker.length;
+      const counts = new Map<string, number>();
+      const add = (stems: string[], field: number) => {
+        for (const stem of stems)
+          counts.set(`${field}${stem}`, (counts.get(`${field}${stem}`) ?? 0) + 1);
+      };
+      add(text.stems, 0);
+      add(headline.stems, 1);
+      add(speaker, 2);
+      const perStem = new Map<string, [number, number, number]>();
+      for (const [key, n] of counts) {
+        const stem = key.slice(1);
+        const tf = perStem.get(stem) ?? [0, 0, 0];
+        tf[Number(key[0])] = n;
+        perStem.set(stem, tf);
+      }
+      for (const [stem, tf] of perStem) {
+        let posting = this.postings.get(stem);
+        if (!posting) {
+          posting = { docs: [], tf: [] };
+          this.postings.set(stem, posting);
+        }
+        posting.docs.push(doc);
+        posting.tf.push(tf[0], tf[1], tf[2]);
+      }
+    }
+  }
+
+  remove(ids: string[]): void {
+    if (ids.length > 0) this.idfCache.clear();
+    for (const id of ids) {
+      const doc = this.byId.get(id);
+      if (doc === undefined) continue;
+      const entry = this.entries[doc] as IndexedClaim;
+      entry.removed = true;
+      this.byId.delete(id);
+      this.liveCount -= 1;
+      this.totalLength.text -= entry.text.stems.length;
+      this.totalLength.headline -= entry.headline.stems.length;
+      this.totalLength.speaker -= entry.speaker.length;
+    }
+  }
+
+  /** A claim as a candidate found elsewhere (no BM25 score of its own), if indexed. */
+  candidateFor(id: string): Candidate | undefined {
+    const doc = this.byId.get(id);
+    return doc === undefined
+      ? undefined
+      : { doc, entry: this.entries[doc] as IndexedClaim, bm25: 0 };
+  }
+
+  get(id: string): IndexedClaim | undefined {
+    const doc = this.byId.get(id);
+    return doc === undefined ? undefined : this.entries[doc];
+  }
+
+  private readonly idfCache = new Map<string, number>();
+
+  /** Inverse document frequency (BM25's, never negative). */
+  idf(stem: string): number {
+    const cached = this.idfCache.get(stem);
+    if (cached !== undefined) return cached;
+    const df = this.postings.get(stem)?.docs.length ?? 0;
+    const n = Math.max(this.liveCount, 1);
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    if (this.idfCache.size > 200_000) this.idfCache.clear();
+    this.idfCache.set(stem, idf);
+    return idf;
+  }
+
+  /** The best `limit` claims by BM25F for the query's stems (any stem may match). */
+  candidates(query: AnalyzedText, limit: number): Candidate[] {
+    const unique = [...new Set(query.stems)]
+      .map((stem) => ({ stem, posting: this.postings.get(stem) }))
+      .filter((q): q is { stem: string; posting: Posting } => q.posting !== undefined)
+      .sort((a, b) => a.posting.docs.length - b.posting.docs.length)
+      .slice(0, MAX_QUERY_STEMS);
+    if (unique.length === 0) return [];
+    if (this.scores.length < this.entries.length)
+      this.scores = new Float64Array(this.entries.length * 2);
+    const scores = this.scores;
+    const n = Math.max(this.liveCount, 1);
+    const avg = {
+      text: Math.max(this.totalLength.text / n, 1),
+      headline: Math.max(this.totalLength.headline / n, 1),
+      speaker: Math.max(this.totalLength.speaker / n, 1),
+    };
+    const touched: number[] = [];
+    for (const { stem, posting } of unique) {
+      const idf = this.idf(stem);
+      const { docs, tf } = posting;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        const entry = this.entries[doc] as IndexedClaim;
+        if (entry.removed) continue;
+        const t = tf[i * 3] as number;
+        const h = tf[i * 3 + 1] as number;
+        const s = tf[i * 3 + 2] as number;
+        let weighted = 0;
+        if (t > 0)
+          weighted +=
+            (FIELDS.text.weight * t) /
+            (1 - FIELDS.text.b + (FIELDS.text.b * entry.text.stems.length) / avg.text);
+        if (h > 0)
+          weighted +=
+            (FIELDS.headline.weight * h) /
+            (1 -
+              FIELDS.headline.b +
+              (FIELDS.headline.b * entry.headline.stems.length) / avg.headline);
+        if (s > 0)
+          weighted +=
+            (FIELDS.speaker.weight * s) /
+            (1 - FIELDS.speaker.b + (FIELDS.speaker.b * entry.speaker.length) / avg.speaker);
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] = (scores[doc] as number) + (idf * weighted) / (K1 + weighted);
+      }
+    }
+    const best = topByScore(touched, scores, limit);
+    const out = best.map((doc) => ({
+      doc,
+      entry: this.entries[doc] as IndexedClaim,
+      bm25: scores[doc] as number,
+    }));
+    for (const doc of touched) scores[doc] = 0;
+    return out;
+  }
+}
+
+const EMPTY: AnalyzedText = { stems: [], entities: new Set(), numbers: new Set(), negated: false };
+
+/** The `limit` documents with the highest score, best first (ties: lower doc number). */
+// (ties at the cut are rare with real-valued BM25 scores; the re-ranker orders what is kept)
+function topByScore(docs: number[], scores: Float64Array, limit: number): number[] {
+  if (docs.length <= limit * 4) {
+    return docs
+      .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
+      .slice(0, limit);
+  }
+  // a threshold from a sample keeps the sort small for very common stems
+  let threshold = -Infinity;
+  const heap: number[] = [];
+  for (const doc of docs) {
+    const s = scores[doc] as number;
+    if (s <= threshold && heap.length >= limit * 4) continue;
+    heap.push(doc);
+    if (heap.length >= limit * 8) {
+      heap.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+      heap.length = limit * 4;
+      threshold = scores[heap[heap.length - 1] as number] as number;
+    }
+  }
+  return heap
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
+    .slice(0, limit);
+}

@@ -76,6 +76,17 @@ function splitCamelCase(word: string): string {
     .replace(/([A-Za-z])(\d)/g, "$1 $2");
 }
 
+/** The words of a text as typed: lower case, accents folded, stop words kept. */
+export function surfaceWords(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const token = match[0];
+    if (token.length === 1 && ".!?;:".includes(token)) continue;
+    out.push(fold(token).toLowerCase());
+  }
+  return out;
+}
+
 export interface AnalyzedText {
   /** stems in order, stop words and one-letter words dropped */
   stems: string[];
@@ -85,6 +96,8 @@ export interface AnalyzedText {
   numbers: Set<string>;
   /** whether a negation word occurs (not, no, never, n't …) */
   negated: boolean;
+  /** the words as typed (surfaceWords), for phrase matching */
+  words: string[];
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[.!?;:]/gu;
@@ -165,7 +178,7 @@ export function analyzeText(raw: string, options: { clean?: boolean } = {}): Ana
       .replace(/\.0+$/, "");
     if (value.length <= 12) numbers.add(value);
   }
-  return { stems, entities, numbers, negated };
+  return { stems, entities, numbers, negated, words: surfaceWords(text) };
 }
 
 const NUMBER = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\d.,])\d+(?:\.\d+)?/gu;

@@ -3,7 +3,7 @@
 // on a 0-1 scale with two thresholds ("likely the same claim", "same claim") and the reason.
 import { type AnalyzedText, analyzeText } from "./analyze-text.ts";
 import { type CandidateFeatures, computeFeatures } from "./match-features.ts";
-import { type Candidate, MatchIndex } from "./match-index.ts";
+import { type Candidate, longestRun, MatchIndex } from "./match-index.ts";
 import { RERANKER } from "./reranker-model.ts";
 import type { CheckedClaim, ClaimMatch, MatchLevel, MatchReason } from "./types.ts";
 
@@ -32,12 +32,23 @@ export interface MatchResult {
   error?: string;
 }
 
+/** Statements longer than this (in words) are not corrected for typos. */
+const MAX_CORRECTED_WORDS = 30;
+/** Candidates found by phrase (a short statement's words as typed, in a row). */
+const PHRASE_CANDIDATES = 10;
+/** Share of a statement's words a claim must hold in a row to count as quoting it. */
+const QUOTED_SHARE = 0.8;
+/** Re-ranker score added for a claim that quotes the statement (it outranks any other). */
+const QUOTED_BONUS = 8;
+
 /** Ranking features plus the scores derived from them, for one candidate. */
 export interface RankedCandidate {
   candidate: Candidate;
   features: CandidateFeatures;
   /** the re-ranker's raw score (higher is better) */
   rank: number;
+  /** share of the statement's words (3+) found in a row in the claim, when at least QUOTED_SHARE */
+  quoted: number;
   /** 0-1 */
   score: number;
 }
@@ -67,28 +78,41 @@ export function rerank(
   candidates: Candidate[],
 ): RankedCandidate[] {
   const features = computeFeatures(index, query, candidates);
+  const words =
+    query.words.length >= 3 && query.words.length <= 40 ? index.surfaceIds(query.words) : null;
   const ranked = candidates.map((candidate, i) => {
     const f = features[i] as CandidateFeatures;
-    return { candidate, features: f, rank: dot(RERANKER.weights, f.values), score: 0 };
+    const run = words ? longestRun(words, candidate.entry.surface) : 0;
+    const share = words ? run / words.length : 0;
+    return {
+      candidate,
+      features: f,
+      rank: dot(RERANKER.weights, f.values),
+      quoted: share >= QUOTED_SHARE ? share : 0,
+      score: 0,
+    };
   });
+  // The score comes from the learned ranking alone (how sure we are that it is the same claim);
+  // the order also puts first a claim that quotes the statement word for word (a fragment of it).
+  const byRank = [...ranked].sort((a, b) => b.rank - a.rank);
+  const { slope, margin, bias } = RERANKER.calibration;
+  for (let i = 0; i < byRank.length; i++) {
+    const item = byRank[i] as RankedCandidate;
+    const other =
+      i === 0 ? (byRank[1]?.rank ?? item.rank - 2) : (byRank[0] as RankedCandidate).rank;
+    item.score = sigmoid(slope * item.rank + margin * (item.rank - other) + bias);
+  }
   // ties by text, then id: the same order whatever order the archive was loaded in
   ranked.sort(
     (a, b) =>
-      b.rank - a.rank ||
+      b.rank + QUOTED_BONUS * b.quoted - (a.rank + QUOTED_BONUS * a.quoted) ||
       compare(a.candidate.entry.claim.text, b.candidate.entry.claim.text) ||
       compare(a.candidate.entry.claim.id, b.candidate.entry.claim.id),
   );
-  const { slope, margin, bias } = RERANKER.calibration;
-  for (let i = 0; i < ranked.length; i++) {
-    const item = ranked[i] as RankedCandidate;
-    const other =
-      i === 0 ? (ranked[1]?.rank ?? item.rank - 2) : (ranked[0] as RankedCandidate).rank;
-    item.score = sigmoid(slope * item.rank + margin * (item.rank - other) + bias);
-  }
   return ranked;
 }
 
-function describe(features: CandidateFeatures): MatchReason {
+function describe(features: CandidateFeatures, quoted: number): MatchReason {
   const phrases = features.sharedPhrases.slice(0, 5);
   const parts: string[] = [];
   if (features.sharedEntities.length) parts.push(`names ${features.sharedEntities.join(", ")}`);
@@ -96,6 +120,8 @@ function describe(features: CandidateFeatures): MatchReason {
   if (phrases.length) parts.push(`phrases "${phrases.join('", "')}"`);
   if (features.speakerNamed) parts.push("the speaker");
   let summary = parts.length ? `Both mention ${parts.join("; ")}.` : "Shares rare words.";
+  if (quoted > 0)
+    summary = `Quotes ${Math.round(quoted * 100)} % of the statement word for word. ${summary}`;
   if (features.negationDiffers) summary += " One of the two is negated.";
   return {
     entities: features.sharedEntities,
@@ -138,15 +164,40 @@ export class ClaimMatcher {
     return undefined;
   }
 
+  /**
+   * The statement analysed, a few words no checked claim has replaced by the archive's word one
+   * typo away (short statements only: a long one has enough words right).
+   */
+  analyzeCorrected(text: string): AnalyzedText {
+    const query = analyzeText(text);
+    if (query.words.length > MAX_CORRECTED_WORDS) return query;
+    const corrections = new Map<string, string>();
+    for (const word of query.words) {
+      const corrected = this.index.correct(word);
+      if (corrected) corrections.set(word, corrected);
+    }
+    if (corrections.size === 0) return query;
+    const fixed = text.replace(/[\p{L}\p{N}]+/gu, (w) => corrections.get(w.toLowerCase()) ?? w);
+    return analyzeText(fixed);
+  }
+
   /** Ranked candidates with their features (the relevance and training scripts use it). */
   rankCandidates(
     text: string,
     extra: Candidate[] = [],
   ): { query: AnalyzedText; ranked: RankedCandidate[] } {
-    const query = analyzeText(text);
+    const query = this.analyzeCorrected(text);
     const candidates = this.index.candidates(query, RERANK_DEPTH);
     const seen = new Set(candidates.map((c) => c.doc));
-    for (const c of extra) if (!seen.has(c.doc)) candidates.push(c);
+    const phrases = this.index.phraseCandidates(
+      this.index.surfaceIds(query.words),
+      PHRASE_CANDIDATES,
+    );
+    for (const c of [...phrases, ...extra]) {
+      if (seen.has(c.doc)) continue;
+      seen.add(c.doc);
+      candidates.push(c);
+    }
     return { query, ranked: rerank(this.index, query, candidates) };
   }
 
@@ -156,7 +207,8 @@ export class ClaimMatcher {
     const limit = options.limit ?? 5;
     const exclude = new Set(options.exclude ?? []);
     const { query, ranked } = this.rankCandidates(text, extra);
-    if (query.stems.length === 0) return { matches: [], error: "no words to match" };
+    if (ranked.length === 0 && query.words.length === 0)
+      return { matches: [], error: "no words to match" };
     const matches: ClaimMatch[] = [];
     for (const item of ranked) {
       if (matches.length >= limit) break;
@@ -166,7 +218,7 @@ export class ClaimMatcher {
         claim,
         score: Math.round(item.score * 1000) / 1000,
         level: levelOf(item.score),
-        reason: describe(item.features),
+        reason: describe(item.features, item.quoted),
       });
     }
     return { matches };

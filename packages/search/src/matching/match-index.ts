@@ -1,7 +1,8 @@
 // The matcher's candidate retrieval: an in-memory inverted index over the archive of checked
 // claims with BM25F ranking and OR semantics (any shared stem makes a candidate, rarer and more
 // shared stems rank higher). Fields: the claim as reviewed, the review's headline, the speaker.
-import { type AnalyzedText, analyzeText } from "./analyze-text.ts";
+import { type AnalyzedText, analyzeText, surfaceWords } from "./analyze-text.ts";
+import { stemPorter2 } from "./porter2.ts";
 import type { CheckedClaim } from "./types.ts";
 import { WordAssociations } from "./word-associations.ts";
 
@@ -27,6 +28,8 @@ export interface IndexedClaim {
   textStems: Set<string>;
   /** stem bigrams of text and headline ("a b") */
   bigrams: Set<string>;
+  /** the text's words as typed (lower case, stop words kept), as surface vocabulary ids */
+  surface: Int32Array;
   removed: boolean;
 }
 
@@ -56,6 +59,8 @@ export class MatchIndex {
   private liveCount = 0;
   private readonly totalLength = { text: 0, headline: 0, speaker: 0 };
   private scores = new Float64Array(0);
+  private readonly surfaceVocabulary = new Map<string, number>();
+  private readonly surfacePostings: number[][] = [];
   private associationTable: WordAssociations | null = null;
   private changesSinceAssociations = 0;
 
@@ -95,9 +100,18 @@ export class MatchIndex {
         stems: new Set([...text.stems, ...headline.stems]),
         textStems: new Set(text.stems),
         bigrams: new Set([...bigramsOf(text.stems), ...bigramsOf(headline.stems)]),
+        surface: this.surfaceIds(surfaceWords(claim.text), true),
         removed: false,
       };
       this.entries.push(entry);
+      for (const id of new Set(entry.surface)) {
+        let list = this.surfacePostings[id];
+        if (!list) {
+          list = [];
+          this.surfacePostings[id] = list;
+        }
+        list.push(doc);
+      }
       this.byId.set(claim.id, doc);
       this.liveCount += 1;
       this.totalLength.text += text.stems.length;
@@ -143,6 +157,87 @@ export class MatchIndex {
       this.totalLength.headline -= entry.headline.stems.length;
       this.totalLength.speaker -= entry.speaker.length;
     }
+  }
+
+  /**
+   * The archive's most frequent word one edit away (delete, transpose, replace, insert) from a
+   * word no claim has, for typos ("defiyit" -> "deficit"); null when none or the word is known.
+   */
+  correct(word: string): string | null {
+    if (word.length < 5 || !/^[a-z]+$/.test(word) || this.surfaceVocabulary.has(word)) return null;
+    // another form of a word the archive has ("looks" for "look") is no typo
+    if (this.postings.has(stemPorter2(word))) return null;
+    let best: string | null = null;
+    let bestCount = 0;
+    const consider = (candidate: string) => {
+      const id = this.surfaceVocabulary.get(candidate);
+      if (id === undefined) return;
+      const count = this.surfacePostings[id]?.length ?? 0;
+      if (count > bestCount) {
+        best = candidate;
+        bestCount = count;
+      }
+    };
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    for (let i = 0; i <= word.length; i++) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if (tail) consider(head + tail.slice(1));
+      if (tail.length > 1) consider(head + tail[1] + tail[0] + tail.slice(2));
+      for (const c of letters) {
+        if (tail) consider(head + c + tail.slice(1));
+        consider(head + c + tail);
+      }
+    }
+    return best;
+  }
+
+  /** Surface vocabulary ids of words (-1 for a word no claim has, unless `add`). */
+  surfaceIds(words: string[], add = false): Int32Array {
+    const ids = new Int32Array(words.length);
+    words.forEach((word, i) => {
+      let id = this.surfaceVocabulary.get(word);
+      if (id === undefined && add) {
+        id = this.surfaceVocabulary.size;
+        this.surfaceVocabulary.set(word, id);
+      }
+      ids[i] = id ?? -1;
+    });
+    return ids;
+  }
+
+  /**
+   * For a short statement (2-12 words): the claims that contain the longest run of its words
+   * as typed, stop words included ("in (the) U.S. for an"), best first. A fragment of a claim
+   * finds it even when its stems are too few or too common to rank it.
+   */
+  phraseCandidates(words: Int32Array, limit: number): Candidate[] {
+    if (words.length < 2 || words.length > MAX_PHRASE_WORDS) return [];
+    let rarest: number[] | undefined;
+    for (const id of words) {
+      const list = id >= 0 ? this.surfacePostings[id] : undefined;
+      if (list && (!rarest || list.length < rarest.length)) rarest = list;
+    }
+    if (!rarest) return [];
+    const scored: { doc: number; run: number }[] = [];
+    for (const doc of rarest.length > MAX_PHRASE_SCAN ? rarest.slice(0, MAX_PHRASE_SCAN) : rarest) {
+      const entry = this.entries[doc] as IndexedClaim;
+      if (entry.removed) continue;
+      const run = longestRun(words, entry.surface);
+      if (run >= 2) scored.push({ doc, run });
+    }
+    scored.sort(
+      (a, b) =>
+        b.run - a.run ||
+        (this.entries[a.doc] as IndexedClaim).surface.length -
+          (this.entries[b.doc] as IndexedClaim).surface.length ||
+        a.doc - b.doc,
+    );
+    return scored.slice(0, limit).map(({ doc }) => ({
+      doc,
+      entry: this.entries[doc] as IndexedClaim,
+      bm25: 0,
+    }));
   }
 
   /** A claim as a candidate found elsewhere (no BM25 score of its own), if indexed. */
@@ -230,7 +325,35 @@ export class MatchIndex {
   }
 }
 
-const EMPTY: AnalyzedText = { stems: [], entities: new Set(), numbers: new Set(), negated: false };
+/** Statements longer than this are not looked up as phrases (fragments are short). */
+const MAX_PHRASE_WORDS = 12;
+/** Claims holding the statement's rarest word that are compared at most. */
+const MAX_PHRASE_SCAN = 20_000;
+
+/** Length of the longest run of consecutive words of `a` found consecutively in `b`. */
+export function longestRun(a: Int32Array, b: Int32Array): number {
+  let best = 0;
+  const previous = new Int32Array(b.length + 1);
+  const current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const word = a[i - 1] as number;
+    for (let j = 1; j <= b.length; j++) {
+      const v = word >= 0 && word === b[j - 1] ? (previous[j - 1] as number) + 1 : 0;
+      current[j] = v;
+      if (v > best) best = v;
+    }
+    previous.set(current);
+  }
+  return best;
+}
+
+const EMPTY: AnalyzedText = {
+  stems: [],
+  entities: new Set(),
+  numbers: new Set(),
+  negated: false,
+  words: [],
+};
 
 /** The `limit` documents with the highest score, best first (ties: lower doc number). */
 // (ties at the cut are rare with real-valued BM25 scores; the re-ranker orders what is kept)

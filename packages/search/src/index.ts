@@ -11,6 +11,7 @@ export {
 } from "./documents/load-documents.ts";
 export { EmbeddedSearchBackend } from "./embedded/embedded-backend.ts";
 export { readSearchEnv, type SearchEnv } from "./env.ts";
+export { type FlagRepeatsResult, flagRepeatedStatements } from "./flag-repeated-statements.ts";
 export {
   type ClaimMatchSource,
   type CliHit,

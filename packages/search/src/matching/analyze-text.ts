@@ -59,7 +59,7 @@ export function cleanStatement(raw: string): string {
   // the author is kept (a checked claim often names who tweeted it), the handle and day are not
   text = text.replace(
     TWEET_SIGNATURE,
-    (_m, author: string) => `. ${author.replace(/[^\p{L}\s.'-]/gu, " ")}`,
+    (_m, author: string) => ` . ${author.replace(/[^\p{L}\s.'-]/gu, " ")}`,
   );
   text = text.replace(URL, " ");
   text = text.replace(/^\s*RT\s+@\w+:?/i, " ");

@@ -1,7 +1,7 @@
 // "Has this been checked before?": retrieval (BM25F, any shared stem) over the archive of checked
 // claims, then a learned re-ranker over what makes two statements the same claim, then a score
 // on a 0-1 scale with two thresholds ("likely the same claim", "same claim") and the reason.
-import { type AnalyzedText, analyzeText } from "./analyze-text.ts";
+import { type AnalyzedText, analyzeText, stemWord, surfaceWords } from "./analyze-text.ts";
 import { type CandidateFeatures, computeFeatures } from "./match-features.ts";
 import { type Candidate, longestRun, MatchIndex } from "./match-index.ts";
 import { RERANKER } from "./reranker-model.ts";
@@ -112,21 +112,42 @@ export function rerank(
   return ranked;
 }
 
-function describe(features: CandidateFeatures, quoted: number): MatchReason {
-  const phrases = features.sharedPhrases.slice(0, 5);
+/** The claim's own words for stems ("turbin" -> "turbines"), as a reviewer reads them. */
+function surfaceOf(claim: CheckedClaim): (stem: string) => string {
+  const forms = new Map<string, string>();
+  for (const text of [claim.text, claim.headline ?? "", claim.speaker ?? ""]) {
+    for (const word of surfaceWords(text)) {
+      const stem = stemWord(word);
+      if (stem && !forms.has(stem)) forms.set(stem, word);
+    }
+  }
+  return (stem) => forms.get(stem) ?? stem;
+}
+
+function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: number): MatchReason {
+  const word = surfaceOf(claim);
+  const entities = features.sharedEntities.map(word);
+  const phrases = features.sharedPhrases.slice(0, 5).map((p) => p.split(" ").map(word).join(" "));
+  const inPhrases = new Set(features.sharedPhrases.flatMap((p) => p.split(" ")));
+  const words = features.sharedWords
+    .filter((s) => !features.sharedEntities.includes(s) && !inPhrases.has(s))
+    .slice(0, 5)
+    .map(word);
   const parts: string[] = [];
-  if (features.sharedEntities.length) parts.push(`names ${features.sharedEntities.join(", ")}`);
+  if (entities.length) parts.push(`names ${entities.join(", ")}`);
   if (features.sharedNumbers.length) parts.push(`numbers ${features.sharedNumbers.join(", ")}`);
   if (phrases.length) parts.push(`phrases "${phrases.join('", "')}"`);
+  if (words.length) parts.push(`words ${words.join(", ")}`);
   if (features.speakerNamed) parts.push("the speaker");
-  let summary = parts.length ? `Both mention ${parts.join("; ")}.` : "Shares rare words.";
+  let summary = parts.length ? `Both mention ${parts.join("; ")}.` : "Few words in common.";
   if (quoted > 0)
     summary = `Quotes ${Math.round(quoted * 100)} % of the statement word for word. ${summary}`;
-  if (features.negationDiffers) summary += " One of the two is negated.";
+  if (features.negationDiffers) summary += " One of the two is negated, the other not.";
   return {
-    entities: features.sharedEntities,
+    entities,
     numbers: features.sharedNumbers,
     phrases,
+    words,
     negationDiffers: features.negationDiffers,
     speaker: features.speakerNamed,
     summary,
@@ -218,7 +239,7 @@ export class ClaimMatcher {
         claim,
         score: Math.round(item.score * 1000) / 1000,
         level: levelOf(item.score),
-        reason: describe(item.features, item.quoted),
+        reason: describe(claim, item.features, item.quoted),
       });
     }
     return { matches };

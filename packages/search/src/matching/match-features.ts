@@ -32,6 +32,8 @@ export interface CandidateFeatures {
   sharedEntities: string[];
   sharedNumbers: string[];
   sharedPhrases: string[];
+  /** the shared stems, rarest first (at most 8) */
+  sharedWords: string[];
   negationDiffers: boolean;
   speakerNamed: boolean;
 }
@@ -86,6 +88,10 @@ export function computeFeatures(
     const entry: IndexedClaim = candidate.entry;
     const next = candidates[rank + 1]?.bm25 ?? 0;
     const sharedPhrases = [...entry.bigrams].filter((b) => queryBigrams.has(b));
+    const sharedWords = [...entry.stems]
+      .filter((stem) => queryStems.has(stem))
+      .sort((a, b) => index.idf(b) - index.idf(a))
+      .slice(0, 8);
     const claimEntities = new Set([...entry.text.entities, ...entry.speaker]);
     const sharedEntities = [...claimEntities].filter((e) => queryStems.has(e));
     const queryEntitiesMissing = [...query.entities].filter((e) => !entry.stems.has(e));
@@ -121,6 +127,7 @@ export function computeFeatures(
       sharedEntities,
       sharedNumbers,
       sharedPhrases,
+      sharedWords,
       negationDiffers,
       speakerNamed,
     };

@@ -42,6 +42,8 @@ export interface MatchReason {
   entities: string[];
   numbers: string[];
   phrases: string[];
+  /** other rare words both use */
+  words: string[];
   /** one of the two is negated and the other not */
   negationDiffers: boolean;
   speaker: boolean;

@@ -82,7 +82,7 @@ export function surfaceWords(text: string): string[] {
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
     if (token.length === 1 && ".!?;:".includes(token)) continue;
-    out.push(fold(token).toLowerCase());
+    out.push(tokenInfo(token).lower);
   }
   return out;
 }
@@ -111,8 +111,19 @@ function fold(word: string): string {
         .replace(/’/g, "'");
 }
 
+const STEM_CACHE = new Map<string, string | null>();
+
 /** Stem of one lower-case word (already folded), or null for a stop word. */
 export function stemWord(lower: string): string | null {
+  let stem = STEM_CACHE.get(lower);
+  if (stem !== undefined) return stem;
+  stem = computeStem(lower);
+  if (STEM_CACHE.size >= 500_000) STEM_CACHE.clear();
+  STEM_CACHE.set(lower, stem);
+  return stem;
+}
+
+function computeStem(lower: string): string | null {
   if (STOP_WORDS.has(lower)) return null;
   const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower.replace(/'.*$/, "");
   if (bare.length < 2 && !/\d/.test(bare)) return null;
@@ -121,6 +132,8 @@ export function stemWord(lower: string): string | null {
 }
 
 interface TokenInfo {
+  /** lower case, accents folded */
+  lower: string;
   stem: string | null;
   negation: boolean;
   /** capitalised (not all capitals): a name when not the first word of a sentence */
@@ -138,6 +151,7 @@ function tokenInfo(token: string): TokenInfo {
   const word = fold(token);
   const lower = word.toLowerCase();
   info = {
+    lower,
     stem: stemWord(lower),
     negation: NEGATIONS.has(lower) || lower.endsWith("n't"),
     capitalised: /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word),
@@ -156,6 +170,7 @@ export function analyzeText(raw: string, options: { clean?: boolean } = {}): Ana
   const numbers = new Set<string>();
   let negated = false;
   let sentenceStart = true;
+  const words: string[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
     if (token.length === 1 && ".!?;:".includes(token)) {
@@ -163,6 +178,7 @@ export function analyzeText(raw: string, options: { clean?: boolean } = {}): Ana
       continue;
     }
     const info = tokenInfo(token);
+    words.push(info.lower);
     if (info.negation) negated = true;
     if (info.spelledNumber) numbers.add(info.spelledNumber);
     if (info.stem) {
@@ -178,7 +194,7 @@ export function analyzeText(raw: string, options: { clean?: boolean } = {}): Ana
       .replace(/\.0+$/, "");
     if (value.length <= 12) numbers.add(value);
   }
-  return { stems, entities, numbers, negated, words: surfaceWords(text) };
+  return { stems, entities, numbers, negated, words };
 }
 
 const NUMBER = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\d.,])\d+(?:\.\d+)?/gu;

@@ -87,7 +87,11 @@ export function computeFeatures(
   return candidates.map((candidate, rank) => {
     const entry: IndexedClaim = candidate.entry;
     const next = candidates[rank + 1]?.bm25 ?? 0;
-    const sharedPhrases = [...entry.bigrams].filter((b) => queryBigrams.has(b));
+    const claimBigrams = new Set([
+      ...bigramsOf(entry.text.stems),
+      ...bigramsOf(entry.headline.stems),
+    ]);
+    const sharedPhrases = [...claimBigrams].filter((b) => queryBigrams.has(b));
     const sharedWords = [...entry.stems]
       .filter((stem) => queryStems.has(stem))
       .sort((a, b) => index.idf(b) - index.idf(a))
@@ -107,7 +111,7 @@ export function computeFeatures(
       idfCoverage(index, queryStems, entry.stems),
       idfCoverage(index, entry.text.stems, queryStems),
       entry.headline.stems.length > 0 ? idfCoverage(index, entry.headline.stems, queryStems) : 0,
-      entry.bigrams.size > 0 ? sharedPhrases.length / entry.bigrams.size : 0,
+      claimBigrams.size > 0 ? sharedPhrases.length / claimBigrams.size : 0,
       Math.log(1 + sharedPhrases.length),
       claimEntities.size > 0 ? sharedEntities.length / claimEntities.size : 0,
       query.entities.size > 0 ? queryEntitiesMissing.length / query.entities.size : 0,

@@ -1,8 +1,7 @@
 // The matcher's candidate retrieval: an in-memory inverted index over the archive of checked
 // claims with BM25F ranking and OR semantics (any shared stem makes a candidate, rarer and more
 // shared stems rank higher). Fields: the claim as reviewed, the review's headline, the speaker.
-import { type AnalyzedText, analyzeText, surfaceWords } from "./analyze-text.ts";
-import { stemPorter2 } from "./porter2.ts";
+import { type AnalyzedText, analyzeText, stemWord } from "./analyze-text.ts";
 import type { CheckedClaim } from "./types.ts";
 import { WordAssociations } from "./word-associations.ts";
 
@@ -26,8 +25,6 @@ export interface IndexedClaim {
   stems: Set<string>;
   /** the distinct stems of the text */
   textStems: Set<string>;
-  /** stem bigrams of text and headline ("a b") */
-  bigrams: Set<string>;
   /** the text's words as typed (lower case, stop words kept), as surface vocabulary ids */
   surface: Int32Array;
   removed: boolean;
@@ -90,6 +87,10 @@ export class MatchIndex {
       this.remove([claim.id]);
       const text = analyzeText(claim.text);
       const headline = claim.headline ? analyzeText(claim.headline) : EMPTY;
+      const words = text.words;
+      // kept as vocabulary ids (surface) only
+      text.words = [];
+      headline.words = [];
       const speaker = claim.speaker ? analyzeText(claim.speaker, { clean: false }).stems : [];
       const doc = this.entries.length;
       const entry: IndexedClaim = {
@@ -99,8 +100,7 @@ export class MatchIndex {
         speaker,
         stems: new Set([...text.stems, ...headline.stems]),
         textStems: new Set(text.stems),
-        bigrams: new Set([...bigramsOf(text.stems), ...bigramsOf(headline.stems)]),
-        surface: this.surfaceIds(surfaceWords(claim.text), true),
+        surface: this.surfaceIds(words, true),
         removed: false,
       };
       this.entries.push(entry);
@@ -117,21 +117,20 @@ export class MatchIndex {
       this.totalLength.text += text.stems.length;
       this.totalLength.headline += headline.stems.length;
       this.totalLength.speaker += speaker.length;
-      const counts = new Map<string, number>();
-      const add = (stems: string[], field: number) => {
-        for (const stem of stems)
-          counts.set(`${field}${stem}`, (counts.get(`${field}${stem}`) ?? 0) + 1);
-      };
-      add(text.stems, 0);
-      add(headline.stems, 1);
-      add(speaker, 2);
       const perStem = new Map<string, [number, number, number]>();
-      for (const [key, n] of counts) {
-        const stem = key.slice(1);
-        const tf = perStem.get(stem) ?? [0, 0, 0];
-        tf[Number(key[0])] = n;
-        perStem.set(stem, tf);
-      }
+      const count = (stems: string[], field: 0 | 1 | 2) => {
+        for (const stem of stems) {
+          let tf = perStem.get(stem);
+          if (!tf) {
+            tf = [0, 0, 0];
+            perStem.set(stem, tf);
+          }
+          tf[field] += 1;
+        }
+      };
+      count(text.stems, 0);
+      count(headline.stems, 1);
+      count(speaker, 2);
       for (const [stem, tf] of perStem) {
         let posting = this.postings.get(stem);
         if (!posting) {
@@ -166,7 +165,8 @@ export class MatchIndex {
   correct(word: string): string | null {
     if (word.length < 5 || !/^[a-z]+$/.test(word) || this.surfaceVocabulary.has(word)) return null;
     // another form of a word the archive has ("looks" for "look") is no typo
-    if (this.postings.has(stemPorter2(word))) return null;
+    const stem = stemWord(word);
+    if (stem === null || this.postings.has(stem)) return null;
     let best: string | null = null;
     let bestCount = 0;
     const consider = (candidate: string) => {
@@ -255,6 +255,30 @@ export class MatchIndex {
 
   private readonly idfCache = new Map<string, number>();
 
+  private norms = new Float64Array(0);
+  private normsFor = "";
+
+  /**
+   * Per claim and field: the field's weight over BM25's length normalisation (0 for removed
+   * claims), recomputed when the archive changed since the last query.
+   */
+  private fieldNorms(avg: { text: number; headline: number; speaker: number }): Float64Array {
+    const key = `${this.entries.length}/${this.liveCount}/${avg.text}/${avg.headline}/${avg.speaker}`;
+    if (key === this.normsFor) return this.norms;
+    const norms = new Float64Array(this.entries.length * 3);
+    this.entries.forEach((entry, doc) => {
+      if (entry.removed) return;
+      const norm = (field: keyof typeof FIELDS, length: number, average: number) =>
+        FIELDS[field].weight / (1 - FIELDS[field].b + (FIELDS[field].b * length) / average);
+      norms[doc * 3] = norm("text", entry.text.stems.length, avg.text);
+      norms[doc * 3 + 1] = norm("headline", entry.headline.stems.length, avg.headline);
+      norms[doc * 3 + 2] = norm("speaker", entry.speaker.length, avg.speaker);
+    });
+    this.norms = norms;
+    this.normsFor = key;
+    return norms;
+  }
+
   /** Inverse document frequency (BM25's, never negative). */
   idf(stem: string): number {
     const cached = this.idfCache.get(stem);
@@ -284,32 +308,21 @@ export class MatchIndex {
       headline: Math.max(this.totalLength.headline / n, 1),
       speaker: Math.max(this.totalLength.speaker / n, 1),
     };
+    const norms = this.fieldNorms(avg);
     const touched: number[] = [];
     for (const { stem, posting } of unique) {
       const idf = this.idf(stem);
       const { docs, tf } = posting;
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i] as number;
-        const entry = this.entries[doc] as IndexedClaim;
-        if (entry.removed) continue;
         const t = tf[i * 3] as number;
         const h = tf[i * 3 + 1] as number;
-        const s = tf[i * 3 + 2] as number;
+        const sp = tf[i * 3 + 2] as number;
         let weighted = 0;
-        if (t > 0)
-          weighted +=
-            (FIELDS.text.weight * t) /
-            (1 - FIELDS.text.b + (FIELDS.text.b * entry.text.stems.length) / avg.text);
-        if (h > 0)
-          weighted +=
-            (FIELDS.headline.weight * h) /
-            (1 -
-              FIELDS.headline.b +
-              (FIELDS.headline.b * entry.headline.stems.length) / avg.headline);
-        if (s > 0)
-          weighted +=
-            (FIELDS.speaker.weight * s) /
-            (1 - FIELDS.speaker.b + (FIELDS.speaker.b * entry.speaker.length) / avg.speaker);
+        if (t > 0) weighted += t * (norms[doc * 3] as number);
+        if (h > 0) weighted += h * (norms[doc * 3 + 1] as number);
+        if (sp > 0) weighted += sp * (norms[doc * 3 + 2] as number);
+        if (weighted === 0) continue; // removed claims have norms 0
         if (scores[doc] === 0) touched.push(doc);
         scores[doc] = (scores[doc] as number) + (idf * weighted) / (K1 + weighted);
       }

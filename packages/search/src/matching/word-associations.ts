@@ -7,10 +7,12 @@
 const MAX_DF_SHARE = 0.05;
 /** Pairs seen in fewer claims are noise. */
 const MIN_PAIR_COUNT = 2;
+/** Stems of one claim paired at most (its rarest). */
+const MAX_STEMS_PER_CLAIM = 16;
 /** Associations kept per stem (the strongest). */
 const PER_STEM = 24;
 /** Claims mined at most (a large archive is sampled evenly). */
-const MAX_MINED = 40_000;
+const MAX_MINED = 25_000;
 
 export class WordAssociations {
   private readonly table = new Map<string, Map<string, number>>();
@@ -30,6 +32,7 @@ export class WordAssociations {
       ids.set(stem, names.length);
       names.push(stem);
     }
+    const dfOf = names.map((name) => df.get(name) as number);
     const pairs = new Map<number, number>();
     const width = names.length;
     for (const doc of mined) {
@@ -37,6 +40,11 @@ export class WordAssociations {
       for (const s of doc) {
         const id = ids.get(s);
         if (id !== undefined) kept.push(id);
+      }
+      if (kept.length > MAX_STEMS_PER_CLAIM) {
+        // the rarest stems of a long claim carry its associations
+        kept.sort((a, b) => (dfOf[a] as number) - (dfOf[b] as number));
+        kept.length = MAX_STEMS_PER_CLAIM;
       }
       kept.sort((a, b) => a - b);
       for (let i = 0; i < kept.length; i++) {

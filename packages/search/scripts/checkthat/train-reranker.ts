@@ -5,10 +5,8 @@
 //   pnpm --filter @claimdesk/search train-reranker
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { analyzeText } from "../../src/matching/analyze-text.ts";
-import { RERANK_DEPTH } from "../../src/matching/claim-matcher.ts";
-import { computeFeatures, FEATURE_NAMES } from "../../src/matching/match-features.ts";
-import { MatchIndex } from "../../src/matching/match-index.ts";
+import { ClaimMatcher, RERANK_DEPTH } from "../../src/matching/claim-matcher.ts";
+import { FEATURE_NAMES } from "../../src/matching/match-features.ts";
 import {
   checkedClaimsOf,
   checkthatAvailable,
@@ -23,8 +21,8 @@ if (!checkthatAvailable()) {
   );
   process.exit(2);
 }
-const index = new MatchIndex();
-index.upsert(checkedClaimsOf(readVerifiedClaims()));
+// the matcher as it serves (same candidates: BM25F, phrases, typo corrections; same features)
+const matcher = new ClaimMatcher(checkedClaimsOf(readVerifiedClaims()));
 
 interface List {
   relevant: Set<string>;
@@ -33,12 +31,11 @@ interface List {
 }
 function lists(split: "train" | "dev"): List[] {
   return readTweets(split).map((t) => {
-    const q = analyzeText(t.text);
-    const c = index.candidates(q, RERANK_DEPTH);
+    const { ranked } = matcher.rankCandidates(t.text);
     return {
       relevant: t.relevant,
-      ids: c.map((x) => x.entry.claim.id),
-      x: computeFeatures(index, q, c).map((f) => f.values),
+      ids: ranked.map((r) => r.candidate.entry.claim.id),
+      x: ranked.map((r) => r.features.values),
     };
   });
 }

@@ -53,6 +53,12 @@ const NUMBER_WORDS: Record<string, string> = {
  * What a pasted tweet says without its packaging: links, the trailing "— Name (@handle) date",
  * "RT @x:" prefixes; @handles and #hashtags become words ("#AustralianFires" -> "Australian Fires").
  */
+/** Who posted a pasted tweet and the year, from its trailing signature; null when none. */
+export function tweetSignature(raw: string): { author: string; year: string } | null {
+  const match = TWEET_SIGNATURE.exec(raw.slice(-300));
+  return match ? { author: (match[1] ?? "").trim(), year: match[2] ?? "" } : null;
+}
+
 export function cleanStatement(raw: string): string {
   let text = raw.length > MAX_ANALYZED_CHARS ? raw.slice(0, MAX_ANALYZED_CHARS) : raw;
   text = text.replace(/[\p{Cc}\p{Cf}\ufffd]/gu, " ");
@@ -98,6 +104,9 @@ export interface AnalyzedText {
   negated: boolean;
   /** the words as typed (surfaceWords), for phrase matching */
   words: string[];
+  /** a pasted tweet's author (stems) and year, from its signature */
+  author: string[];
+  year: string | null;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[.!?;:]/gu;
@@ -194,7 +203,14 @@ export function analyzeText(raw: string, options: { clean?: boolean } = {}): Ana
       .replace(/\.0+$/, "");
     if (value.length <= 12) numbers.add(value);
   }
-  return { stems, entities, numbers, negated, words };
+  const signature = options.clean === false ? null : tweetSignature(raw);
+  const author = signature
+    ? surfaceWords(signature.author).flatMap((w) => {
+        const stem = stemWord(w);
+        return stem && stem.length > 1 ? [stem] : [];
+      })
+    : [];
+  return { stems, entities, numbers, negated, words, author, year: signature?.year ?? null };
 }
 
 const NUMBER = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\d.,])\d+(?:\.\d+)?/gu;

@@ -2,7 +2,7 @@
 // claims, then a learned re-ranker over what makes two statements the same claim, then a score
 // on a 0-1 scale with two thresholds ("likely the same claim", "same claim") and the reason.
 import { type AnalyzedText, analyzeText, stemWord, surfaceWords } from "./analyze-text.ts";
-import { type CandidateFeatures, computeFeatures } from "./match-features.ts";
+import { type CandidateFeatures, computeFeatures, FEATURE_NAMES } from "./match-features.ts";
 import { type Candidate, longestRun, MatchIndex } from "./match-index.ts";
 import { RERANKER } from "./reranker-model.ts";
 import type { CheckedClaim, ClaimMatch, MatchLevel, MatchReason } from "./types.ts";
@@ -53,6 +53,19 @@ export interface RankedCandidate {
   score: number;
 }
 
+const CLAIM_COVERAGE = FEATURE_NAMES.indexOf("claim_coverage");
+/** See capByCoverage. */
+export const COVERAGE_CAP = 0.35;
+
+/**
+ * The learned score leans on how far a candidate is ahead of the others, which says little in a
+ * small archive (one candidate is always far ahead). So a claim scores at most COVERAGE_CAP plus
+ * the idf-weighted share of its own words the statement has: "same claim" needs real overlap.
+ */
+export function capByCoverage(score: number, features: number[]): number {
+  return Math.min(score, COVERAGE_CAP + (features[CLAIM_COVERAGE] ?? 0));
+}
+
 export function levelOf(score: number): MatchLevel {
   if (score >= SAME_CLAIM_THRESHOLD) return "same";
   if (score >= LIKELY_THRESHOLD) return "likely";
@@ -100,7 +113,10 @@ export function rerank(
     const item = byRank[i] as RankedCandidate;
     const other =
       i === 0 ? (byRank[1]?.rank ?? item.rank - 2) : (byRank[0] as RankedCandidate).rank;
-    item.score = sigmoid(slope * item.rank + margin * (item.rank - other) + bias);
+    item.score = capByCoverage(
+      sigmoid(slope * item.rank + margin * (item.rank - other) + bias),
+      item.features.values,
+    );
   }
   // ties by text, then id: the same order whatever order the archive was loaded in
   ranked.sort(

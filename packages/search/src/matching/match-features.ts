@@ -24,6 +24,8 @@ export const FEATURE_NAMES = [
   "gap_to_next",
   "query_associated",
   "claim_associated",
+  "author_named",
+  "year_shared",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -125,6 +127,10 @@ export function computeFeatures(
         associations.strongest(stem, entry.stems),
       ),
       associatedShare(index, entry.textStems, queryStems, (stem) => withQuery.get(stem) ?? 0),
+      query.author.length > 0
+        ? query.author.filter((s) => entry.stems.has(s)).length / query.author.length
+        : 0,
+      query.year !== null && claimNumbers.has(query.year) ? 1 : 0,
     ];
     return {
       values,

@@ -366,6 +366,8 @@ const EMPTY: AnalyzedText = {
   numbers: new Set(),
   negated: false,
   words: [],
+  author: [],
+  year: null,
 };
 
 /** The `limit` documents with the highest score, best first (ties: lower doc number). */

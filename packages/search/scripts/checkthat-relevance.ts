@@ -96,6 +96,14 @@ for (const split of splits) {
   const tweets = readTweets(split);
   console.log(`${split}: ${tweets.length} tweets, ${claims.length} verified claims`);
   const rankings = values.cli ? rankThroughCli(tweets) : rankInProcess(tweets);
+  if (values.cli) {
+    // the CLI must rank exactly as the matcher does in process
+    const inProcess = rankInProcess(tweets);
+    const same = tweets.filter(
+      (t) => (inProcess.get(t.id) ?? []).join() === (rankings.get(t.id) ?? []).join(),
+    ).length;
+    console.log(`  identical top-5 lists, CLI vs in process: ${same} of ${tweets.length}`);
+  }
   const s = scoreRankings(tweets, rankings);
   console.log(
     `  MAP@5 ${s.map.toFixed(3)}  recall@1 ${s.r1.toFixed(3)}  recall@5 ${s.rk.toFixed(3)}`,

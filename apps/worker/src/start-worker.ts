@@ -17,7 +17,7 @@ import {
   reindexJob,
   startQueue,
 } from "@claimdesk/jobs";
-import { createSearchBackend } from "@claimdesk/search";
+import { createClaimMatchSource, createSearchBackend } from "@claimdesk/search";
 import type { WorkerEnv } from "./env.ts";
 import { handleExtractArticle } from "./handlers/extract-article.ts";
 import { handleIngestUrl } from "./handlers/ingest-url.ts";
@@ -58,6 +58,12 @@ export async function startWorker(options: StartWorkerOptions) {
   const db = getDb();
   const backend = createSearchBackend({ ...process.env, DATABASE_URL: env.DATABASE_URL });
   await backend.ensureIndexes();
+  // "said it again": the archive of checked claims, loaded in the background (the first
+  // extraction waits for it)
+  const matches = createClaimMatchSource(db, {
+    env: { ...process.env, DATABASE_URL: env.DATABASE_URL },
+  });
+  void matches.matcher().catch((error) => log(`matcher not loaded: ${(error as Error).message}`));
   const boss = await startQueue(env.DATABASE_URL, {
     supervise: true,
     max: env.WORKER_CONCURRENCY + 4,
@@ -94,12 +100,12 @@ export async function startWorker(options: StartWorkerOptions) {
 
   await work(ingestUrlJob, env.WORKER_CONCURRENCY, (payload) =>
     inFlight.track(inFlight.articles, payload.articleId, () =>
-      handleIngestUrl(db, payload, { leaseMs, fetch: options.fetch }),
+      handleIngestUrl(db, payload, { leaseMs, fetch: options.fetch, matches }),
     ),
   );
   await work(extractArticleJob, env.WORKER_CONCURRENCY, (payload) =>
     inFlight.track(inFlight.articles, payload.articleId, () =>
-      handleExtractArticle(db, payload, { leaseMs }),
+      handleExtractArticle(db, payload, { leaseMs, matches }),
     ),
   );
   await work(pollFeedsJob, 1, (payload) =>

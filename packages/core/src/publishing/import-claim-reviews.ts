@@ -163,6 +163,9 @@ async function importOne(
       fingerprint: fingerprintText(text),
       externalPublisher: publisher,
       externalUrl: review.url,
+      reviewHeadline: (review.headline || review.name) ?? null,
+      externalRating: original,
+      reviewedAt: review.datePublished ?? null,
       context,
       claimDate,
       speakerId: speaker?.id ?? null,
@@ -219,6 +222,9 @@ async function importOne(
       existing.text !== data.text ||
       existing.externalPublisher !== data.externalPublisher ||
       existing.context !== data.context ||
+      existing.reviewHeadline !== data.reviewHeadline ||
+      existing.externalRating !== data.externalRating ||
+      (existing.reviewedAt?.getTime() ?? null) !== (data.reviewedAt?.getTime() ?? null) ||
       existing.speakerId !== data.speakerId ||
       (existing.claimDate?.getTime() ?? null) !== (data.claimDate?.getTime() ?? null);
     const ratingChanged = label

@@ -44,6 +44,9 @@ export const ZImportedClaimReview = z.looseObject({
     .min(1, "is required")
     .max(5000, "is longer than 5000 characters"),
   datePublished: ZDate.optional(),
+  /** the review's own headline (schema.org `headline`, else `name`) */
+  headline: z.string().trim().max(1000).optional(),
+  name: z.string().trim().max(1000).optional(),
   author: oneOrMany(ZNamed).optional(),
   publisher: oneOrMany(ZNamed).optional(),
   reviewRating: oneOrMany(

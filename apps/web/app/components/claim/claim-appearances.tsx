@@ -42,11 +42,31 @@ export function ClaimMatches({ matches }: { matches: ClaimPageData["matches"] })
       <ul className="list">
         {matches.items.map((m) => (
           <li key={m.claimId}>
+            {m.level !== "related" ? (
+              <span className={m.level === "same" ? "badge badge-warn" : "badge"}>
+                {m.level === "same" ? "Same claim" : "Likely the same claim"}
+              </span>
+            ) : null}{" "}
             <Link to={`/claims/${m.claimId}`}>{m.text}</Link>
             <div className="muted small-text">
               {m.verdict ? <strong>{m.verdict}</strong> : null}
+              {m.rating && m.rating !== m.verdict ? (
+                <>
+                  {m.verdict ? " · " : ""}rated <strong>“{m.rating}”</strong>
+                </>
+              ) : null}
+              {m.publisher ? ` by ${m.publisher}` : ""}
               {m.speaker ? ` · ${m.speaker}` : ""}
               {m.date ? ` · ${day(m.date)}` : ""}
+              {m.url ? (
+                <>
+                  {" · "}
+                  <a href={m.url} rel="noreferrer">
+                    the fact-check
+                  </a>
+                </>
+              ) : null}
+              {` · match ${Math.round(m.score * 100)} %: ${m.reason}`}
             </div>
           </li>
         ))}

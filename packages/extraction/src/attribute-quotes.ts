@@ -1,9 +1,18 @@
+import { accordingToSpeaker } from "./according-to";
 import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import type { QuoteSegment } from "./find-quotes";
+import { PERSON_NOUNS } from "./lexicon/roles";
 import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs";
 import {
-  accordingToSpeaker,
+  dashSignature,
+  governedBySaying,
+  isAbbreviationDot,
+  isReportVerbAfterQuote,
+  MANNER_VERBS,
+  quotingVerbBefore,
+} from "./quote-cues";
+import {
   isSkippable,
   type SpeakerRef,
   speakerFromMention,
@@ -39,7 +48,7 @@ const NP_STOP = new Set([
 function isQuoteVerb(t: Token): boolean {
   if (!t.word || t.inQuote || (t.cap && t.lower !== "said" && t.lower !== "says")) return false;
   const lemma = SPEECH_VERBS.get(t.lower);
-  return lemma !== undefined && QUOTE_VERB_LEMMAS.has(lemma);
+  return (lemma !== undefined && QUOTE_VERB_LEMMAS.has(lemma)) || MANNER_VERBS.has(t.lower);
 }
 
 function isAnySpeechVerb(t: Token): boolean {
@@ -50,16 +59,20 @@ function isAnySpeechVerb(t: Token): boolean {
 function appositiveRole(model: DocumentModel, tokens: Token[], k: number): string | null {
   if ((tokens[k] as Token | undefined)?.text !== ",") return null;
   const det = tokens[k + 1];
-  if (!det || !["the", "a", "an", "its", "his", "her", "their"].includes(det.lower)) return null;
-  let j = k + 2;
+  if (!det?.word || det.inQuote) return null;
+  // ", the state epidemiologist," or ", director of the Tax Policy Center,"
+  const hasDet = ["the", "a", "an", "its", "his", "her", "their"].includes(det.lower);
+  if (!hasDet && (det.cap || !PERSON_NOUNS.has(det.lower))) return null;
+  const from = hasDet ? k + 2 : k + 1;
+  let j = from;
   while (j < tokens.length && j - k < 14) {
     const t = tokens[j] as Token;
     if (!t.word && t.text !== "-" && t.text !== "’" && t.text !== "'") break;
     if (j > k + 3 && ["for", "since", "who", "which", "when", "and"].includes(t.lower)) break;
     j++;
   }
-  if (j === k + 2) return null;
-  return model.input.slice((tokens[k + 2] as Token).start, (tokens[j - 1] as Token).end);
+  if (j === from) return null;
+  return model.input.slice((tokens[from] as Token).start, (tokens[j - 1] as Token).end);
 }
 
 /** A person named right after a comma: ", Luis Ferrer," */
@@ -100,9 +113,14 @@ function attributionAfter(
   let a = from;
   while (a < to && !(tokens[a] as Token).word) a++;
   let words = 0;
-  for (let v = a; v < to && words < 16; v++) {
+  // A name with an appositive may run long: '," said Michael McFaul, a senior fellow at … ,'.
+  const first = s.mentions.find((m) => m.tokenStart === a && m.kind === "name" && !m.inQuote);
+  const verbFirst = (tokens[a] as Token | undefined)?.word && isQuoteVerb(tokens[a] as Token);
+  const limit = first || verbFirst ? 45 : 16;
+  for (let v = a; v < to && words < limit; v++) {
     const t = tokens[v] as Token;
     if (!t.word) {
+      if (t.text === "." && isAbbreviationDot(tokens, v)) continue;
       if (t.text === "." || t.text === ";" || t.text === "!" || t.text === "?") return null;
       continue;
     }
@@ -110,8 +128,23 @@ function attributionAfter(
     if (t.lower === "according" && (tokens[v + 1] as Token | undefined)?.lower === "to") {
       return accordingToSpeaker(model, registry, s, v, to).speaker;
     }
-    if (!isQuoteVerb(t)) continue;
+    if (!isQuoteVerb(t) && !isReportVerbAfterQuote(t)) continue;
     if (t.lower === "put" && (tokens[v + 1] as Token | undefined)?.lower !== "it") continue;
+    const lead = tokens[a] as Token;
+    if (
+      v > a &&
+      (tokens[v - 1] as Token).text === "," &&
+      !lead.cap &&
+      !["he", "she", "they", "we", "i", "it"].includes(lead.lower)
+    ) {
+      // '“We're extremely happy” about the decision, said RoseAnn DeMoro, …': the words before
+      // the comma continue the quote's sentence; the speaker follows the verb.
+      let e = v + 1;
+      while (e < to && (tokens[e] as Token).word && !NP_STOP.has((tokens[e] as Token).lower)) e++;
+      const after = e > v + 1 ? speakerFromNounPhrase(model, registry, s, v + 1, e) : null;
+      if (after && after.entityId >= 0)
+        return applyRole(registry, after, appositiveRole(model, tokens, e));
+    }
     if (v > a) {
       // NP before the verb, e.g. "Dr. Maria Chen, the state epidemiologist, said".
       let npEnd = v;
@@ -263,7 +296,9 @@ export function attributeQuotes(
 
     let speaker: SpeakerRef | null = null;
     if (position === "lead") {
-      speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
+      speaker =
+        dashSignature(model, registry, s, afterClose, tailEnd) ??
+        attributionAfter(model, registry, s, afterClose, tailEnd);
       if (!speaker && afterClose >= tailEnd - 1) {
         // '"We are done." Shaw said.' — a short attribution-only sentence follows.
         const next = model.sentences[si + 1];
@@ -271,7 +306,9 @@ export function attributeQuotes(
           const words = next.tokens.filter((t) => t.word).length;
           const startsWithQuote = next.tokens[0]?.inQuote;
           if (words <= 9 && !startsWithQuote) {
-            const ref = attributionAfter(model, registry, next, 0, next.tokens.length);
+            const ref =
+              dashSignature(model, registry, next, 0, next.tokens.length) ??
+              attributionAfter(model, registry, next, 0, next.tokens.length);
             if (ref) {
               speaker = ref;
               attributionSentences.add(next.index);
@@ -281,16 +318,31 @@ export function attributeQuotes(
       }
     } else if (position === "introduced") {
       speaker = attributionBefore(model, registry, s, openTok);
+      // '… largely ignored: ''While lawmakers …,'' Isaac Boltansky, an analyst …, wrote': a
+      // verb of saying after the quote beats a name that merely precedes it.
+      if (!speaker) speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
       if (!speaker) {
         const m = firstSubjectMention(s, 0, openTok);
         if (m) speaker = speakerFromMention(registry, m, model);
       }
-      if (!speaker) speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
     } else {
       const text = input.slice(seg.start, seg.end);
       if (isTitleLike(text) && !/[.!?,]$/.test(text)) continue;
+      // One or two quoted words inside narration ("a “lengthy” call") are scare quotes or a
+      // quoted label, not a direct quote; a mixed statement may still carry them.
+      if (
+        text.split(/\s+/).filter(Boolean).length <= 2 &&
+        !/[.!?]$/.test(text) &&
+        !governedBySaying(tokens, openTok)
+      )
+        continue;
       speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
       if (!speaker) speaker = attributionBefore(model, registry, s, openTok);
+      if (!speaker) {
+        // "Trump has used the phrase “Islamic terrorism”": the subject of the quoting verb.
+        const qv = quotingVerbBefore(tokens, openTok);
+        if (qv > 0) speaker = subjectBefore(model, registry, s, qv);
+      }
       if (!speaker) {
         // Any saying verb in the sentence ("Trump disclosed details of a “lengthy” call").
         for (let v = 0; v < tokens.length && !speaker; v++) {

@@ -19,6 +19,23 @@ describe("scoreCheckworthiness", () => {
     expect(scoreCheckworthiness("Anything", { isHeading: true })).toBeLessThan(0.05);
   });
 
+  it("does not queue schedules and poll methodology (issue 15)", () => {
+    const queued = 0.5;
+    expect(
+      scoreCheckworthiness("The board is expected to take up the contract again on March 12."),
+    ).toBeLessThan(queued);
+    expect(scoreCheckworthiness("The council will vote on the plan on Tuesday.")).toBeLessThan(
+      queued,
+    );
+    expect(
+      scoreCheckworthiness("It has a margin of error of plus or minus 4 percent."),
+    ).toBeLessThan(queued);
+    // A claim with numbers stays queued.
+    expect(
+      scoreCheckworthiness("The contract would raise teacher pay by 4 percent over two years."),
+    ).toBeGreaterThan(queued);
+  });
+
   it("stays within 0..1 and is deterministic", () => {
     for (const t of ["", "a", "1 2 3 4 5 6 7 8 9 10 million percent 2020 more because largest"]) {
       const s = scoreCheckworthiness(t);

@@ -13,7 +13,20 @@ const RE_MONEY_PERCENT =
 const RE_NUMBER_WORD =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|twice|double|triple|quarter|third)\b/i;
 const RE_DATE =
-  /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|june|july|august|september|october|november|december)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (year|month|week|decade))\b/i;
+  /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|june|july|august|september|october|november|december)\b|\blast (year|month|decade)\b/i;
+const RE_WEEKDAY =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week)\b/i;
+/**
+ * Schedules and programme notes are news, not claims: "The board is expected to take up the
+ * contract again on March 12.", "will vote on the plan next week", "airs weekdays from 6 a.m.".
+ */
+const RE_SCHEDULE =
+  /\b(is|are|was|were) (expected|scheduled|set|due|slated|poised) to\b|\b(will|is to|are to|plans? to) (meet|vote|hold|take up|convene|hear|resume|reconvene|debate|decide|consider|appear|speak|travel|visit|host|attend|return|campaign|announce|release|testify)\b|\bairs? (on|weekdays|daily|live)\b|\b(tune in|watch live|live stream|listen live)\b/i;
+/** Standing editorial notes and embeds: "Editor's note: …", "pic.twitter.com/…". */
+const RE_EDITORIAL = /^editor[’']s note\b|pic\.twitter\.com\/|https?:\/\/t\.co\//i;
+/** How a poll was taken is not what it found: "The survey was conducted …", "margin of error". */
+const RE_METHOD =
+  /\b(has|had|with) a margin of (sampling )?error\b|\bmargin of error (is|was|of)\b|\bwas conducted\b/i;
 const RE_COMPARISON =
   /\b(more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|faster|slower|increase[ds]?|decrease[ds]?|rose|risen|rising|fell|fallen|falling|doubled|tripled|halved|grew|grown|declined|dropped|surged|soared|plunged|jumped|climbed|than|compared|outpaced|exceeded|cut|raised)\b/i;
 const RE_SUPERLATIVE =
@@ -50,7 +63,19 @@ export function scoreCheckworthiness(text: string, features: CheckworthinessFeat
   if (RE_NUMBER.test(t)) x += 1.1;
   if (RE_MONEY_PERCENT.test(t)) x += 0.8;
   else if (RE_NUMBER_WORD.test(t)) x += 0.5;
-  if (RE_DATE.test(t)) x += 0.7;
+  if (RE_DATE.test(t) || RE_WEEKDAY.test(t)) x += 0.7;
+  // Nothing to measure against (no number, comparison, superlative, cause or record): narration
+  // of an event ("X was escorted off the premises on Monday") rather than a claim.
+  const checkable =
+    RE_NUMBER.test(t) ||
+    RE_NUMBER_WORD.test(t) ||
+    RE_COMPARISON.test(t) ||
+    RE_SUPERLATIVE.test(t) ||
+    RE_CAUSAL.test(t);
+  if (!checkable) x -= 0.6;
+  if (RE_EDITORIAL.test(t)) x -= 3;
+  if (RE_SCHEDULE.test(t)) x -= 1.5;
+  if (RE_METHOD.test(t)) x -= 1.5;
   if (RE_COMPARISON.test(t)) x += 0.5;
   if (RE_SUPERLATIVE.test(t)) x += 0.4;
   if (RE_CAUSAL.test(t)) x += 0.5;

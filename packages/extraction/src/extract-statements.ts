@@ -1,14 +1,20 @@
 import { attributeQuotes } from "./attribute-quotes";
 import { scoreCheckworthiness } from "./checkworthiness";
+import { datelineLength } from "./dateline";
 import { findDatesAndNumbers } from "./dates-numbers";
 import { notEnglishReason } from "./detect-language";
 import type { DocumentModel, EntityRecord, Sentence } from "./document-model";
 import { detectMentions, EntityRegistry } from "./entities";
+import { findCue, sentenceAt } from "./find-cue";
 import { findQuotes } from "./find-quotes";
 import { fingerprintText } from "./fingerprint";
+import { roleAfterName } from "./frame-speakers";
+import { findHeadlineSpeech } from "./headline-speech";
 import { HONORIFICS } from "./lexicon/roles";
+import { normalizeDoubleApostrophes } from "./normalize-quotes";
 import { findReportedSpeech } from "./reported-speech";
 import type { SpeakerRef } from "./resolve-speakers";
+import { findSpeechFrames } from "./speech-frames";
 import { splitParagraphs } from "./split-paragraphs";
 import { splitSentences } from "./split-sentences";
 import { tokenize } from "./tokenize";
@@ -30,6 +36,16 @@ interface Draft {
   start: number;
   end: number;
   speaker: SpeakerRef | null;
+  cue?: string;
+}
+
+/** Reported speech with quoted words inside is "mixed". */
+function speechKind(input: string, start: number, end: number): StatementKind {
+  for (let i = start; i < end; i++) {
+    const c = input[i];
+    if (c === "“" || c === "”" || c === '"') return "mixed";
+  }
+  return "reported";
 }
 
 function cleanRole(role: string | null): string | null {
@@ -45,10 +61,11 @@ function cleanRole(role: string | null): string | null {
  * Deterministic, no I/O, linear in the input size. Throws ExtractionInputError on unusable input.
  */
 export function extractStatements(
-  input: string,
+  original: string,
   options: ExtractionOptions = {},
 ): ExtractionResult {
-  validateInput(input);
+  validateInput(original);
+  const input = normalizeDoubleApostrophes(original);
   const layout = splitParagraphs(input, options.title);
   const minScore = options.minAssertionScore ?? DEFAULT_MIN_ASSERTION_SCORE;
   const warnings: string[] = [];
@@ -78,6 +95,7 @@ export function extractStatements(
     model.blockFirstSentence[bi] = model.sentences.length;
     if (block.heading) return;
     for (const span of splitSentences(input, block.start, block.end, bi, inQuote)) {
+      if (span.start === block.start) span.start += datelineLength(input, span.start, span.end);
       const sentence: Sentence = {
         index: model.sentences.length,
         start: span.start,
@@ -114,8 +132,42 @@ export function extractStatements(
   }
   const reportedSentences = new Set<number>();
   for (const r of reported) {
-    drafts.push({ kind: "reported", start: r.start, end: r.end, speaker: r.speaker });
+    drafts.push({
+      kind: speechKind(input, r.start, r.end),
+      start: r.start,
+      end: r.end,
+      speaker: r.speaker,
+    });
     reportedSentences.add(r.sentenceIndex);
+  }
+  const leadQuoteSentences = new Set<number>();
+  for (const q of quotes) if (q.position !== "embedded") leadQuoteSentences.add(q.sentenceIndex);
+  const frames = findSpeechFrames(
+    model,
+    registry,
+    (s) =>
+      !reportedSentences.has(s.index) &&
+      !attributionSentences.has(s.index) &&
+      !leadQuoteSentences.has(s.index),
+  );
+  const headline = findHeadlineSpeech(input, layout.titleStart, layout.titleEnd, registry);
+  if (headline)
+    drafts.push({
+      kind: speechKind(input, headline.start, headline.end),
+      start: headline.start,
+      end: headline.end,
+      speaker: headline.speaker,
+      cue: headline.cue,
+    });
+  for (const f of frames) {
+    drafts.push({
+      kind: speechKind(input, f.start, f.end),
+      start: f.start,
+      end: f.end,
+      speaker: f.speaker,
+      cue: f.cue,
+    });
+    reportedSentences.add(f.sentenceIndex);
   }
 
   // Entities: names from mentions plus dates and numbers, sorted by position.
@@ -128,7 +180,7 @@ export function extractStatements(
       const e = registry.get(m.entityId) as EntityRecord;
       entities.push({
         type: e.type,
-        text: input.slice(m.start, m.end),
+        text: original.slice(m.start, m.end),
         start: m.start,
         end: m.end,
       });
@@ -138,6 +190,7 @@ export function extractStatements(
     for (const e of findDatesAndNumbers(input, s.tokens)) entities.push(e);
   }
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (input !== original) for (const e of entities) e.text = original.slice(e.start, e.end);
 
   for (const s of model.sentences) {
     if (
@@ -157,11 +210,16 @@ export function extractStatements(
   const speakerOrder: Speaker[] = [];
   const speakerIndex = new Map<string, Speaker>();
   for (const d of drafts) {
-    const text = input.slice(d.start, d.end);
+    const text = original.slice(d.start, d.end);
     const own = entitiesIn(entities, d.start, d.end);
     const record =
       d.speaker && d.speaker.entityId >= 0 ? registry.get(d.speaker.entityId) : undefined;
     const name = record ? record.name : (d.speaker?.name ?? null);
+    if (record && record.type === "person" && !cleanRole(record.role ?? null)) {
+      const sentence = sentenceAt(model, d.start);
+      const found = sentence ? roleAfterName(model, sentence, record.id) : null;
+      if (found) record.role = found;
+    }
     const role = cleanRole(
       record ? (record.role ?? d.speaker?.role ?? null) : (d.speaker?.role ?? null),
     );
@@ -171,6 +229,7 @@ export function extractStatements(
       text,
       speaker: name,
       speakerRole: name ? role : null,
+      cue: d.kind === "assertion" ? null : (d.cue ?? findCue(model, d.start, d.end)),
       checkworthiness: scoreCheckworthiness(text, { namedEntities: named }),
       start: d.start,
       end: d.end,

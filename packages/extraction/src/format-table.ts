@@ -1,6 +1,11 @@
 import type { ExtractionResult } from "./types";
 
-const KIND_LABEL = { direct_quote: "quote", reported: "reported", assertion: "assertion" } as const;
+const KIND_LABEL = {
+  direct_quote: "quote",
+  reported: "reported",
+  mixed: "mixed",
+  assertion: "assertion",
+} as const;
 
 function truncate(text: string, width: number): string {
   const flat = text.replace(/\s+/g, " ");
@@ -36,10 +41,10 @@ export function formatTable(result: ExtractionResult, options: { width?: number 
     );
   });
   lines.push("");
-  const counts = { direct_quote: 0, reported: 0, assertion: 0 };
+  const counts = { direct_quote: 0, reported: 0, mixed: 0, assertion: 0 };
   for (const s of result.statements) counts[s.kind]++;
   lines.push(
-    `${result.statements.length} statements: ${counts.direct_quote} quotes, ${counts.reported} reported, ${counts.assertion} assertions`,
+    `${result.statements.length} statements: ${counts.direct_quote} quotes, ${counts.reported} reported, ${counts.mixed} mixed, ${counts.assertion} assertions`,
   );
   if (result.speakers.length > 0) {
     lines.push("Speakers:");

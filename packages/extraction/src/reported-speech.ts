@@ -1,14 +1,22 @@
+import { accordingToSpeaker } from "./according-to";
+import {
+  ADVERBIAL,
+  clauseEnd,
+  hasFiniteVerb,
+  INVERTED_LEMMAS,
+  isClauseStart,
+  lemmaOf,
+  quotedShare,
+  spanOf,
+  tellObjectEnd,
+  wordCount,
+} from "./clause-parts";
 import type { DocumentModel, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
+import { pronounSourceBefore } from "./frame-speakers";
 import { WEEKDAYS } from "./lexicon/common-words";
+import { BARE_CLAUSE_LEMMAS, REPORTING_LEMMAS } from "./lexicon/speech-verbs";
 import {
-  BARE_CLAUSE_LEMMAS,
-  REPORTING_LEMMAS,
-  SPEECH_VERBS,
-  TELL_OBJECTS,
-} from "./lexicon/speech-verbs";
-import {
-  accordingToSpeaker,
   isSpeakerNoun,
   type SpeakerRef,
   speakerFromNounPhrase,
@@ -22,119 +30,6 @@ export interface ReportedStatement {
   start: number;
   end: number;
   speaker: SpeakerRef;
-}
-
-/** Words allowed between a reporting verb and its "that": "said on Monday in a statement that". */
-const ADVERBIAL = new Set(
-  `on in at to during last this earlier later recently repeatedly publicly privately again also
-previously a an the statement interview press conference briefing news speech post letter email week
-month year night morning afternoon evening yesterday today his her their its social media video
-hearing meeting forum call phone written court filing filings report x tuesday's frequently often
-flatly strongly firmly emphatically with analysts investors reporters journalists time after before
-shortly around about a.m. p.m. am pm noon midnight website blog online conference out back`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const CLAUSE_STARTERS = new Set(
-  `the a an this these those he she it they we i there his her their its our no some all most many more
-only every nobody nothing none both each any several few such if while although because when
-whether`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const FINITE_CUES = new Set(
-  `is are was were has have had will would could can should must may might did does do won't can't
-isn't aren't wasn't weren't hasn't haven't doesn't didn't wouldn't couldn't shouldn't remains remain
-needs need wants want makes make takes take goes go comes come seems seem gets get plans plan intends
-intend costs cost works work includes include lacks lack knows know believes believe faces face poses
-pose supports support opposes oppose means mean shows show began begun came went grew fell rose made
-took gave got saw knew found left kept held brought bought sold paid spent lost won met ran sent built
-thought felt put set cut hit let led fled broke chose drove fought hid hung lay read rode shot shut
-spoke stood stole struck swore taught threw understood woke wore wrote became beat drew flew forgot
-froze meant rang sank sat slept sought stuck swam swept tore withdrew overtook undertook told said`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** A bare clause ("said the plan failed") needs a finite verb; "noting the necessity" has none. */
-function hasFiniteVerb(tokens: Token[], a: number): boolean {
-  for (let k = a + 1; k < tokens.length && k < a + 12; k++) {
-    const t = tokens[k] as Token;
-    if (!t.word) {
-      if (t.text === "," || t.text === ".") return false;
-      continue;
-    }
-    if (FINITE_CUES.has(t.lower)) return true;
-    // Present tense after a subject: "the mill sits", "Moore plays".
-    const prevTok = tokens[k - 1] as Token;
-    if (
-      !t.cap &&
-      k >= a + 1 &&
-      !prevTok.numeric &&
-      !(tokens[a] as Token).numeric &&
-      /[a-z]{2,}[^su]s$/.test(t.lower) &&
-      prevTok.word &&
-      ![
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "its",
-        "their",
-        "his",
-        "her",
-        "for",
-        "to",
-        "in",
-        "on",
-        "by",
-      ].includes(prevTok.lower)
-    )
-      return true;
-    if (!t.cap && /[a-z]ed$/.test(t.lower) && !FINITE_CUES.has((tokens[k - 1] as Token).lower)) {
-      const prev = (tokens[k - 1] as Token).lower;
-      if (!["the", "a", "an", "its", "their", "his", "her", "this", "that"].includes(prev))
-        return true;
-    }
-  }
-  return false;
-}
-
-const INVERTED_LEMMAS = new Set(
-  "say tell add note claim argue insist warn write explain state conclude estimate predict announce confirm maintain contend".split(
-    " ",
-  ),
-);
-
-function lemmaOf(t: Token): string | undefined {
-  if (!t.word || t.inQuote || t.cap) return undefined;
-  return SPEECH_VERBS.get(t.lower);
-}
-
-const NOT_CLAUSE_START = new Set(
-  `to in on at by for with from about of into over after before during as than up out off back down
-goodbye so yes no thanks hello will would could can should may might must is are was were has have had
-do does did be been being not`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-function isClauseStart(t: Token | undefined): boolean {
-  if (!t?.word || t.inQuote) return false;
-  if (CLAUSE_STARTERS.has(t.lower)) return true;
-  // A bare noun subject ("said inflation had eased"); the finite-verb check follows.
-  if (
-    !t.cap &&
-    !NOT_CLAUSE_START.has(t.lower) &&
-    !t.lower.endsWith("ly") &&
-    !t.lower.endsWith("ing")
-  )
-    return true;
-  if (t.numeric) return true;
-  return t.cap && !WEEKDAYS.has(t.lower);
 }
 
 /** Sentence-initial connectives that may precede "according to": "But according to …". */
@@ -153,51 +48,6 @@ function leadingWordsOnly(tokens: Token[], v: number): boolean {
     if (!LEADING_CONNECTIVES.has(t.lower)) return false;
   }
   return true;
-}
-
-const OBJECT_DETERMINERS = new Set("the a an his her their its our my this that".split(" "));
-
-/**
- * One past the indirect object of "told": a pronoun or "reporters", capitalised names ("Fox
- * News", "the BBC"), or a determiner plus one noun ("the council", "a news conference"). Never
- * swallows the clause's own determiner: "told analysts the company would …".
- */
-export function tellObjectEnd(tokens: Token[], k: number): number {
-  const n = tokens.length;
-  const first = tokens[k];
-  if (!first?.word || first.inQuote || first.lower === "that") return k;
-  if (OBJECT_DETERMINERS.has(first.lower)) {
-    let j = k + 1;
-    // "the BBC", "the Senate Finance Committee", "a news conference", "the full council"
-    if (tokens[j]?.word && tokens[j]?.cap) {
-      while (j < n && (tokens[j] as Token).word && (tokens[j] as Token).cap) j++;
-      return j;
-    }
-    let words = 0;
-    while (j < n && words < 3 && (tokens[j] as Token).word && !(tokens[j] as Token).inQuote) {
-      const u = tokens[j] as Token;
-      if (u.lower === "that" || OBJECT_DETERMINERS.has(u.lower) || FINITE_CUES.has(u.lower)) break;
-      j++;
-      words++;
-      if (TELL_OBJECTS.has(u.lower) || isSpeakerNoun(u.lower)) break;
-      const next = tokens[j];
-      if (!next?.word || next.lower === "that" || OBJECT_DETERMINERS.has(next.lower)) break;
-      if (next.lower === "in" || next.lower === "on" || next.lower === "at") break;
-    }
-    return j;
-  }
-  let j = k;
-  if (first.cap) {
-    while (j < n && (tokens[j] as Token).word && (tokens[j] as Token).cap && j < k + 4) j++;
-    return j;
-  }
-  // "local reporters", "reporters", "him"
-  while (j < n && j < k + 2 && (tokens[j] as Token).word && !(tokens[j] as Token).inQuote) {
-    const u = tokens[j] as Token;
-    if (TELL_OBJECTS.has(u.lower) || isSpeakerNoun(u.lower)) return j + 1;
-    j++;
-  }
-  return k;
 }
 
 /**
@@ -228,58 +78,33 @@ function firstSubject(s: Sentence, to: number): Mention | undefined {
   return undefined;
 }
 
-/** Index one past the clause that starts at token `a`. */
-function clauseEnd(tokens: Token[], a: number): number {
-  for (let k = a; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.inQuote) continue;
-    if (t.text === ";") return k;
-    const next = tokens[k + 1];
-    if (t.text === "," && next && next.word && !next.inQuote) {
-      const l = SPEECH_VERBS.get(next.lower);
-      if ((l && next.lower.endsWith("ing")) || next.lower === "according") return k;
-    }
-    if ((t.lower === "and" || t.lower === "but") && next && k > a + 2) {
-      let j = k + 1;
-      while (
-        j < tokens.length &&
-        (tokens[j] as Token).word &&
-        /ly$|^also$|^later$/.test((tokens[j] as Token).lower)
-      )
-        j++;
-      const l = lemmaOf(tokens[j] as Token);
-      if (l && REPORTING_LEMMAS.has(l) && (tokens[j + 1] as Token | undefined)?.lower === "that")
-        return k;
-    }
+/** The first comma at or after token `k` (within `limit` tokens, outside quotes), or -1. */
+function commaAfter(tokens: Token[], k: number, limit: number): number {
+  for (let j = k; j < tokens.length && j < k + limit; j++) {
+    const t = tokens[j] as Token;
+    if (t.inQuote) return -1;
+    if (t.text === ",") return j;
   }
-  return tokens.length;
+  return -1;
 }
 
-function spanOf(input: string, tokens: Token[], a: number, b: number): [number, number] | null {
-  if (b <= a) return null;
-  let start = (tokens[a] as Token).start;
-  let end = (tokens[b - 1] as Token).end;
-  while (end > start && /[\s.,;:!—–-]/.test(input[end - 1] ?? "")) end--;
-  while (start < end && /[\s,;:—–-]/.test(input[start] ?? "")) start++;
-  return end > start ? [start, end] : null;
-}
-
-function wordCount(tokens: Token[], a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k < b; k++) if ((tokens[k] as Token).word) n++;
-  return n;
-}
-
-function quotedShare(tokens: Token[], a: number, b: number): number {
-  let q = 0;
-  let w = 0;
-  for (let k = a; k < b; k++) {
-    const t = tokens[k] as Token;
-    if (!t.word) continue;
-    w++;
-    if (t.inQuote) q++;
+/** A cited source as a phrase, cut before a relative clause or comma: "three television networks". */
+function sourcePhrase(input: string, tokens: Token[], a: number, b: number): SpeakerRef | null {
+  let end = a;
+  const stop = b < 0 ? tokens.length : b;
+  while (end < stop && end < a + 10) {
+    const t = tokens[end] as Token;
+    if (!t.word || t.inQuote || ["who", "that", "which", "with"].includes(t.lower)) break;
+    end++;
   }
-  return w === 0 ? 1 : q / w;
+  let start = a;
+  while (start < end && ["the", "a", "an"].includes((tokens[start] as Token).lower)) start++;
+  if (end - start < 1) return null;
+  return {
+    entityId: -1,
+    name: input.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end),
+    role: null,
+  };
 }
 
 /**
@@ -308,18 +133,27 @@ export function findReportedSpeech(
         t.lower === "according" &&
         (tokens[v + 1] as Token | undefined)?.lower === "to"
       ) {
-        const { speaker, end: e } = accordingToSpeaker(model, registry, s, v, n);
+        const found = accordingToSpeaker(model, registry, s, v, n);
+        const e = found.end;
+        let speaker = found.speaker;
         let clause: [number, number] | null = null;
         const prev = tokens[v - 1];
-        if (leadingWordsOnly(tokens, v) && (tokens[e] as Token | undefined)?.text === ",") {
+        const initial = leadingWordsOnly(tokens, v);
+        const comma = initial ? commaAfter(tokens, e, 30) : -1;
+        if (initial && (tokens[e] as Token | undefined)?.text === ",") {
           // "According to X, CLAUSE" / "But according to X, CLAUSE"
           clause = [e + 1, clauseEnd(tokens, e + 1)];
+        } else if (initial && comma > 0) {
+          // "According to early results of exit polls conducted by Edison Research for …, CLAUSE"
+          clause = [comma + 1, clauseEnd(tokens, comma + 1)];
         } else if (prev && prev.text === ",") {
           clause = [0, v - 1];
         } else if (prev && /^[”"’']$/.test(prev.text) && tokens[v - 2]?.text === ",") {
           // '… "to prevent danger," according to the code': the comma sits inside the quote.
           clause = [0, v];
         }
+        // "according to Ukrainian politicians and officials who worked with him": the phrase.
+        if (!speaker && clause) speaker = sourcePhrase(input, tokens, v + 2, initial ? comma : n);
         if (
           speaker &&
           clause &&
@@ -481,7 +315,9 @@ function invertedReport(
   }
   if (comma >= 0 && comma < v - 1) {
     if (trailing > 6) return null;
-    speaker = speakerFromNounPhrase(model, registry, s, comma + 1, v);
+    speaker =
+      pronounSourceBefore(model, registry, s, comma + 1, v) ??
+      speakerFromNounPhrase(model, registry, s, comma + 1, v);
   } else if (comma === v - 1) {
     // ", said Dr. Chen."
     let e = v + 1;

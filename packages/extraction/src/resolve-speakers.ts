@@ -251,7 +251,7 @@ function findFirstSubject(s: Sentence, before: number): Mention | undefined {
   return undefined;
 }
 
-function findFirstMention(s: Sentence, a: number, b: number): Mention | undefined {
+export function findFirstMention(s: Sentence, a: number, b: number): Mention | undefined {
   for (const m of s.mentions) {
     if (m.tokenStart >= a && m.tokenEnd <= b && !m.possessive && !m.inQuote) return m;
   }
@@ -284,97 +284,6 @@ guidelines website statement statements census forecast forecasts projections re
     .split(/\s+/)
     .filter(Boolean),
 );
-
-/** Words that end the noun phrase after "according to": "records obtained by …", "data that …". */
-const ACCORDING_NP_STOP = new Set(
-  `obtained seen reviewed released published filed compiled cited provided issued posted shared
-which that who whom whose from on in at during since`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** "figures released by X": participles whose agent made the data, so X is the source. */
-const PRODUCER_PARTICIPLES = new Set("released published compiled issued".split(" "));
-
-/**
- * Speaker of "according to NP" where `v` is the token "according". Cuts the phrase at a
- * participle or relative word ("records obtained by the Ledger" -> "records"), accepts cited
- * documents as phrase speakers and prefers an appositive name ("its organiser, Ben Adeyemi,").
- * Returns the speaker and the token index one past the phrase (and its appositive).
- */
-export function accordingToSpeaker(
-  model: DocumentModel,
-  registry: EntityRegistry,
-  s: Sentence,
-  v: number,
-  limit: number,
-): { speaker: SpeakerRef | null; end: number } {
-  const tokens = s.tokens;
-  let fullEnd = v + 2;
-  while (fullEnd < limit && (tokens[fullEnd] as Token).word) fullEnd++;
-  /** The noun phrase from `start`, cut at a stop word, and its speaker. */
-  const phrase = (start: number) => {
-    let stop = start;
-    while (
-      stop < fullEnd &&
-      !(
-        stop > start &&
-        ACCORDING_NP_STOP.has((tokens[stop] as Token).lower) &&
-        !(tokens[stop] as Token).cap
-      )
-    )
-      stop++;
-    // Start after the article, so a name counts as the phrase's own ("according to the Office
-    // of Rail and Road": the mention after "to" is marked prepositional).
-    let a = start;
-    if (a < stop - 1 && ["the", "a", "an"].includes((tokens[a] as Token).lower)) a++;
-    return { stop, speaker: a < stop ? speakerFromNounPhrase(model, registry, s, a, stop) : null };
-  };
-  const np = phrase(v + 2);
-  const e = np.stop;
-  let speaker = np.speaker;
-  if ((tokens[e] as Token | undefined)?.lower === "from" && (!speaker || speaker.entityId < 0)) {
-    // "figures from the Environment Agency": the named producer of the data is the source.
-    const m = findFirstMention(s, e + 1, fullEnd);
-    const from = m && m.kind === "name" ? speakerFromMention(registry, m, model) : null;
-    if (from && from.entityId >= 0) speaker = from;
-  }
-  if (
-    PRODUCER_PARTICIPLES.has((tokens[e] as Token | undefined)?.lower ?? "") &&
-    (tokens[e + 1] as Token | undefined)?.lower === "by" &&
-    (!speaker || speaker.entityId < 0)
-  ) {
-    // "figures released by the county health department": who produced the data is the source
-    // (unlike "records obtained by the Daily Star", whose source is the records).
-    speaker = phrase(e + 2).speaker ?? speaker;
-  }
-  let end = fullEnd;
-  const headWord = (tokens[fullEnd - 1] as Token | undefined)?.lower ?? "";
-  if (
-    (!speaker || speaker.entityId < 0) &&
-    fullEnd > v + 2 &&
-    isSpeakerNoun(headWord) &&
-    (tokens[fullEnd] as Token | undefined)?.text === ","
-  ) {
-    // "according to its organiser, Ben Adeyemi, a student": a true appositive ends in a comma.
-    const app = s.mentions.find(
-      (m) =>
-        m.tokenStart === fullEnd + 1 &&
-        m.kind === "name" &&
-        !m.possessive &&
-        !m.inQuote &&
-        [",", undefined].includes((tokens[m.tokenEnd] as Token | undefined)?.text),
-    );
-    if (app) {
-      const ref = speakerFromMention(registry, app, model);
-      if (ref && registry.get(ref.entityId)?.type === "person") {
-        speaker = ref;
-        end = app.tokenEnd;
-      }
-    }
-  }
-  return { speaker, end };
-}
 
 /** Lowercase nouns that can head a speaker phrase ("the ministry", "officials", "the senator"). */
 export function isSpeakerNoun(w: string): boolean {

@@ -82,7 +82,10 @@ function looksLikeHeading(input: string, start: number, end: number): boolean {
   if (first === "#") return true;
   if (end - start > MAX_HEADING_CHARS) return false;
   if (countWords(input, start, end) > MAX_HEADING_WORDS) return false;
-  return !endsWithSentencePunctuation(input.slice(start, end));
+  const text = input.slice(start, end);
+  // '“Maybe, we can build a wall.” ― Steve Quinlan': a quote signed with a dash, not a heading.
+  if (/^[“"”].*[.!?,][”"]\s*[―—–-]{1,2}\s*\S/u.test(text)) return false;
+  return !endsWithSentencePunctuation(text);
 }
 
 /**

@@ -1,4 +1,8 @@
-export type StatementKind = "direct_quote" | "reported" | "assertion";
+/**
+ * direct_quote: the quoted words; reported: a paraphrase after a verb of saying; mixed: a
+ * paraphrase with quoted words inside; assertion: an unattributed check-worthy sentence.
+ */
+export type StatementKind = "direct_quote" | "reported" | "mixed" | "assertion";
 
 export interface Entity {
   type: "person" | "organization" | "place" | "date" | "number";
@@ -15,6 +19,11 @@ export interface ExtractedStatement {
   /** Canonical full name of the speaker (person or organisation), or null when unknown. */
   speaker: string | null;
   speakerRole: string | null;
+  /**
+   * The words that attribute it: "said", "argued", "according to", "said in a statement"; null
+   * for assertions and when the article gives none (a quote continuing an earlier speaker).
+   */
+  cue: string | null;
   /** 0–1: how worth fact-checking the statement is. */
   checkworthiness: number;
   start: number;

@@ -12,6 +12,7 @@ export interface BodyStatement {
 const KIND: Record<string, string> = {
   direct_quote: "quote",
   reported: "reported",
+  mixed: "mixed",
   assertion: "assertion",
 };
 

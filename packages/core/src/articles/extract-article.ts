@@ -71,7 +71,9 @@ export async function extractArticle(db: Db, articleId: string) {
         articleId,
         speakerId: speakerIdOf(s.speaker),
         speakerRole: s.speakerRole,
-        kind: s.kind as StatementKind,
+        // The database enum has no "mixed" yet (adding it needs a migration, decision 002): a
+        // paraphrase with quoted words is stored as reported speech, which it also is.
+        kind: (s.kind === "mixed" ? "reported" : s.kind) as StatementKind,
         text: s.text,
         start: s.start,
         end: s.end,

@@ -1,0 +1,264 @@
+import {
+  ADVERBIAL,
+  FINITE_CUES,
+  hasFiniteVerb,
+  isClauseStart,
+  tellObjectEnd,
+  wordCount,
+} from "./clause-parts";
+import { WEEKDAYS } from "./lexicon/common-words";
+import { INFINITIVE_CUE_LEMMAS, QUESTION_CUE_LEMMAS } from "./lexicon/cues";
+import { isSkippable } from "./resolve-speakers";
+import type { Token } from "./tokenize";
+
+/** Token tests for the speech-frame pass (src/speech-frames.ts): verbs, adverbials, clauses. */
+
+export const MAX_SOURCE_TOKENS = 40;
+
+/** A clause needs a verb: "At a rally Friday in Coral Springs" is not one. */
+export function hasVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    // "he’s", "it's", "there's": the tokenizer keeps "’s" as a possessive ending.
+    if (t.possessive && /^(he|she|it|that|there|what|who|here)$/.test(t.lower)) return true;
+    if (t.cap) continue;
+    if (FINITE_CUES.has(t.lower)) return true;
+    if (/^(won't|can't|isn't|aren't|wasn't|weren't|doesn't|didn't)$/.test(t.lower)) return true;
+    const prev = tokens[k - 1] as Token | undefined;
+    if (prev && (DETS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) continue;
+    if (t.lower.length > 4 && k > a && /[^e]ed$/.test(t.lower)) return true;
+    // Present tense after a subject ("the plan works"), not a noun ("consensus", "business").
+    if (
+      t.lower.length > 4 &&
+      k > a &&
+      /[^su]s$/.test(t.lower) &&
+      !/(?:ness|ics|ous|ies|ors|ers|ists|ions|ents|ants)$/.test(t.lower) &&
+      prev?.word &&
+      !prev.numeric &&
+      (prev.cap || PRONOUN_WORDS.has(prev.lower) || /(?:ion|ment|ity|er|or|ist)$/.test(prev.lower))
+    )
+      return true;
+  }
+  return false;
+}
+
+export const CONJUNCTIONS = new Set(
+  "and but or so nor then yet including led with from by as".split(" "),
+);
+
+export const PREPOSITIONS = new Set("in on at during to with after before via".split(" "));
+export const DETERMINER_WORDS = new Set("a an the this his her their its".split(" "));
+/** Lemmas whose content may follow without "that" in this pass. */
+export const BARE_FRAME_LEMMAS = new Set(
+  `say tell claim argue insist warn add write predict contend allege acknowledge admit note testify
+suggest assert confirm announce explain concede`.split(/\s+/),
+);
+export const SUBORDINATE_STARTS = new Set(
+  "when while after before until as since because if although though unless once whereas".split(
+    " ",
+  ),
+);
+export const QUESTION_WORDS = new Set("whether if why how what when where who which".split(" "));
+export const SUBORDINATORS = new Set(
+  "that which who whom whose because while as when if although though since but and where".split(
+    " ",
+  ),
+);
+export const DETS = new Set(
+  "the a an this that these those his her their its our some many but and yet so still however also about nearly almost only just roughly".split(
+    " ",
+  ),
+);
+export const PRONOUN_WORDS = new Set("he she they it we i".split(" "));
+
+/** Index past adverbials after a cue: "on Tuesday", "in a statement", "in an interview with CNN". */
+export function skipAdverbials(tokens: Token[], k: number, limit: number): number {
+  let j = k;
+  while (j < tokens.length && j < k + limit) {
+    const u = tokens[j] as Token;
+    if (u.inQuote) break;
+    if (u.text === ",") {
+      j++;
+      continue;
+    }
+    if (!u.word) break;
+    const prevTok = tokens[j - 1] as Token | undefined;
+    const nextTok = tokens[j + 1] as Token | undefined;
+    if (DETERMINER_WORDS.has(u.lower)) {
+      // "said in a statement": a determiner only inside a prepositional adverbial.
+      if (j > k && prevTok && PREPOSITIONS.has(prevTok.lower)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (PREPOSITIONS.has(u.lower)) {
+      // "in a statement", "on Tuesday", "to reporters", "in an interview with CNN".
+      if (
+        nextTok?.word &&
+        (DETERMINER_WORDS.has(nextTok.lower) ||
+          nextTok.cap ||
+          WEEKDAYS.has(nextTok.lower) ||
+          ADVERBIAL.has(nextTok.lower))
+      ) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (
+      ADVERBIAL.has(u.lower) ||
+      WEEKDAYS.has(u.lower) ||
+      (u.lower.endsWith("ly") && !u.cap && u.lower.length > 3)
+    ) {
+      j++;
+      continue;
+    }
+    // Capitalised words inside a prepositional adverbial: "in an interview with CNN".
+    const prev = tokens[j - 1] as Token | undefined;
+    if (
+      u.cap &&
+      prev &&
+      j > k &&
+      (PREPOSITIONS.has(prev.lower) || prev.cap || DETS.has(prev.lower))
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Where the source phrase before the cue at `v` starts (after a boundary). */
+export function sourceStart(tokens: Token[], v: number): number {
+  let k = v - 1;
+  while (k >= 0 && isSkippable(tokens[k] as Token)) k--;
+  let depth = 0;
+  for (let j = k; j >= 0 && v - j <= MAX_SOURCE_TOKENS; j--) {
+    const t = tokens[j] as Token;
+    if (t.inQuote) return j + 1;
+    if (t.text === ")") depth++;
+    else if (t.text === "(") depth--;
+    if (depth > 0) continue;
+    if (t.text === ";" || t.text === ":" || /^[”"“]$/.test(t.text)) return j + 1;
+    // "and"/"but" end the source only after a comma ("…, and critics say"), not inside a
+    // coordinated source ("RT and its defenders say", "Experts on X and Y said").
+    const coordinated = (t.lower === "and" || t.lower === "but") && tokens[j - 1]?.text !== ",";
+    if (t.word && SUBORDINATORS.has(t.lower) && !t.cap && !coordinated) {
+      if (t.lower === "who" || t.lower === "which" || t.lower === "whom") {
+        // "many of whom say": the partitive belongs to the source.
+        const p = tokens[j - 2];
+        const partitive =
+          tokens[j - 1]?.lower === "of" &&
+          p?.word &&
+          /^(many|some|most|all|several|one|none|few|two|both|each)$/.test(p.lower);
+        return partitive ? j - 2 : j;
+      }
+      return j + 1;
+    }
+    if (t.text === ",") {
+      // ", chairman of the …," appositive: keep walking when a name sits before it.
+      return j + 1;
+    }
+    if (j === 0) return 0;
+  }
+  return Math.max(0, v - MAX_SOURCE_TOKENS);
+}
+
+export function hasQuoteMark(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (/^[“”"]$/.test((tokens[k] as Token).text)) return true;
+  return false;
+}
+
+/** "If …, it's …", "When the poll asked …", "But when Congress …": an adverbial clause. */
+export function startsSubordinate(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length && k < 3; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    if (SUBORDINATE_STARTS.has(t.lower)) return true;
+    if (!["but", "and", "yet", "so"].includes(t.lower)) return false;
+  }
+  return false;
+}
+
+export function quotedWords(tokens: Token[], a: number, b: number): number {
+  let q = 0;
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).word && (tokens[k] as Token).inQuote) q++;
+  return q;
+}
+
+export function contentOk(tokens: Token[], a: number, b: number): boolean {
+  const words = wordCount(tokens, a, b);
+  if (words < 4) return false;
+  let unquoted = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && !t.inQuote) unquoted++;
+  }
+  // Not a bare quotation (the quote pass owns it), not a lone quoted noun phrase.
+  return unquoted >= 2 && !(tokens[a] as Token).inQuote;
+}
+
+/**
+ * "says at a campaign stop in Toledo, Ohio, that …", "told MSNBC's “Morning Joe” that …": a
+ * "that" within a few words, with no verb (nor sentence break) before it.
+ */
+export function thatAhead(tokens: Token[], k: number): number {
+  let quoted = 0;
+  for (let j = k; j < tokens.length && j < k + 15; j++) {
+    const u = tokens[j] as Token;
+    if (u.inQuote) {
+      if (++quoted > 5) return -1;
+      continue;
+    }
+    if (u.text === ";" || u.text === ":" || u.text === "(") return -1;
+    if (!u.word) continue;
+    if (u.lower === "that") return j > k ? j : -1;
+    if (!u.cap && (FINITE_CUES.has(u.lower) || SUBORDINATORS.has(u.lower))) return -1;
+    if (!u.cap && /[a-z]ed$/.test(u.lower)) return -1;
+  }
+  return -1;
+}
+
+/** SOURCE CUE … CLAUSE: the clause after the cue, or -1. */
+export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
+  const n = tokens.length;
+  let k = v + 1;
+  if (
+    lemma === "tell" ||
+    lemma === "remind" ||
+    lemma === "assure" ||
+    lemma === "warn" ||
+    lemma === "inform" ||
+    lemma === "ask" ||
+    lemma === "urge"
+  )
+    k = tellObjectEnd(tokens, k);
+  const thatAt = thatAhead(tokens, k);
+  if (thatAt >= 0) k = thatAt;
+  else k = skipAdverbials(tokens, k, 10);
+  const u = tokens[k];
+  if (!u || u.inQuote) return -1;
+  if (u.lower === "that") {
+    // "told reporters after the meeting that was held …": a relative "that".
+    const w = tokens[k + 1];
+    if (!w || (w.word && !w.cap && FINITE_CUES.has(w.lower))) return -1;
+    return k + 1;
+  }
+  if (CONJUNCTIONS.has(u.lower)) return -1;
+  if (QUESTION_CUE_LEMMAS.has(lemma) && QUESTION_WORDS.has(u.lower)) return k;
+  if (INFINITIVE_CUE_LEMMAS.has(lemma) && u.lower === "to") return k;
+  if (!BARE_FRAME_LEMMAS.has(lemma) || SUBORDINATE_STARTS.has(u.lower)) return -1;
+  const gerund = !u.cap && u.lower.endsWith("ing") && hasVerb(tokens, k + 1, Math.min(n, k + 12));
+  if (
+    k + 1 < n &&
+    (isClauseStart(u) || gerund) &&
+    (hasFiniteVerb(tokens, k) || hasVerb(tokens, k + 1, Math.min(n, k + 30)))
+  ) {
+    // "said Shaw" / "said Tuesday" are not clauses.
+    return k;
+  }
+  return -1;
+}

@@ -1,0 +1,76 @@
+import type { DocumentModel, Sentence } from "./document-model";
+import type { EntityRegistry } from "./entities";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs";
+import { type SpeakerRef, speakerFromMention } from "./resolve-speakers";
+import type { Token } from "./tokenize";
+
+/** Small tests used by quote attribution (src/attribute-quotes.ts): cue verbs and signatures. */
+
+/** Verbs of manner that attribute a quote next to them: '“…,” Toomey fumed on Tuesday'. */
+export const MANNER_VERBS = new Set(
+  `fumed quipped scoffed snapped sniffed mused gushed marveled marvelled chuckled laughed sighed
+groused grumbled vowed thundered exclaimed cracked beamed bristled deadpanned raged`.split(/\s+/),
+);
+
+/** '…,” CBS News reported': after a quote, "reported" attributes it as well. */
+export function isReportVerbAfterQuote(t: Token): boolean {
+  return t.word && !t.inQuote && !t.cap && (t.lower === "reported" || t.lower === "reports");
+}
+
+/** '“…” ― Steve Quinlan': a quote signed with a dash and a name, nothing after it. */
+export function dashSignature(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  from: number,
+  to: number,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  const dash = tokens[from];
+  if (!dash || !/^(?:[―—–]|--?)$/.test(dash.text)) return null;
+  const m = s.mentions.find((x) => x.tokenStart === from + 1 && x.kind === "name" && !x.inQuote);
+  if (!m) return null;
+  for (let k = m.tokenEnd; k < to; k++) if ((tokens[k] as Token).word) return null;
+  return speakerFromMention(registry, m, model);
+}
+
+/** Verbs that report someone's words, so a short quote after them is that person's. */
+export const SHORT_QUOTE_LEMMAS = new Set(
+  `say tell call describe label dub warn insist argue claim add write tweet promise vow admit
+concede acknowledge deny predict suggest state note declare brand term`.split(/\s+/),
+);
+
+/** "said inflation had eased “substantially”", "described the victory as 'historic'". */
+export function governedBySaying(tokens: Token[], open: number): boolean {
+  return quotingVerbBefore(tokens, open) >= 0;
+}
+
+/** Verbs that take someone's words as their object: "used the phrase “…”", "likened … to “…”". */
+export const QUOTING_FORMS = new Set(
+  `described describes used uses chanted chant chants likened likens referenced references cited
+cites hailed hails attacked attacks typed titled dubbed coined specified labeled labelled branded
+termed mocked blasted`.split(/\s+/),
+);
+
+/** Index of the verb of saying or quoting that governs a short quote at `open`, or -1. */
+export function quotingVerbBefore(tokens: Token[], open: number): number {
+  for (let k = open - 1; k >= 0 && open - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.inQuote || t.text === ";" || t.text === ":") return -1;
+    if (!t.word || t.cap) continue;
+    const lemma = SPEECH_VERBS.get(t.lower);
+    if ((lemma && SHORT_QUOTE_LEMMAS.has(lemma)) || QUOTING_FORMS.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/** "(D-Wis.)", "R-Ky.,": a period that closes an abbreviation, not the sentence. */
+export function isAbbreviationDot(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  const prev = tokens[v - 1];
+  if (next && (next.text === ")" || next.text === ",")) return true;
+  return (
+    !!prev &&
+    /^(?:[A-Z][a-z]{0,4}|[A-Z]-[A-Z][A-Za-z]{0,4}|[A-Z][A-Z.&-]*\.[A-Z]+)$/.test(prev.text)
+  );
+}

@@ -1,0 +1,291 @@
+import { clauseEnd, spanOf, wordCount } from "./clause-parts";
+import type { DocumentModel, Sentence } from "./document-model";
+import type { EntityRegistry } from "./entities";
+import {
+  clauseAfter,
+  contentOk,
+  DETERMINER_WORDS,
+  hasQuoteMark,
+  hasVerb,
+  MAX_SOURCE_TOKENS,
+  PREPOSITIONS,
+  PRONOUN_WORDS,
+  quotedWords,
+  skipAdverbials,
+  sourceStart,
+  startsSubordinate,
+} from "./frame-parts";
+import {
+  firstSubjectSpeaker,
+  mentionAt,
+  pronounSourceBefore,
+  sourceSpeaker,
+} from "./frame-speakers";
+import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs";
+import { isSkippable, type SpeakerRef, subjectBefore } from "./resolve-speakers";
+import type { Token } from "./tokenize";
+
+/**
+ * A second, broader pass for reported and mixed speech, for sentences the strict pass left
+ * alone. Frames (grown from what PolNeAR train shows; see docs/decisions/008):
+ *   SOURCE CUE [object] [adverbials] [that|whether|to] CLAUSE   "critics say resources could …"
+ *   CLAUSE, SOURCE CUE [adverbials].                           "…, a source said."
+ *   CLAUSE, CUE SOURCE[, appositive].                          "…, said Jeffrey N. Trimble, a …"
+ *   X, SOURCE CUE, Y.                                          "The museum, Mr. Obama said, would …"
+ * The source may be a name, a pronoun, a relative pronoun or a description ("one slide",
+ * "restructuring experts"): a description becomes a phrase speaker. Quoted words may sit inside
+ * the clause (the statement is then "mixed"); a clause that is nothing but a quotation is left
+ * to the quote pass.
+ */
+export interface FrameStatement {
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  speaker: SpeakerRef | null;
+  cue: string;
+}
+
+/** Cue forms that are also nouns ("Twenty-seven states", "the reports"): need a clear frame. */
+const NOUN_LIKE = new Set(
+  `states reports notes claims posts answers comments estimates counters tweets promises pledges
+remarks charges reveals vows warns repeats concludes observes replies jokes laments state report
+post answer comment estimate counter tweet promise pledge charge remark note claim`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const NOT_BEFORE_CUE = new Set(
+  "the a an this that these those his her their its our my your of in on for to with by from and or as having what".split(
+    " ",
+  ),
+);
+
+function cueLemma(tokens: Token[], v: number): string | undefined {
+  const t = tokens[v] as Token;
+  if (!t.word || t.inQuote || t.cap) return undefined;
+  const known = SPEECH_VERBS.get(t.lower);
+  const l = known && FRAME_CUE_LEMMAS.has(known) ? known : MIXED_ONLY_FORMS.get(t.lower);
+  if (!l) return undefined;
+  const prev = tokens[v - 1];
+  if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || prev.numeric)) {
+    // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
+    if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower))) return undefined;
+  }
+  if (NOUN_LIKE.has(t.lower) && (tokens[v + 1] as Token | undefined)?.lower !== "that")
+    return undefined;
+  return l;
+}
+
+/** Verbs that invert with their source: "…, said the minister." */
+const INVERTING = new Set(
+  `say add write ask explain note argue insist warn continue recall tweet reply respond answer
+conclude predict state claim observe remark joke tell`.split(/\s+/),
+);
+
+/**
+ * Finds reported and mixed speech in the sentences `accept` lets through. Linear: each
+ * sentence is walked once per cue, every look-back is bounded by MAX_SOURCE_TOKENS.
+ */
+export function findSpeechFrames(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  accept: (s: Sentence) => boolean,
+): FrameStatement[] {
+  const out: FrameStatement[] = [];
+  const input = model.input;
+  for (const s of model.sentences) {
+    const tokens = s.tokens;
+    const n = tokens.length;
+    if (!accept(s)) continue;
+    for (let v = 0; v < n; v++) {
+      const lemma = cueLemma(tokens, v);
+      if (!lemma) continue;
+      const found =
+        (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
+        forward(model, registry, s, v, lemma);
+      if (found) {
+        const span = spanOf(input, tokens, found.a, found.b);
+        if (span)
+          out.push({
+            sentenceIndex: s.index,
+            start: span[0],
+            end: span[1],
+            speaker: found.speaker,
+            cue: cueText(input, tokens, v),
+          });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+interface Found {
+  a: number;
+  b: number;
+  speaker: SpeakerRef | null;
+}
+
+function cueText(input: string, tokens: Token[], v: number): string {
+  const t = tokens[v] as Token;
+  // "said in a statement", "said in an interview"
+  const rest = input.slice(t.end, t.end + 24);
+  const m = /^,? in (a|an) (statement|interview|email|letter|tweet|post|speech|op-ed)\b/.exec(rest);
+  return m ? input.slice(t.start, t.end + m[0].length) : t.text;
+}
+
+/** CLAUSE, SOURCE CUE [adverbials]. / CLAUSE, CUE SOURCE. / X, SOURCE CUE, Y. */
+function inverted(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  v: number,
+): Found | null {
+  const tokens = s.tokens;
+  const n = tokens.length;
+  if (v === 0 || (tokens[v] as Token).lower.endsWith("ing")) return null;
+  let end = n;
+  while (end > v + 1 && !(tokens[end - 1] as Token).word) end--;
+  const lemma = SPEECH_VERBS.get((tokens[v] as Token).lower) ?? "";
+  // '… ''is a misguided approach,'' said Mr. Burman': the comma sits inside the closing quote.
+  const commaAt = (k: number) =>
+    (tokens[k] as Token | undefined)?.text === "," ||
+    (/^[”"]$/.test((tokens[k] as Token | undefined)?.text ?? "") && tokens[k - 1]?.text === ",");
+  if (commaAt(v - 1)) {
+    if (!INVERTING.has(lemma)) return null;
+    const first = tokens[v + 1] as Token | undefined;
+    if (
+      !first?.word ||
+      (!first.cap && !DETERMINER_WORDS.has(first.lower) && !PRONOUN_WORDS.has(first.lower))
+    )
+      return null;
+    // ", said Jeffrey N. Trimble, a senior official …"
+    if (v - 1 < 1) return null;
+    let e = v + 1;
+    while (e < n && (tokens[e] as Token).word && !PREPOSITIONS.has((tokens[e] as Token).lower)) e++;
+    if (e === v + 1) return null;
+    const speaker = sourceSpeaker(model, registry, s, v + 1, n);
+    if (!speaker) return null;
+    if (!contentOk(tokens, 0, v - 1) || !hasVerb(tokens, 0, v - 1) || startsSubordinate(tokens))
+      return null;
+    return { a: 0, b: v - 1, speaker };
+  }
+  // SOURCE CUE at the end, or followed by ", Y" (parenthetical).
+  const after = skipAdverbials(tokens, v + 1, 12);
+  const tail = after >= end;
+  // "…, the agency said in a June report, and …": the adverbials end at a comma.
+  const parenthetical =
+    !tail &&
+    ((tokens[after] as Token | undefined)?.text === "," ||
+      (tokens[after - 1] as Token | undefined)?.text === ",");
+  if (!tail && !parenthetical) return null;
+  for (let k = v + 1; k < n; k++) if ((tokens[k] as Token).inQuote) return null;
+  let a = sourceStart(tokens, v);
+  // sourceStart stops after a quotation; the words between it and the cue are the source.
+  while (a < v && /^[”"]$/.test((tokens[a] as Token).text)) a++;
+  if (a < 2 || !commaAt(a - 1)) return null;
+  let comma = a - 1;
+  let speaker =
+    pronounSourceBefore(model, registry, s, a, v) ?? sourceSpeaker(model, registry, s, a, v);
+  const first = tokens[a] as Token;
+  // "…, Benjamin J. Rhodes, one of the president's closest aides, said.": the name before.
+  const named = mentionAt(s, a - 2);
+  if (named && named.kind === "name" && !first.cap && named.tokenEnd === a - 1) {
+    if (named.tokenStart === 0) return null;
+    if ((tokens[named.tokenStart - 1] as Token).text === ",") {
+      const ref = sourceSpeaker(model, registry, s, named.tokenStart, v);
+      if (ref && ref.entityId >= 0) {
+        speaker = ref;
+        comma = named.tokenStart - 1;
+      }
+    }
+  } else if (!speaker || (speaker.entityId < 0 && !first.cap)) {
+    // "…, Rep. X (D-N.Y.), chairman of …, said": the name one comma further back.
+    for (let k = a - 2; k > 0 && a - k < MAX_SOURCE_TOKENS; k--) {
+      const u = tokens[k] as Token;
+      if (u.inQuote) break;
+      if (u.text !== ",") continue;
+      const m = mentionAt(s, k + 1);
+      if (m && m.tokenStart === k + 1 && m.kind === "name") {
+        const named = sourceSpeaker(model, registry, s, k + 1, v);
+        if (named && named.entityId >= 0) {
+          speaker = named;
+          comma = k;
+        }
+      }
+      break;
+    }
+  }
+  // "…, they say.": an unresolved pronoun still marks the clause as reported.
+  const pronoun = !speaker && v - a === 1 && PRONOUN_WORDS.has((tokens[a] as Token).lower);
+  if (!speaker && !pronoun) return null;
+  if (startsSubordinate(tokens)) return null;
+  if (tail && !hasVerb(tokens, 0, comma)) return null;
+  if (!tail && !hasVerb(tokens, 0, n)) return null;
+  if (tail) {
+    if (!contentOk(tokens, 0, comma)) return null;
+    return { a: 0, b: comma, speaker };
+  }
+  // Parenthetical: the whole sentence is the report.
+  if (wordCount(tokens, 0, comma) < 1 || wordCount(tokens, after, n) < 3) return null;
+  if (!contentOk(tokens, 0, n)) return null;
+  let w = after;
+  while (w < n && !(tokens[w] as Token).word) w++;
+  const next = (tokens[w] as Token | undefined)?.lower;
+  if (next === "since" || next === "because" || next === "as" || next === "and" || next === "but") {
+    if (!contentOk(tokens, 0, comma)) return null;
+    return { a: 0, b: comma, speaker };
+  }
+  return { a: 0, b: n, speaker };
+}
+
+/** SOURCE CUE [that] CLAUSE. */
+function forward(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  v: number,
+  lemma: string,
+): Found | null {
+  const tokens = s.tokens;
+  const mixedOnly = !FRAME_CUE_LEMMAS.has(lemma);
+  let c = mixedOnly ? -1 : clauseAfter(tokens, v, lemma);
+  if (c < 0) {
+    // "Clinton called half of Donald Trump's supporters “deplorables.”": a complement with
+    // quoted words inside is mixed speech even without a clause.
+    const e = clauseEnd(tokens, v + 1);
+    // A verb of saying with an object needs a real quotation in it ("disclosed details of a
+    // “lengthy” call" is narration with a scare quote); "called …" needs only a word.
+    const need = mixedOnly ? 1 : 3;
+    if (e - (v + 1) < 3 || !hasQuoteMark(tokens, v + 1, e) || quotedWords(tokens, v + 1, e) < need)
+      return null;
+    c = v + 1;
+  }
+  const end = clauseEnd(tokens, c);
+  if (!contentOk(tokens, c, end)) return null;
+  let speaker: SpeakerRef | null = null;
+  const t = tokens[v] as Token;
+  const ing = t.lower.endsWith("ing");
+  if (ing && ((tokens[v - 1] as Token | undefined)?.text === "," || mixedOnly)) {
+    // "…, saying that …" / "issued a statement calling the test “a clear violation”": the
+    // sentence's subject.
+    speaker = subjectBefore(model, registry, s, v) ?? firstSubjectSpeaker(model, registry, s, v);
+  } else {
+    speaker = subjectBefore(model, registry, s, v);
+    if (!speaker && !t.lower.endsWith("ing")) {
+      const a = sourceStart(tokens, v);
+      if ((tokens[a - 1] as Token | undefined)?.lower === "what") return null;
+      let b = v;
+      while (b > a && isSkippable(tokens[b - 1] as Token)) b--;
+      // "Vice President Joseph R. Biden Jr., who was to travel to …, said": the first subject.
+      if (b <= a) speaker = firstSubjectSpeaker(model, registry, s, v);
+      else speaker = sourceSpeaker(model, registry, s, a, b);
+    }
+  }
+  if (!speaker) {
+    // "It says the campaign violated …": an unresolved pronoun still marks reported speech.
+    const p = tokens[v - 1];
+    if (!p?.word || !PRONOUN_WORDS.has(p.lower) || t.lower.endsWith("ing")) return null;
+  }
+  return { a: c, b: end, speaker };
+}

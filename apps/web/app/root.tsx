@@ -154,13 +154,12 @@ export function ErrorBoundary() {
   const title = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText || STATUS_TEXT[error.status] || "Error"}`
     : "Something went wrong";
+  // An unexpected error's own message (a driver's, a stack's) is for the log, never the page.
   const detail = isRouteErrorResponse(error)
     ? typeof error.data === "string"
       ? error.data
       : null
-    : error instanceof Error
-      ? error.message
-      : null;
+    : "The server could not complete this request. Try again; if it keeps happening, tell an admin the time it happened.";
   return (
     <>
       <Header />

@@ -10,9 +10,12 @@
 //
 // Under load this took a tenth of a page's server CPU: express's per-request prototype
 // juggling, the compression middleware's stream plumbing and chunked writes.
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@claimdesk/api/text";
+import type { Logger } from "@claimdesk/env/log";
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -83,6 +86,9 @@ export function toFetchRequest(
   } catch {
     return null;
   }
+  // The id createNodeHandler gave the request (a client's own x-request-id is replaced).
+  const requestId = req.headers["x-request-id"];
+  if (typeof requestId === "string") headers.set("x-request-id", requestId);
   const client = clientAddress(req, trustedProxyHops);
   if (client) headers.set("x-forwarded-for", client);
   else headers.delete("x-forwarded-for");
@@ -100,6 +106,42 @@ export function toFetchRequest(
   }
   return new Request(url.href, init);
 }
+
+/** Percent-decoding that refuses what is not UTF-8 (null), instead of making it U+FFFD. */
+function strictDecode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What in a request's path or query the database could not store (a NUL byte, an unpaired
+ * surrogate, bytes that are not UTF-8), as a sentence naming the place; null when all is well.
+ * Checked before the app sees the request, so no route param or query value can carry one to a
+ * query (they came back as 500s with the driver's message: issue 16).
+ */
+export function unstorableUrlPart(rawUrl: string): string | null {
+  const q = rawUrl.indexOf("?");
+  const path = strictDecode(q === -1 ? rawUrl : rawUrl.slice(0, q));
+  if (path === null || !isStorableText(path)) return `The URL path ${UNSTORABLE_TEXT_MESSAGE}.`;
+  if (q === -1) return null;
+  for (const pair of rawUrl.slice(q + 1).split("&")) {
+    const eq = pair.indexOf("=");
+    const rawName = (eq === -1 ? pair : pair.slice(0, eq)).replace(/\+/g, " ");
+    const name = strictDecode(rawName);
+    const value = eq === -1 ? "" : strictDecode(pair.slice(eq + 1).replace(/\+/g, " "));
+    if (name === null || !isStorableText(name))
+      return `A query parameter name ${UNSTORABLE_TEXT_MESSAGE}.`;
+    if (value === null || !isStorableText(value))
+      return `The query parameter ${name.slice(0, 50)} ${UNSTORABLE_TEXT_MESSAGE}.`;
+  }
+  return null;
+}
+
+/** Accepted from a client or proxy as the request id when it looks like one; else made here. */
+const REQUEST_ID = /^[\w.:-]{8,100}$/;
 
 function plain(res: ServerResponse, status: number, text: string) {
   res.writeHead(status, {
@@ -188,6 +230,13 @@ export async function sendResponse(
   res.end(bodyless ? undefined : payload);
 }
 
+/** Logs nothing (the default when no logger is given, as in tests). */
+const SILENT = {
+  info() {},
+  warn() {},
+  error() {},
+} as unknown as Pick<Logger, "info" | "warn" | "error">;
+
 /** A node:http request listener over a Fetch handler (Remix's), with a static-file hook first. */
 export function createNodeHandler(options: {
   handle: FetchHandler;
@@ -195,10 +244,42 @@ export function createNodeHandler(options: {
   serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Reverse proxies in front of this server that append to X-Forwarded-For (default 0). */
   trustedProxyHops?: number;
+  /** Access lines (info) and failures (error), each with the request id. */
+  log?: Pick<Logger, "info" | "warn" | "error">;
 }) {
+  const log = options.log ?? SILENT;
+  const trustedProxyHops = options.trustedProxyHops ?? 0;
   return (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    // Every response carries the request's id; the access line and any error logged carry it too.
+    const incoming = req.headers["x-request-id"];
+    const requestId =
+      trustedProxyHops > 0 && typeof incoming === "string" && REQUEST_ID.test(incoming)
+        ? incoming
+        : randomUUID();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
+    res.once("finish", () => {
+      log.info(
+        {
+          requestId,
+          method: req.method,
+          url: req.url,
+          status: res.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          bytes: Number(res.getHeader("content-length")) || undefined,
+          ip: clientAddress(req, trustedProxyHops),
+        },
+        "request",
+      );
+    });
     if (options.serveStatic?.(req, res)) return;
-    const request = toFetchRequest(req, res, options.trustedProxyHops);
+    const unstorable = unstorableUrlPart(req.url ?? "/");
+    if (unstorable) {
+      plain(res, 400, `Bad request: ${unstorable}`);
+      return;
+    }
+    const request = toFetchRequest(req, res, trustedProxyHops);
     if (!request) {
       plain(res, 400, "Bad request: malformed URL or header.");
       return;
@@ -208,8 +289,8 @@ export function createNodeHandler(options: {
       .then(() => options.handle(request))
       .then((response) => sendResponse(req, res, response))
       .catch((error: unknown) => {
-        console.error("web: request failed:", error);
-        if (!res.headersSent) plain(res, 500, "Internal server error.");
+        log.error({ err: error, requestId }, "request failed");
+        if (!res.headersSent) plain(res, 500, `Internal server error (request ${requestId}).`);
         else res.destroy();
       });
   };

@@ -16,6 +16,7 @@ import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@claimdesk/api/text";
 import type { Logger } from "@claimdesk/env/log";
+import { newNonce, securityHeaders } from "./security-headers.ts";
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -86,9 +87,12 @@ export function toFetchRequest(
   } catch {
     return null;
   }
-  // The id createNodeHandler gave the request (a client's own x-request-id is replaced).
-  const requestId = req.headers["x-request-id"];
-  if (typeof requestId === "string") headers.set("x-request-id", requestId);
+  // The id and CSP nonce createNodeHandler gave the request (a client's own are replaced).
+  for (const name of ["x-request-id", "x-csp-nonce"]) {
+    const value = req.headers[name];
+    if (typeof value === "string") headers.set(name, value);
+    else headers.delete(name);
+  }
   const client = clientAddress(req, trustedProxyHops);
   if (client) headers.set("x-forwarded-for", client);
   else headers.delete("x-forwarded-for");
@@ -138,6 +142,15 @@ export function unstorableUrlPart(rawUrl: string): string | null {
       return `The query parameter ${name.slice(0, 50)} ${UNSTORABLE_TEXT_MESSAGE}.`;
   }
   return null;
+}
+
+/** Over TLS here, or (with trusted proxies) the proxy nearest this server says it was https. */
+function isHttps(req: IncomingMessage, trustedProxyHops: number): boolean {
+  if ("encrypted" in req.socket && req.socket.encrypted === true) return true;
+  if (trustedProxyHops === 0) return false;
+  const header = req.headers["x-forwarded-proto"];
+  const last = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").pop();
+  return last?.trim().toLowerCase() === "https";
 }
 
 /** Accepted from a client or proxy as the request id when it looks like one; else made here. */
@@ -246,9 +259,12 @@ export function createNodeHandler(options: {
   trustedProxyHops?: number;
   /** Access lines (info) and failures (error), each with the request id. */
   log?: Pick<Logger, "info" | "warn" | "error">;
+  /** PUBLIC_ORIGIN: an https one means every response asks for HTTPS (HSTS). */
+  publicOrigin?: string;
 }) {
   const log = options.log ?? SILENT;
   const trustedProxyHops = options.trustedProxyHops ?? 0;
+  const httpsOrigin = options.publicOrigin?.startsWith("https:") ?? false;
   return (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     // Every response carries the request's id; the access line and any error logged carry it too.
@@ -259,6 +275,12 @@ export function createNodeHandler(options: {
         : randomUUID();
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
+    const nonce = newNonce();
+    req.headers["x-csp-nonce"] = nonce;
+    for (const [name, value] of Object.entries(
+      securityHeaders(nonce, httpsOrigin || isHttps(req, trustedProxyHops)),
+    ))
+      res.setHeader(name, value);
     res.once("finish", () => {
       log.info(
         {

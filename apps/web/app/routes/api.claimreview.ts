@@ -1,4 +1,4 @@
-import { zText } from "@claimdesk/api";
+import { zText } from "@claimdesk/api/text";
 import { DomainError } from "@claimdesk/core/errors";
 import {
   buildClaimReview,

@@ -1,4 +1,4 @@
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@claimdesk/api";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@claimdesk/api/text";
 import {
   buildClaimReview,
   getPublishedFactCheck,

@@ -1,4 +1,5 @@
-import { clientIp, isSameOrigin, sessionCookie, unstorableField } from "@claimdesk/api";
+import { clientIp, isSameOrigin, sessionCookie } from "@claimdesk/api";
+import { unstorableField } from "@claimdesk/api/text";
 import { signIn } from "@claimdesk/core/auth";
 import { DomainError } from "@claimdesk/core/errors";
 import { getDb } from "@claimdesk/db";

@@ -16,6 +16,7 @@ import { loadEnv } from "@claimdesk/env";
 import { createLogger, LOG_LEVELS } from "@claimdesk/env/log";
 import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
 import { z } from "zod";
+import { refuseCrossSitePosts } from "./server/cross-site.ts";
 import { createNodeHandler } from "./server/node-handler.ts";
 import { createStaticFiles } from "./server/static-files.ts";
 
@@ -102,7 +103,7 @@ async function serve() {
 
   // The client build, from memory: fingerprinted assets cached for a year, gzipped once.
   const staticFiles = createStaticFiles(join(webDir, "build/client"));
-  const handle = createRequestHandler(build, env.NODE_ENV);
+  const handle = refuseCrossSitePosts(createRequestHandler(build, env.NODE_ENV));
   const server = createServer(
     createNodeHandler({
       handle,

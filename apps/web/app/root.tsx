@@ -29,6 +29,12 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  // A form posted from another site, turned into this GET by the web server (server/cross-site.ts).
+  if (request.headers.get("x-claimdesk-refused") === "cross-site")
+    throw new Response(
+      "This form was sent from another site, so it was refused. Go back to the page, reload it and try again.",
+      { status: 403 },
+    );
   const session = await getActiveSession(request);
   return {
     user: session ? session.user : null,

@@ -17,6 +17,7 @@ import {
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useRef, useState } from "react";
+import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
 import { useNonce } from "~/lib/nonce.ts";
 import { getActiveSession } from "~/server/session.server.ts";
 import styles from "./styles/app.css?url";
@@ -124,7 +125,12 @@ function ApiProvider({ children }: { children: React.ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        httpBatchLink({ url: "/api/trpc", headers: () => ({ "x-csrf-token": csrfToken.current }) }),
+        httpBatchLink({
+          url: "/api/trpc",
+          headers: () => ({ "x-csrf-token": csrfToken.current }),
+          // The server refuses larger batches.
+          maxItems: MAX_TRPC_BATCH,
+        }),
       ],
     }),
   );

@@ -16,6 +16,7 @@ import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@claimdesk/api/text";
 import type { Logger } from "@claimdesk/env/log";
+import { bodyLimit, formatBytes } from "../app/lib/limits.ts";
 import { newNonce, securityHeaders } from "./security-headers.ts";
 
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -70,6 +71,7 @@ export function toFetchRequest(
   req: IncomingMessage,
   res: ServerResponse,
   trustedProxyHops = 0,
+  body?: { limit: number; onTooLarge: () => void },
 ): Request | null {
   const host = req.headers.host ?? "localhost";
   if (!HOST.test(host)) return null;
@@ -105,7 +107,9 @@ export function toFetchRequest(
   const method = req.method ?? "GET";
   const init: RequestInit & { duplex?: "half" } = { method, headers, signal: controller.signal };
   if (method !== "GET" && method !== "HEAD") {
-    init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
+    init.body = body
+      ? limitedBody(req, body.limit, body.onTooLarge)
+      : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
     init.duplex = "half";
   }
   return new Request(url.href, init);
@@ -155,6 +159,61 @@ function isHttps(req: IncomingMessage, trustedProxyHops: number): boolean {
 
 /** Accepted from a client or proxy as the request id when it looks like one; else made here. */
 const REQUEST_ID = /^[\w.:-]{8,100}$/;
+
+/** What a body that passed its route's limit errors with (the server has answered 413 already). */
+export class RequestBodyTooLarge extends Error {
+  override name = "RequestBodyTooLarge";
+}
+
+/**
+ * The request body as a stream that errors, and calls `onTooLarge`, as soon as more than `limit`
+ * bytes have come in: nothing past the limit is read or kept, whatever the client sends.
+ */
+function limitedBody(
+  req: IncomingMessage,
+  limit: number,
+  onTooLarge: () => void,
+): ReadableStream<Uint8Array> {
+  let seen = 0;
+  let done = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        req.on("data", (chunk: Buffer) => {
+          if (done) return;
+          seen += chunk.length;
+          if (seen > limit) {
+            done = true;
+            req.pause();
+            onTooLarge();
+            controller.error(new RequestBodyTooLarge(`request body over ${limit} bytes`));
+            return;
+          }
+          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+          if ((controller.desiredSize ?? 0) <= 0) req.pause();
+        });
+        req.once("end", () => {
+          if (done) return;
+          done = true;
+          controller.close();
+        });
+        req.once("error", (error) => {
+          if (done) return;
+          done = true;
+          controller.error(error);
+        });
+      },
+      pull() {
+        if (!done) req.resume();
+      },
+      cancel() {
+        done = true;
+        req.destroy();
+      },
+    },
+    { highWaterMark: 16 },
+  );
+}
 
 function plain(res: ServerResponse, status: number, text: string) {
   res.writeHead(status, {
@@ -261,6 +320,8 @@ export function createNodeHandler(options: {
   log?: Pick<Logger, "info" | "warn" | "error">;
   /** PUBLIC_ORIGIN: an https one means every response asks for HTTPS (HSTS). */
   publicOrigin?: string;
+  /** The largest body accepted for a path (default: app/lib/limits.ts). */
+  bodyLimit?: (pathname: string) => number;
 }) {
   const log = options.log ?? SILENT;
   const trustedProxyHops = options.trustedProxyHops ?? 0;
@@ -301,7 +362,30 @@ export function createNodeHandler(options: {
       plain(res, 400, `Bad request: ${unstorable}`);
       return;
     }
-    const request = toFetchRequest(req, res, trustedProxyHops);
+    // Bodies are capped per route: a declared length over the cap is refused before reading,
+    // a streamed one as soon as it passes the cap. The connection is closed after the 413.
+    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+    const limit = (options.bodyLimit ?? bodyLimit)(pathname);
+    let tooLarge = false;
+    const refuseTooLarge = () => {
+      tooLarge = true;
+      if (res.headersSent) return;
+      res.setHeader("connection", "close");
+      plain(
+        res,
+        413,
+        `Request too large: ${pathname} accepts at most ${formatBytes(limit)}. Shorten the text or split it, and try again.`,
+      );
+    };
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      refuseTooLarge();
+      return;
+    }
+    const request = toFetchRequest(req, res, trustedProxyHops, {
+      limit,
+      onTooLarge: refuseTooLarge,
+    });
     if (!request) {
       plain(res, 400, "Bad request: malformed URL or header.");
       return;
@@ -309,8 +393,13 @@ export function createNodeHandler(options: {
     // then(): a handler that throws at once is answered like one that rejects.
     Promise.resolve()
       .then(() => options.handle(request))
-      .then((response) => sendResponse(req, res, response))
+      .then((response) => {
+        if (tooLarge) return void response.body?.cancel().catch(() => {});
+        return sendResponse(req, res, response);
+      })
       .catch((error: unknown) => {
+        // The 413 went out already; what the app made of its failed body is of no interest.
+        if (tooLarge) return;
         log.error({ err: error, requestId }, "request failed");
         if (!res.headersSent) plain(res, 500, `Internal server error (request ${requestId}).`);
         else res.destroy();

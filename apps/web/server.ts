@@ -13,8 +13,10 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadEnv } from "@claimdesk/env";
+import { createLogger, LOG_LEVELS } from "@claimdesk/env/log";
 import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
 import { z } from "zod";
+import { refuseCrossSitePosts } from "./server/cross-site.ts";
 import { createNodeHandler } from "./server/node-handler.ts";
 import { createStaticFiles } from "./server/static-files.ts";
 
@@ -36,8 +38,11 @@ const env = loadEnv(
     WEB_MAX_REQUESTS_PER_CONNECTION: z.coerce.number().int().min(0).default(100),
     /** reverse proxies in front that append the client's address to X-Forwarded-For */
     WEB_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    PUBLIC_ORIGIN: z.url().optional(),
+    LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
   }),
 );
+const log = createLogger("web");
 process.env.NODE_ENV = env.NODE_ENV;
 
 // The primary only supervises (so its flags reach every server process), even for one.
@@ -68,11 +73,12 @@ function runPrimary(count: number) {
     }
     quickDeaths = Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000 ? quickDeaths + 1 : 0;
     if (quickDeaths >= 5) {
-      console.error("web: server processes keep exiting at start; stopping (see the errors above)");
+      log.fatal("server processes keep exiting at start; stopping (see the errors above)");
       process.exit(1);
     }
-    console.error(
-      `web: server process ${worker.process.pid} exited (${signal ?? code}); starting another`,
+    log.error(
+      { pid: worker.process.pid, exit: signal ?? code },
+      "server process exited; starting another",
     );
     cluster.fork();
   });
@@ -84,7 +90,10 @@ function runPrimary(count: number) {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
-  console.log(`web: http://localhost:${env.PORT} (${count} server processes)`);
+  log.info(
+    { url: `http://${env.HOST ?? "localhost"}:${env.PORT}`, processes: count },
+    `web: http://${env.HOST ?? "localhost"}:${env.PORT} (${count} server processes)`,
+  );
 }
 
 async function serve() {
@@ -94,12 +103,14 @@ async function serve() {
 
   // The client build, from memory: fingerprinted assets cached for a year, gzipped once.
   const staticFiles = createStaticFiles(join(webDir, "build/client"));
-  const handle = createRequestHandler(build, env.NODE_ENV);
+  const handle = refuseCrossSitePosts(createRequestHandler(build, env.NODE_ENV));
   const server = createServer(
     createNodeHandler({
       handle,
       serveStatic: staticFiles.serve,
       trustedProxyHops: env.WEB_TRUSTED_PROXY_HOPS,
+      publicOrigin: env.PUBLIC_ORIGIN,
+      log,
     }),
   );
   // A kept-alive connection stays with the process that accepted it. Closing each after this

@@ -6,6 +6,7 @@ import { Writable } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { NonceContext } from "./lib/nonce.ts";
 
 /** A render that has not finished by then is aborted (its error boundary renders). */
 const ABORT_DELAY = 5_000;
@@ -16,6 +17,8 @@ export default function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
+  // Set by the web server on each request and named in its Content-Security-Policy.
+  const nonce = request.headers.get("x-csp-nonce") ?? undefined;
   return new Promise<Response>((resolve, reject) => {
     let status = responseStatusCode;
     let shellRendered = false;
@@ -33,8 +36,16 @@ export default function handleRequest(
       },
     });
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceContext.Provider value={nonce}>
+        <RemixServer
+          context={remixContext}
+          url={request.url}
+          abortDelay={ABORT_DELAY}
+          nonce={nonce}
+        />
+      </NonceContext.Provider>,
       {
+        nonce,
         onShellReady() {
           shellRendered = true;
         },

@@ -17,6 +17,8 @@ import {
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useRef, useState } from "react";
+import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
+import { useNonce } from "~/lib/nonce.ts";
 import { getActiveSession } from "~/server/session.server.ts";
 import styles from "./styles/app.css?url";
 import { TRPCProvider } from "./trpc.ts";
@@ -28,6 +30,12 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  // A form posted from another site, turned into this GET by the web server (server/cross-site.ts).
+  if (request.headers.get("x-claimdesk-refused") === "cross-site")
+    throw new Response(
+      "This form was sent from another site, so it was refused. Go back to the page, reload it and try again.",
+      { status: 403 },
+    );
   const session = await getActiveSession(request);
   return {
     user: session ? session.user : null,
@@ -36,6 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -49,8 +58,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           Skip to content
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -114,7 +123,12 @@ function ApiProvider({ children }: { children: React.ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        httpBatchLink({ url: "/api/trpc", headers: () => ({ "x-csrf-token": csrfToken.current }) }),
+        httpBatchLink({
+          url: "/api/trpc",
+          headers: () => ({ "x-csrf-token": csrfToken.current }),
+          // The server refuses larger batches.
+          maxItems: MAX_TRPC_BATCH,
+        }),
       ],
     }),
   );
@@ -152,13 +166,12 @@ export function ErrorBoundary() {
   const title = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText || STATUS_TEXT[error.status] || "Error"}`
     : "Something went wrong";
+  // An unexpected error's own message (a driver's, a stack's) is for the log, never the page.
   const detail = isRouteErrorResponse(error)
     ? typeof error.data === "string"
       ? error.data
       : null
-    : error instanceof Error
-      ? error.message
-      : null;
+    : "The server could not complete this request. Try again; if it keeps happening, tell an admin the time it happened.";
   return (
     <>
       <Header />

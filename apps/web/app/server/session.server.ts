@@ -1,4 +1,4 @@
-import { readCookie, SESSION_COOKIE } from "@claimdesk/api";
+import { isStorableText, readCookie, SESSION_COOKIE } from "@claimdesk/api";
 import { type ActiveSession, getSession, hasRole } from "@claimdesk/core/auth";
 import { getDb, type Role } from "@claimdesk/db";
 import { redirect } from "@remix-run/node";
@@ -19,7 +19,8 @@ const recent = new Map<string, { at: number; session: Promise<ActiveSession | nu
 export function getActiveSession(request: Request): Promise<ActiveSession | null> {
   webEnv();
   const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
-  if (!token) return Promise.resolve(null);
+  // A cookie the database could not even look up is no session (it was a 500 on every page).
+  if (!token || !isStorableText(token)) return Promise.resolve(null);
   const now = Date.now();
   const cached = recent.get(token);
   if (cached && now - cached.at < SESSION_REUSE_MS) return cached.session;

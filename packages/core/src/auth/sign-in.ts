@@ -3,8 +3,16 @@ import { DomainError } from "../errors.ts";
 import { verifyPassword } from "./password.ts";
 import { createSession } from "./sessions.ts";
 
-/** Failed attempts allowed per email, and per client address, in the window. */
+/**
+ * Failed attempts allowed in the window: `perEmail` for one email from one client address (so a
+ * stranger guessing cannot lock the owner out from everywhere else), and `perIp` from one
+ * address whatever the email (so one address cannot guess across accounts). A password reset or
+ * an admin lifts an email's lock (`liftSignInLock`); the failures before that no longer count.
+ */
 export const SIGN_IN_LIMITS = { perEmail: 5, perIp: 20, windowMs: 15 * 60 * 1000 };
+
+/** What failures are recorded under when the caller knows no client address (CLI, tests). */
+const NO_ADDRESS = "unknown";
 
 // A fixed hash to compare against when the email is unknown, so timing does not reveal accounts.
 const DUMMY_HASH =
@@ -16,7 +24,7 @@ const SIGN_IN_LOCK_SPACE = 0x6364_7369;
 const tooManyAttempts = () =>
   new DomainError(
     "UNAUTHORIZED",
-    "Too many failed sign-in attempts. Wait 15 minutes and try again, or ask an admin to reset your password.",
+    "Too many failed sign-in attempts from this address. Wait 15 minutes and try again, or ask an admin to reset your password or lift the lock.",
   );
 
 /**
@@ -72,25 +80,42 @@ const BUSY_WAIT_MS = 10_000;
 
 /** One try under the email's lock: the limits, the password, and the failure on record. */
 function attempt(db: Db, email: string, input: { password: string; ip?: string | null }) {
+  const ip = input.ip || NO_ADDRESS;
   return db.$transaction(
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
         select pg_try_advisory_xact_lock(${SIGN_IN_LOCK_SPACE}::int, hashtext(${email})) as locked`;
       if (!lock?.locked) return { ok: false as const, limited: "busy" as const };
-      const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMs);
-      const byEmail = await tx.auditEvent.count({
-        where: { action: "auth.sign_in_failed", entityId: email, createdAt: { gte: since } },
+      const windowStart = new Date(Date.now() - SIGN_IN_LIMITS.windowMs);
+      // A reset or an admin lifted this email's lock: earlier failures no longer count for it.
+      const lifted = await tx.auditEvent.findFirst({
+        where: {
+          entityType: "user",
+          entityId: email,
+          action: "auth.sign_in_unlocked",
+          createdAt: { gte: windowStart },
+        },
+        orderBy: { createdAt: "desc" },
+        select: { createdAt: true },
       });
-      const byIp = input.ip
-        ? await tx.auditEvent.count({
-            where: {
-              action: "auth.sign_in_failed",
-              createdAt: { gte: since },
-              data: { path: ["ip"], equals: input.ip },
-            },
-          })
-        : 0;
-      if (byEmail >= SIGN_IN_LIMITS.perEmail || byIp >= SIGN_IN_LIMITS.perIp)
+      const since = lifted && lifted.createdAt > windowStart ? lifted.createdAt : windowStart;
+      const byEmailAndIp = await tx.auditEvent.count({
+        where: {
+          entityType: "user",
+          entityId: email,
+          action: "auth.sign_in_failed",
+          createdAt: { gte: since },
+          data: { path: ["ip"], equals: ip },
+        },
+      });
+      const byIp = await tx.auditEvent.count({
+        where: {
+          action: "auth.sign_in_failed",
+          createdAt: { gte: windowStart },
+          data: { path: ["ip"], equals: ip },
+        },
+      });
+      if (byEmailAndIp >= SIGN_IN_LIMITS.perEmail || byIp >= SIGN_IN_LIMITS.perIp)
         return { ok: false as const, limited: "locked" as const };
       const user = await tx.user.findUnique({ where: { email } });
       const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
@@ -101,13 +126,52 @@ function attempt(db: Db, email: string, input: { password: string; ip?: string |
             action: "auth.sign_in_failed",
             entityType: "user",
             entityId: email,
-            data: { ip: input.ip ?? null },
+            data: { ip },
           },
         });
+        // This failure is the one that locks: on record, for admins to see and lift.
+        const scope =
+          byEmailAndIp + 1 === SIGN_IN_LIMITS.perEmail
+            ? "email_address"
+            : byIp + 1 === SIGN_IN_LIMITS.perIp
+              ? "address"
+              : null;
+        if (scope)
+          await tx.auditEvent.create({
+            data: {
+              action: "auth.sign_in_locked",
+              entityType: "user",
+              entityId: email,
+              data: {
+                ip,
+                scope,
+                until: new Date(Date.now() + SIGN_IN_LIMITS.windowMs).toISOString(),
+              },
+            },
+          });
         return { ok: false as const, limited: null };
       }
       return { ok: true as const, user };
     },
     { timeout: 15_000 },
   );
+}
+
+/**
+ * Lifts the sign-in lock of an email from every address (the failures so far stop counting for
+ * it). Called by a password reset, and by an admin directly; on record as auth.sign_in_unlocked.
+ */
+export async function recordSignInUnlock(
+  tx: Pick<Db, "auditEvent">,
+  input: { email: string; actorId: string; reason: "password_reset" | "admin" },
+) {
+  await tx.auditEvent.create({
+    data: {
+      actorId: input.actorId,
+      action: "auth.sign_in_unlocked",
+      entityType: "user",
+      entityId: input.email.trim().toLowerCase(),
+      data: { reason: input.reason },
+    },
+  });
 }

@@ -53,6 +53,17 @@ export function mapRatingToScale(
   return verdicts.find((l) => l.slug === wanted || slugify(l.name) === wanted) ?? null;
 }
 
+/** Only http(s) URLs are stored: a `javascript:` or `data:` review URL would be a link on the desk. */
+export function isHttpUrl(value: string | undefined | null): value is string {
+  if (!value) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 function publisherOf(review: ImportedClaimReview): string {
   return review.author?.name ?? review.publisher?.name ?? new URL(review.url).hostname;
 }
@@ -96,6 +107,13 @@ export async function importClaimReviews(
       result.errors.push({ item: node.where, message: `${message}.` });
       continue;
     }
+    if (!isHttpUrl(parsed.data.url)) {
+      result.errors.push({
+        item: node.where,
+        message: "url must be an http(s) URL (the review's address on the web).",
+      });
+      continue;
+    }
     try {
       const outcome = await importOne(db, parsed.data, scale, options.actorId ?? null);
       result[outcome.kind] += 1;
@@ -135,7 +153,10 @@ async function importOne(
     ...(review.itemReviewed?.firstAppearance ? [review.itemReviewed.firstAppearance] : []),
     ...[review.itemReviewed?.appearance ?? []].flat(),
   ];
-  const firstSeen = appearances.find((a) => a.url || a.headline);
+  // An appearance URL that is not http(s) is dropped (the headline is kept).
+  const firstSeen = appearances
+    .map((a) => ({ ...a, url: isHttpUrl(a.url) ? a.url : undefined }))
+    .find((a) => a.url || a.headline);
   const context = [
     `Rated "${original}" by ${publisher}.`,
     firstSeen

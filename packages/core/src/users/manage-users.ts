@@ -2,6 +2,7 @@ import type { Db, Role } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
 import { loadActor } from "../auth/load-actor.ts";
 import { hashPassword } from "../auth/password.ts";
+import { recordSignInUnlock } from "../auth/sign-in.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -116,6 +117,23 @@ export async function resetUserPassword(
       entityType: "user",
       entityId: user.id,
     });
+    // The lock-out message tells a locked-out user to ask for a reset: it lifts the lock.
+    await recordSignInUnlock(tx, {
+      email: user.email,
+      actorId: input.actorId,
+      reason: "password_reset",
+    });
+    return { ok: true as const };
+  });
+}
+
+/** An admin lifts a user's sign-in lock (from every address) without changing the password. */
+export async function liftSignInLock(db: Db, input: { userId: string; actorId: string }) {
+  return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "admin");
+    const user = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!user) throw notFound("User");
+    await recordSignInUnlock(tx, { email: user.email, actorId: input.actorId, reason: "admin" });
     return { ok: true as const };
   });
 }

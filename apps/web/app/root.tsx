@@ -19,6 +19,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useRef, useState } from "react";
 import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
 import { useNonce } from "~/lib/nonce.ts";
+import { serverCaller } from "~/server/caller.server.ts";
 import { getActiveSession } from "~/server/session.server.ts";
 import styles from "./styles/app.css?url";
 import { TRPCProvider } from "./trpc.ts";
@@ -37,9 +38,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       { status: 403 },
     );
   const session = await getActiveSession(request);
+  // The numbers in the navigation (unread notifications; an editor's approval list).
+  const counts = session ? await (await serverCaller(request)).notification.counts({}) : null;
   return {
     user: session ? session.user : null,
     csrfToken: session?.csrfToken ?? null,
+    counts,
   };
 }
 
@@ -65,6 +69,17 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** A number beside a navigation link; read out with what it counts ("3 unread"). */
+function Count({ n, label }: { n: number; label: string }) {
+  if (n === 0) return null;
+  return (
+    <span className="count-badge">
+      {n}
+      <span className="visually-hidden"> {label}</span>
+    </span>
+  );
+}
+
 function Header() {
   // By route id, so the header also renders inside the error boundary.
   const data = useRouteLoaderData<typeof loader>("root");
@@ -78,6 +93,11 @@ function Header() {
         <nav aria-label="Main">
           <NavLink to="/search">Search</NavLink>
           <NavLink to="/queue">Queue</NavLink>
+          {data?.counts?.awaitingApproval != null ? (
+            <NavLink to="/approvals">
+              Awaiting my approval <Count n={data.counts.awaitingApproval} label="waiting" />
+            </NavLink>
+          ) : null}
           <NavLink to="/articles">Articles</NavLink>
           <NavLink to="/dashboard">Dashboard</NavLink>
           <NavLink to="/fact-checks">Fact-checks</NavLink>
@@ -93,6 +113,9 @@ function Header() {
       <div className="user-box">
         {user ? (
           <>
+            <NavLink to="/notifications">
+              Notifications <Count n={data?.counts?.unread ?? 0} label="unread" />
+            </NavLink>
             <span>
               {user.name} <span className="badge">{user.role}</span>
             </span>

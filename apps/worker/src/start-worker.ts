@@ -25,6 +25,7 @@ import { handlePollFeeds } from "./handlers/poll-feeds.ts";
 import { handleReindex } from "./handlers/reindex.ts";
 import { InFlight } from "./in-flight.ts";
 import { log, logError } from "./log.ts";
+import { startNotificationMailer } from "./notification-mailer.ts";
 import { startOutboxLoop } from "./outbox-loop.ts";
 import { startRecoverySweep } from "./recovery-sweep.ts";
 import { createWorkerService } from "./worker-service.ts";
@@ -125,6 +126,12 @@ export async function startWorker(options: StartWorkerOptions) {
     batchSize: env.OUTBOX_BATCH_SIZE,
   });
   const sweep = startRecoverySweep(db, boss, { leaseMs });
+  const mailer = startNotificationMailer(db, {
+    smtpUrl: env.SMTP_URL,
+    from: env.SMTP_FROM,
+    origin: env.PUBLIC_ORIGIN ?? "http://localhost:3000",
+    pollMs: env.NOTIFY_EMAIL_POLL_MS,
+  });
 
   const service = createWorkerService({ db, boss, backend, leaseMs, version });
   const server = http.createServer(createWorkerHttpHandler({ service, token }));
@@ -155,6 +162,7 @@ export async function startWorker(options: StartWorkerOptions) {
           .stop({ graceful: true, wait: true, timeout, close: true })
           .catch((error: Error) => logError(`queue stop: ${error.message}`)),
         outbox.stop(),
+        mailer.stop(),
       ]);
       await handBack(inFlight);
       await new Promise<void>((resolve) => {

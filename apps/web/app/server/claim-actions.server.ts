@@ -56,6 +56,12 @@ export async function runClaimIntent(
         rationale: formString(form, "rationale"),
       });
       return "Verdict saved. A second person must approve it.";
+    case "send-back": {
+      const { notified } = await caller.claim.sendBack({ claimId, note: formString(form, "note") });
+      return notified > 0
+        ? "Sent back to research. The reviewer has your note."
+        : "Sent back to research.";
+    }
     case "approve":
       await caller.rating.approve({ ratingId: formString(form, "ratingId") });
       return "Verdict approved.";

@@ -1,11 +1,12 @@
 import type { Db } from "@claimdesk/db";
 import { loadActor } from "../auth/load-actor.ts";
+import { badRequest } from "../errors.ts";
 import { transitionClaim } from "../workflow/index.ts";
 
 /**
- * Moves a claim into research: a reviewer starts on a new claim, an editor sends a rated or
- * approved verdict back. Rating, approval and publishing are their own steps (rateClaim,
- * approveRating, publishClaim); the workflow table (core/workflow) says who may do what.
+ * A reviewer starts researching a new claim. Sending a verdict back to research is an editor's
+ * step with a note (sendBackClaim); rating, approval and publishing are their own steps too. The
+ * workflow table (core/workflow) says who may do what.
  */
 export async function setClaimStatus(
   db: Db,
@@ -21,11 +22,11 @@ export async function setClaimStatus(
       await loadActor(tx, input.actorId, "reviewer");
       return tx.claim.findUniqueOrThrow({ where: { id: input.claimId } });
     }
-    const step =
-      current?.status === "rated" || current?.status === "approved" ? "sendBack" : "research";
+    if (current?.status === "rated" || current?.status === "approved")
+      throw badRequest("A rated verdict goes back to research with a note: use Send back.");
     await transitionClaim(
       tx,
-      { claimId: input.claimId, step, actorId: input.actorId },
+      { claimId: input.claimId, step: "research", actorId: input.actorId },
       async ({ claim }) => ({
         result: undefined,
         audit: { from: claim.status, to: "in_research" },

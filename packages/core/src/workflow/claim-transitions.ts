@@ -47,10 +47,10 @@ export const CLAIM_TRANSITIONS = {
     moves: { new: "in_research" },
     refused: { published: conflict("A published claim is corrected, not re-researched.") },
   },
-  /** an editor sends a rated or approved verdict back to research */
+  /** an editor sends a rated or approved verdict back to research, with a note for the reviewer */
   sendBack: {
     role: "editor",
-    audit: "claim.research",
+    audit: "claim.send_back",
     moves: { rated: "in_research", approved: "in_research" },
     refused: { published: conflict("A published claim is corrected, not re-researched.") },
   },

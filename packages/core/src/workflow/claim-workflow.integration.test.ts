@@ -1,5 +1,6 @@
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
+import { sendBackClaim } from "../claims/send-back-claim.ts";
 import { setClaimStatus } from "../claims/set-claim-status.ts";
 import { addEvidence, setEvidenceRemoved } from "../evidence/index.ts";
 import { createCheckedClaim, createTestUser } from "../publishing/test-fixtures.ts";
@@ -13,25 +14,30 @@ const evidence = {
 };
 
 describe("the claim workflow", () => {
-  it("sends a rated verdict back to research for an editor only, audited with where it came from", async () => {
+  it("sends a rated verdict back to research for an editor only, with a note, audited with where it came from", async () => {
     const db = getDb();
     const { claim, author } = await createCheckedClaim(db, { stage: "draft" });
     const editor = await createTestUser(db, "editor");
+    const note = "Find the primary source.";
     await expect(
-      setClaimStatus(db, { claimId: claim.id, status: "in_research", actorId: author.id }),
+      sendBackClaim(db, { claimId: claim.id, actorId: author.id, note }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Research is a reviewer's step for new claims only; a rated one goes back with a note.
+    await expect(
+      setClaimStatus(db, { claimId: claim.id, status: "in_research", actorId: editor.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("rated");
 
-    const moved = await setClaimStatus(db, {
-      claimId: claim.id,
-      status: "in_research",
-      actorId: editor.id,
-    });
+    await sendBackClaim(db, { claimId: claim.id, actorId: editor.id, note });
+    const moved = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(moved.status).toBe("in_research");
     const audit = await db.auditEvent.findFirstOrThrow({
-      where: { entityId: claim.id, action: "claim.research" },
+      where: { entityId: claim.id, action: "claim.send_back" },
     });
-    expect(audit).toMatchObject({ actorId: editor.id, data: { from: "rated", to: "in_research" } });
+    expect(audit).toMatchObject({
+      actorId: editor.id,
+      data: { from: "rated", to: "in_research", note },
+    });
     expect(await db.outboxEvent.count({ where: { entityType: "claim", entityId: claim.id } })).toBe(
       1,
     );

@@ -73,7 +73,35 @@ export function ClaimVerdict({
               </button>
             </Form>
           ) : null}
-          <Feedback intent={["approve", "publish"]} />
+          {isEditor && (claim.status === "rated" || claim.status === "approved") ? (
+            <details>
+              <summary>Send back to research</summary>
+              <Form method="post" className="stack">
+                <CsrfField />
+                <div>
+                  <label htmlFor="send-back-note">What does the verdict still need?</label>
+                  <textarea
+                    id="send-back-note"
+                    name="note"
+                    rows={3}
+                    required
+                    minLength={3}
+                    maxLength={2000}
+                  />
+                </div>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="send-back"
+                  className="secondary"
+                  disabled={busy}
+                >
+                  Send back with this note
+                </button>
+              </Form>
+            </details>
+          ) : null}
+          <Feedback intent={["approve", "publish", "send-back"]} />
         </div>
       ) : (
         <p className="muted">Not rated yet.</p>

@@ -4,6 +4,7 @@ import { getClaimProcedure } from "./get.ts";
 import { likelyMatchesProcedure } from "./likely-matches.ts";
 import { openForStatementProcedure } from "./open-for-statement.ts";
 import { researchProcedure } from "./research.ts";
+import { sendBackProcedure } from "./send-back.ts";
 
 export const claimRouter = router({
   get: getClaimProcedure,
@@ -11,4 +12,5 @@ export const claimRouter = router({
   openForStatement: openForStatementProcedure,
   assign: assignProcedure,
   research: researchProcedure,
+  sendBack: sendBackProcedure,
 });

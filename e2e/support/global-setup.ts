@@ -73,7 +73,13 @@ export default async function globalSetup() {
       createRequire(join(repoRoot, "apps/web/package.json")).resolve("tsx"),
       "server.ts",
     ],
-    { ...common, PORT: String(webPort), HOST: "127.0.0.1", WEB_CONCURRENCY: "1" },
+    {
+      ...common,
+      PORT: String(webPort),
+      HOST: "127.0.0.1",
+      PUBLIC_ORIGIN: baseURL,
+      WEB_CONCURRENCY: "1",
+    },
     join(repoRoot, "apps/web"),
   );
   const worker = startProcess("worker", tsx, ["apps/worker/src/main.ts"], {

@@ -1,4 +1,4 @@
-export { hashPassword, verifyPassword } from "./password.ts";
+export { hashPassword, needsRehash, PASSWORD_PARAMS, verifyPassword } from "./password.ts";
 export { hasRole } from "./roles.ts";
 export {
   type ActiveSession,

@@ -31,7 +31,8 @@ export const ZWorkerEnv = z
     CLAIMDESK_DATA_DIR: z.string().optional(),
     MEILI_HOST: z.url().optional(),
     MEILI_MASTER_KEY: z.string().optional(),
-    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** read by the logger (src/log.ts); validated here so a bad value stops the worker at start */
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.WORKER_TOKEN, {
     message: "is required when NODE_ENV=production (a shared secret for the worker's internal API)",

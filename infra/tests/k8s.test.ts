@@ -58,14 +58,15 @@ describe.each([
     const [worker] = containersOf(get(objects, "Deployment", "claimdesk-worker"));
     // The worker's /healthz checks the database and the queue: liveness is its port answering.
     expect(worker?.livenessProbe).toMatchObject({ tcpSocket: { port: "http" } });
-    expect(worker?.livenessProbe?.httpGet).toBeUndefined();
+    expect((worker?.livenessProbe as Record<string, unknown>).httpGet).toBeUndefined();
   });
 
   it("sets WEB_CONCURRENCY to the web container's CPU limit (Node 20 may not see cgroup quotas)", () => {
     const [web] = containersOf(get(objects, "Deployment", "claimdesk-web"));
     const env = (web?.env ?? []) as { name: string; value?: string }[];
     expect(env.find((e) => e.name === "WEB_CONCURRENCY")?.value).toBe("1");
-    expect(web?.resources?.limits?.cpu).toBe("1");
+    const resources = web?.resources as { limits?: { cpu?: string } } | undefined;
+    expect(resources?.limits?.cpu).toBe("1");
   });
 
   it("has a migration Job that runs `claimdesk db migrate` as an Argo CD PreSync hook", () => {

@@ -58,7 +58,7 @@ describe.each([
     const [worker] = containersOf(get(objects, "Deployment", "claimdesk-worker"));
     // The worker's /healthz checks the database and the queue: liveness is its port answering.
     expect(worker?.livenessProbe).toMatchObject({ tcpSocket: { port: "http" } });
-    expect((worker?.livenessProbe as Record<string, unknown>).httpGet).toBeUndefined();
+    expect((worker?.livenessProbe as Record<string, unknown> | undefined)?.httpGet).toBeUndefined();
   });
 
   it("sets WEB_CONCURRENCY to the web container's CPU limit (Node 20 may not see cgroup quotas)", () => {

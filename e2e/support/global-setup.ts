@@ -63,8 +63,9 @@ export default async function globalSetup() {
     WORKER_TOKEN: randomBytes(32).toString("base64url"),
   };
   const tsx = join(repoRoot, "e2e/node_modules/.bin/tsx");
-  // The production server (apps/web/server.ts), one process: a sign-out must reach the
-  // process that serves the next request (sessions are reused per process for up to 1 s).
+  // The production server (apps/web/server.ts), one process. (Sign-outs reach every process at
+  // once through PostgreSQL LISTEN/NOTIFY; one process keeps the runs light.) PUBLIC_ORIGIN: the
+  // production server refuses to start without it.
   const web = startProcess(
     "web",
     process.execPath,

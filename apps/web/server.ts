@@ -9,41 +9,21 @@
 // the index) by calling its /healthz loader.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
-import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadEnv } from "@claimdesk/env";
-import { createLogger, LOG_LEVELS } from "@claimdesk/env/log";
+import { createLogger } from "@claimdesk/env/log";
 import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
-import { z } from "zod";
 import { refuseCrossSitePosts } from "./server/cross-site.ts";
 import { createNodeHandler } from "./server/node-handler.ts";
+import { ZServerEnv } from "./server/settings.ts";
 import { createStaticFiles } from "./server/static-files.ts";
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 
-const env = loadEnv(
-  z.object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: z.string().min(1).optional(),
-    /** server processes; default: one per core, at most 8 */
-    WEB_CONCURRENCY: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(64)
-      .default(Math.min(availableParallelism(), 8)),
-    /** requests served on one kept-alive connection before it is closed (0: no limit) */
-    WEB_MAX_REQUESTS_PER_CONNECTION: z.coerce.number().int().min(0).default(100),
-    /** reverse proxies in front that append the client's address to X-Forwarded-For */
-    WEB_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-    PUBLIC_ORIGIN: z.url().optional(),
-    LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
-  }),
-);
-const log = createLogger("web");
+const env = loadEnv(ZServerEnv);
 process.env.NODE_ENV = env.NODE_ENV;
+const log = createLogger("web");
 
 // The primary only supervises (so its flags reach every server process), even for one.
 if (cluster.isPrimary) {
@@ -91,8 +71,8 @@ function runPrimary(count: number) {
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
   log.info(
-    { url: `http://${env.HOST ?? "localhost"}:${env.PORT}`, processes: count },
-    `web: http://${env.HOST ?? "localhost"}:${env.PORT} (${count} server processes)`,
+    { host: env.HOST, port: env.PORT, publicOrigin: env.PUBLIC_ORIGIN, processes: count },
+    `web: listening on ${env.HOST}:${env.PORT} (${count} server processes)`,
   );
 }
 
@@ -117,7 +97,7 @@ async function serve() {
   // many requests (nginx's old keepalive_requests default) lets busy clients move to the
   // process with room: without it one process was seen holding about 14 of 20 load-test clients.
   server.maxRequestsPerSocket = env.WEB_MAX_REQUESTS_PER_CONNECTION;
-  server.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
+  server.listen(env.PORT, env.HOST, () => {
     // Warm this process's search backend: its /healthz loader, called in-process (a request
     // to the port could reach another server process).
     const health = build.routes["routes/healthz"]?.module.loader;

@@ -31,7 +31,8 @@ export const ZWorkerEnv = z
     CLAIMDESK_DATA_DIR: z.string().optional(),
     MEILI_HOST: z.url().optional(),
     MEILI_MASTER_KEY: z.string().optional(),
-    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** read by the logger (src/log.ts); validated here so a bad value stops the worker at start */
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     /** e-mail notifications (a verdict sent back …): smtp://user:pass@host:587 or smtps://…; off when unset */
     SMTP_URL: z
       .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })

@@ -160,7 +160,7 @@ export async function startWorker(options: StartWorkerOptions) {
       await Promise.all([
         boss
           .stop({ graceful: true, wait: true, timeout, close: true })
-          .catch((error: Error) => logError(`queue stop: ${error.message}`)),
+          .catch((error: Error) => logError("queue stop failed", { err: error })),
         outbox.stop(),
         mailer.stop(),
       ]);

@@ -26,7 +26,7 @@ describe("logger", () => {
   it("writes JSON in production and pretty lines in development", () => {
     expect(logSettings({ NODE_ENV: "production" })).toEqual({ level: "info", format: "json" });
     expect(logSettings({ NODE_ENV: "development" })).toEqual({ level: "info", format: "pretty" });
-    expect(logSettings({ NODE_ENV: "test" }).level).toBe("warn");
+    expect(logSettings({ NODE_ENV: "test" }).level).toBe("info");
     expect(logSettings({ LOG_FORMAT: "json", LOG_LEVEL: "debug" })).toEqual({
       level: "debug",
       format: "json",
@@ -35,6 +35,14 @@ describe("logger", () => {
 
   it("refuses an unknown LOG_LEVEL, naming it", () => {
     expect(() => logSettings({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+  });
+
+  it("writes plain lines that read '<app>: <message>' outside production", () => {
+    const { lines, stream } = sink();
+    createLogger("worker", { NODE_ENV: "test" }, stream).info({ runs: 2 }, "stopped");
+    const text = lines.join("\n");
+    expect(text).toMatch(/INFO: worker: stopped$/m);
+    expect(text).toMatch(/runs: 2/);
   });
 
   it("keeps an error's stack under err", () => {

@@ -1,6 +1,7 @@
 // The apps' logger: pino, one JSON object per line in production (for a log collector), one
-// readable line per event in development. LOG_LEVEL (debug, info, warn, error) picks what is
-// written; tests default to warn so a run is not buried in access lines.
+// readable line per event in development and tests ("[12:00:01.234] INFO: worker: stopped",
+// the fields on the lines below). LOG_LEVEL (debug, info, warn, error, silent) picks what is
+// written; info by default.
 import pino, { type Logger } from "pino";
 import pretty from "pino-pretty";
 import { z } from "zod";
@@ -22,7 +23,7 @@ export function logSettings(source: Record<string, string | undefined> = process
   const env = parseEnv(ZLogEnv, source);
   const nodeEnv = env.NODE_ENV ?? "development";
   return {
-    level: env.LOG_LEVEL ?? (nodeEnv === "test" ? "warn" : "info"),
+    level: env.LOG_LEVEL ?? "info",
     format: env.LOG_FORMAT ?? (nodeEnv === "production" ? "json" : "pretty"),
   } as const;
 }
@@ -44,16 +45,18 @@ export function createLogger(
     base: { app: name },
     serializers: { err: pino.stdSerializers.err },
   };
-  if (destination) return pino(options, destination);
-  if (format === "json") return pino(options);
+  if (format === "json") return destination ? pino(options, destination) : pino(options);
   // In-process (sync) pretty printing: no worker thread, lines come out in order.
   return pino(
     options,
     pretty({
       sync: true,
       colorize: false,
-      ignore: "pid,hostname,app",
+      // "<app>: <message>", as the apps' lines read before pino (tests and scripts match them).
+      messageFormat: "{app}: {msg}",
+      ignore: "pid,hostname,app,name",
       translateTime: "SYS:HH:MM:ss.l",
+      ...(destination ? { destination: destination as NodeJS.WritableStream } : {}),
     }),
   );
 }

@@ -62,6 +62,11 @@ export const startCommand: Command = {
       DATABASE_URL: database.url,
       NODE_ENV: "production",
       PORT: String(port),
+      // A local desk: loopback only (the demo passwords are printed below) unless HOST says
+      // otherwise, and the address it is opened at as the public origin (the production server
+      // refuses to start without one).
+      HOST: process.env.HOST ?? "127.0.0.1",
+      PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
       // The web app finds the worker where this command starts it.
       WORKER_URL: process.env.WORKER_URL ?? `http://127.0.0.1:${process.env.WORKER_PORT ?? 3001}`,
       // The worker's internal API secret, shared by web and worker: one per data dir locally.

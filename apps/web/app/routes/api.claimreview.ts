@@ -80,7 +80,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: 200,
       headers: {
         ...JSON_HEADERS,
-        "Cache-Control": "public, max-age=300, stale-while-revalidate=600",
+        // Its URLs follow the request's Host without PUBLIC_ORIGIN: then no shared cache.
+        "Cache-Control": env.PUBLIC_ORIGIN
+          ? "public, max-age=300, stale-while-revalidate=600"
+          : "private, no-store",
       },
     });
   } catch (error) {

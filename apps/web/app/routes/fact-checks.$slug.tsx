@@ -36,7 +36,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       url: String(claimReview.url),
       jsonLd: serializeJsonLd(claimReview),
     },
-    { headers: publicPageHeaders(request, "public, max-age=300, stale-while-revalidate=600") },
+    {
+      headers: publicPageHeaders(request, "public, max-age=300, stale-while-revalidate=600", {
+        hostDerived: !env.PUBLIC_ORIGIN,
+      }),
+    },
   );
 }
 

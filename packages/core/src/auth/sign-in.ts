@@ -1,6 +1,6 @@
 import type { Db } from "@claimdesk/db";
 import { DomainError } from "../errors.ts";
-import { verifyPassword } from "./password.ts";
+import { hashPassword, needsRehash, verifyPassword } from "./password.ts";
 import { createSession } from "./sessions.ts";
 
 /**
@@ -14,9 +14,10 @@ export const SIGN_IN_LIMITS = { perEmail: 5, perIp: 20, windowMs: 15 * 60 * 1000
 /** What failures are recorded under when the caller knows no client address (CLI, tests). */
 const NO_ADDRESS = "unknown";
 
-// A fixed hash to compare against when the email is unknown, so timing does not reveal accounts.
+// A fixed hash to compare against when the email is unknown, so timing does not reveal accounts
+// (made with today's parameters, PASSWORD_PARAMS, so it costs what a real check costs).
 const DUMMY_HASH =
-  "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+  "scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 /** The first key of the sign-in advisory locks ("cd" + "si"), apart from other users. */
 const SIGN_IN_LOCK_SPACE = 0x6364_7369;
@@ -61,6 +62,14 @@ export async function signIn(
     throw new DomainError("UNAUTHORIZED", "Email or password is incorrect.");
   }
   const { user } = outcome;
+  // A hash made with older parameters is replaced now that the password is known to be right
+  // (only if it is still the one checked: a reset in between wins).
+  if (needsRehash(user.passwordHash)) {
+    await db.user.updateMany({
+      where: { id: user.id, passwordHash: user.passwordHash },
+      data: { passwordHash: await hashPassword(input.password) },
+    });
+  }
   const session = await createSession(db, user.id, input);
   await db.auditEvent.create({
     data: { actorId: user.id, action: "auth.sign_in", entityType: "user", entityId: user.id },

@@ -2,6 +2,7 @@ import type { Db, Role } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
 import { loadActor } from "../auth/load-actor.ts";
 import { hashPassword } from "../auth/password.ts";
+import { ALL_SESSIONS, notifySessionChange } from "../auth/session-events.ts";
 import { recordSignInUnlock } from "../auth/sign-in.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
 
@@ -87,6 +88,8 @@ export async function updateUser(
       data.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
     const updated = await tx.user.update({ where: { id: user.id }, data, select: USER_SELECT });
     if (input.disabled) await tx.session.deleteMany({ where: { userId: user.id } });
+    // Role or access changed: every web process forgets its reused sessions when this commits.
+    await notifySessionChange(tx, ALL_SESSIONS);
     await recordAuditEvent(tx, {
       actorId: input.actorId,
       action: "user.update",
@@ -111,6 +114,7 @@ export async function resetUserPassword(
     if (!user) throw notFound("User");
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId: user.id } });
+    await notifySessionChange(tx, ALL_SESSIONS);
     await recordAuditEvent(tx, {
       actorId: input.actorId,
       action: "user.reset-password",

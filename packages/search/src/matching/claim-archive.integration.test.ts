@@ -99,6 +99,10 @@ describe("the archive of checked claims", () => {
       verdict: "Mostly False",
       url: `/fact-checks/ferry-${claim.id}`,
     });
+    await db.statement.deleteMany({ where: { claimId: claim.id } });
+    await db.claim.delete({ where: { id: claim.id } });
+    const deleted = await matchClaims(source, text);
+    expect(deleted.matches.map((m) => m.claim.id)).not.toContain(claim.id);
   });
 });
 

@@ -16,7 +16,8 @@ export interface FlagRepeatsResult {
  * published fact-checks and stores, on a statement whose best match reaches the "same claim"
  * level, which checked claim it repeats (with score and reason), so the article page and the
  * review queue can show it. Runs in the extraction job: statements are matched most check-worthy
- * first until `budgetMs` is spent (the rest are counted as skipped, never an error).
+ * first until `budgetMs` is spent (the rest are counted as skipped, never an error); when the
+ * archive is still loading after `budgetMs` (a worker that just started), none is.
  */
 export async function flagRepeatedStatements(
   db: Db,
@@ -32,6 +33,20 @@ export async function flagRepeatedStatements(
     select: { id: true, text: true, speaker: { select: { name: true } } },
   });
   const result: FlagRepeatsResult = { checked: 0, flagged: 0, skipped: 0, ms: 0 };
+  // a worker that just started may still be loading the archive: never wait past the budget
+  let timer: NodeJS.Timeout | undefined;
+  const ready = await Promise.race([
+    source.matcher().then(() => true),
+    new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), budgetMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (!ready) {
+    result.skipped = statements.length;
+    result.ms = Math.round(performance.now() - started);
+    return result;
+  }
   const flags: { id: string; claimId: string; score: number; reason: string }[] = [];
   for (const statement of statements) {
     if (performance.now() - started > budgetMs) {

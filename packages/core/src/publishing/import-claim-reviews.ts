@@ -7,6 +7,7 @@ import { slugify, upsertSpeaker } from "../speakers/index.ts";
 import {
   findClaimReviewNodes,
   type ImportedClaimReview,
+  reviewHeadline,
   ZImportedClaimReview,
 } from "./parse-claim-review-input.ts";
 
@@ -184,7 +185,7 @@ async function importOne(
       fingerprint: fingerprintText(text),
       externalPublisher: publisher,
       externalUrl: review.url,
-      reviewHeadline: (review.headline || review.name) ?? null,
+      reviewHeadline: reviewHeadline(review),
       externalRating: original,
       reviewedAt: review.datePublished ?? null,
       context,

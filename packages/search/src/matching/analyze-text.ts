@@ -59,8 +59,14 @@ export function tweetSignature(raw: string): { author: string; year: string } | 
   return match ? { author: (match[1] ?? "").trim(), year: match[2] ?? "" } : null;
 }
 
+/** What any of the steps of cleanStatement would change. */
+const NEEDS_CLEANING =
+  /[@#(\p{Cc}\p{Cf}\ufffd]|https?:|www\.|pic\.twitter|\.(?:com|org|net|ly|co)\/|^\s*RT\s/iu;
+
 export function cleanStatement(raw: string): string {
   let text = raw.length > MAX_ANALYZED_CHARS ? raw.slice(0, MAX_ANALYZED_CHARS) : raw;
+  // most archive texts have nothing to clean (no link, handle, signature, control character)
+  if (!NEEDS_CLEANING.test(text)) return text.replace(/\s+/g, " ").trim();
   text = text.replace(/[\p{Cc}\p{Cf}\ufffd]/gu, " ");
   // the author is kept (a checked claim often names who tweeted it), the handle and day are not
   text = text.replace(

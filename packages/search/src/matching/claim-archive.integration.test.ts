@@ -99,6 +99,10 @@ describe("the archive of checked claims", () => {
       verdict: "Mostly False",
       url: `/fact-checks/ferry-${claim.id}`,
     });
+    await db.statement.deleteMany({ where: { claimId: claim.id } });
+    await db.claim.delete({ where: { id: claim.id } });
+    const deleted = await matchClaims(source, text);
+    expect(deleted.matches.map((m) => m.claim.id)).not.toContain(claim.id);
   });
 });
 
@@ -140,5 +144,26 @@ describe("said it again", () => {
     expect(flagged.repeatScore).toBeGreaterThan(0.5);
     const notFlagged = await db.statement.findUniqueOrThrow({ where: { id: other.id } });
     expect(notFlagged.repeatOfClaimId).toBeNull();
+  });
+
+  it("skips, within its budget, while the archive is still loading", async () => {
+    const article = await db.article.create({
+      data: { title: "Cold start", body: "…", status: "ready" },
+    });
+    await db.statement.create({
+      data: {
+        articleId: article.id,
+        kind: "direct_quote",
+        text: "Wind turbines kill more than 900,000 birds and bats every year",
+        start: 0,
+        end: 1,
+        checkworthiness: 0.9,
+        fingerprint: "fp-said-again-cold",
+      },
+    });
+    const loading = { matcher: () => new Promise<never>(() => {}) };
+    const result = await flagRepeatedStatements(db, loading, article.id, { budgetMs: 50 });
+    expect(result).toMatchObject({ checked: 0, flagged: 0, skipped: 1 });
+    expect(result.ms).toBeLessThan(1000);
   });
 });

@@ -50,8 +50,17 @@ export class ClaimArchive {
     this.#checkedAt = Date.now();
     const version = await archiveVersion(this.#db);
     if (version === this.#version) return;
+    // fewer claims than before: some were deleted, which no changed row tells; read it all again
+    if (Number(version.split("/")[0]) < Number(this.#version.split("/")[0])) {
+      await this.#load();
+      return;
+    }
     const started = new Date();
     const changes = await loadChangedClaims(this.#db, this.#loadedSince);
+    if (changes.upsert.length > Math.max(1000, matcher.size / 2)) {
+      await this.#load(); // most of it changed (a big import): a fresh index, no tombstones
+      return;
+    }
     matcher.remove(changes.remove);
     matcher.upsert(changes.upsert);
     this.#version = version;

@@ -54,16 +54,25 @@ export interface RankedCandidate {
 }
 
 const CLAIM_COVERAGE = FEATURE_NAMES.indexOf("claim_coverage");
-/** See capByCoverage. */
+const NUMBER_CONFLICT = FEATURE_NAMES.indexOf("number_conflict");
+/** See capScore. */
 export const COVERAGE_CAP = 0.35;
+/** Score a statement can reach per distinct stem it has (two words are not a claim). */
+export const PER_STEM_CAP = 0.15;
+/** Score at most when both give numbers and none is shared (300,000 is not 150,000). */
+export const NUMBER_CONFLICT_CAP = 0.5;
 
 /**
- * The learned score leans on how far a candidate is ahead of the others, which says little in a
- * small archive (one candidate is always far ahead). So a claim scores at most COVERAGE_CAP plus
- * the idf-weighted share of its own words the statement has: "same claim" needs real overlap.
+ * Caps on the learned score, for what it cannot see. It leans on how far a candidate is ahead
+ * of the others, which says little in a small archive (one candidate is always far ahead), so a
+ * claim scores at most COVERAGE_CAP plus the idf-weighted share of its own words the statement
+ * has. A statement of a few words scores at most PER_STEM_CAP per distinct stem. Numbers on both
+ * sides with none in common cap it at NUMBER_CONFLICT_CAP. "Same claim" needs real overlap.
  */
-export function capByCoverage(score: number, features: number[]): number {
-  return Math.min(score, COVERAGE_CAP + (features[CLAIM_COVERAGE] ?? 0));
+export function capScore(score: number, features: number[], distinctStems: number): number {
+  let cap = Math.min(COVERAGE_CAP + (features[CLAIM_COVERAGE] ?? 0), PER_STEM_CAP * distinctStems);
+  if ((features[NUMBER_CONFLICT] ?? 0) > 0) cap = Math.min(cap, NUMBER_CONFLICT_CAP);
+  return Math.min(score, cap);
 }
 
 export function levelOf(score: number): MatchLevel {
@@ -108,14 +117,16 @@ export function rerank(
   // The score comes from the learned ranking alone (how sure we are that it is the same claim);
   // the order also puts first a claim that quotes the statement word for word (a fragment of it).
   const byRank = [...ranked].sort((a, b) => b.rank - a.rank);
+  const distinctStems = new Set(query.stems).size;
   const { slope, margin, bias } = RERANKER.calibration;
   for (let i = 0; i < byRank.length; i++) {
     const item = byRank[i] as RankedCandidate;
     const other =
       i === 0 ? (byRank[1]?.rank ?? item.rank - 2) : (byRank[0] as RankedCandidate).rank;
-    item.score = capByCoverage(
+    item.score = capScore(
       sigmoid(slope * item.rank + margin * (item.rank - other) + bias),
       item.features.values,
+      distinctStems,
     );
   }
   // ties by text, then id: the same order whatever order the archive was loaded in
@@ -143,10 +154,14 @@ function surfaceOf(claim: CheckedClaim): (stem: string) => string {
 function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: number): MatchReason {
   const word = surfaceOf(claim);
   const entities = features.sharedEntities.map(word);
-  const phrases = features.sharedPhrases.slice(0, 5).map((p) => p.split(" ").map(word).join(" "));
+  const digits = (stem: string) => /^\d+$/.test(stem);
+  const phrases = features.sharedPhrases
+    .filter((p) => !p.split(" ").some(digits))
+    .slice(0, 5)
+    .map((p) => p.split(" ").map(word).join(" "));
   const inPhrases = new Set(features.sharedPhrases.flatMap((p) => p.split(" ")));
   const words = features.sharedWords
-    .filter((s) => !features.sharedEntities.includes(s) && !inPhrases.has(s))
+    .filter((s) => !features.sharedEntities.includes(s) && !inPhrases.has(s) && !digits(s))
     .slice(0, 5)
     .map(word);
   const parts: string[] = [];

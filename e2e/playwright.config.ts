@@ -1,4 +1,13 @@
+import {
+  CANARY_ENV,
+  PLAYWRIGHT_CANARY_REPORT_FILE,
+  PLAYWRIGHT_REPORT_FILE,
+} from "@claimdesk/test-config/report-paths";
 import { defineConfig } from "@playwright/test";
+
+// `claimdesk test` also runs canary/fails.canary.ts alone, through this same configuration and
+// global setup, and fails the run unless Playwright exits non-zero with that one test failed.
+const canary = process.env[CANARY_ENV] === "1";
 
 /**
  * Browser journeys against the real stack: global-setup makes a fresh database, builds the web
@@ -6,7 +15,7 @@ import { defineConfig } from "@playwright/test";
  */
 export default defineConfig({
   testDir: ".",
-  testMatch: "**/*.spec.ts",
+  testMatch: canary ? "canary/*.canary.ts" : "**/*.spec.ts",
   outputDir: "artifacts/results",
   globalSetup: "./support/global-setup.ts",
   globalTeardown: "./support/global-teardown.ts",
@@ -15,7 +24,13 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: [["list"], ["html", { outputFolder: "artifacts/report", open: "never" }]],
+  reporter: canary
+    ? [["list"], ["json", { outputFile: PLAYWRIGHT_CANARY_REPORT_FILE }]]
+    : [
+        ["list"],
+        ["html", { outputFolder: "artifacts/report", open: "never" }],
+        ["json", { outputFile: PLAYWRIGHT_REPORT_FILE }],
+      ],
   use: {
     baseURL: process.env.E2E_BASE_URL,
     screenshot: "only-on-failure",

@@ -22,6 +22,12 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1);
 }
 
+// Every program started below reports a failure to start as one line, never a stack trace.
+function fail(line) {
+  console.error(`claimdesk: ${line}`);
+  process.exit(1);
+}
+
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const pnpmVersion = pkg.packageManager.replace(/^pnpm@/, "").split("+")[0];
 
@@ -59,10 +65,10 @@ function findPnpm() {
     },
   );
   if (result.status !== 0 || !pnpmWorks(local)) {
-    console.error(
-      "Could not install pnpm. Install it yourself (npm i -g pnpm@10) and run this again.",
+    const reason = result.error ? ` (npm: ${result.error.message})` : "";
+    fail(
+      `Could not install pnpm${reason}. Install it yourself (npm i -g pnpm@10) and run this again.`,
     );
-    process.exit(1);
   }
   return local;
 }
@@ -84,6 +90,7 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
     stdio: "inherit",
     env,
   });
+  if (install.error) fail(`could not run ${pnpm} install: ${install.error.message}`);
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
 if (!existsSync(join(root, "packages/db/src/generated/prisma/client.ts"))) {
@@ -92,6 +99,7 @@ if (!existsSync(join(root, "packages/db/src/generated/prisma/client.ts"))) {
     stdio: "inherit",
     env,
   });
+  if (gen.error) fail(`could not run ${pnpm} to generate the Prisma client: ${gen.error.message}`);
   if (gen.status !== 0) process.exit(gen.status ?? 1);
 }
 
@@ -120,10 +128,7 @@ const parentWatch = setInterval(() => {
   }
 }, 500);
 parentWatch.unref();
-cli.on("error", (error) => {
-  console.error(`claimdesk: could not run the CLI: ${error.message}`);
-  process.exit(1);
-});
+cli.on("error", (error) => fail(`could not run the CLI: ${error.message}`));
 cli.on("exit", (code, signal) => {
   process.exit(code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 1));
 });

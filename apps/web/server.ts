@@ -9,36 +9,21 @@
 // the index) by calling its /healthz loader.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
-import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadEnv } from "@claimdesk/env";
+import { createLogger } from "@claimdesk/env/log";
 import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
-import { z } from "zod";
+import { refuseCrossSitePosts } from "./server/cross-site.ts";
 import { createNodeHandler } from "./server/node-handler.ts";
+import { ZServerEnv } from "./server/settings.ts";
 import { createStaticFiles } from "./server/static-files.ts";
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 
-const env = loadEnv(
-  z.object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: z.string().min(1).optional(),
-    /** server processes; default: one per core, at most 8 */
-    WEB_CONCURRENCY: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(64)
-      .default(Math.min(availableParallelism(), 8)),
-    /** requests served on one kept-alive connection before it is closed (0: no limit) */
-    WEB_MAX_REQUESTS_PER_CONNECTION: z.coerce.number().int().min(0).default(100),
-    /** reverse proxies in front that append the client's address to X-Forwarded-For */
-    WEB_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  }),
-);
+const env = loadEnv(ZServerEnv);
 process.env.NODE_ENV = env.NODE_ENV;
+const log = createLogger("web");
 
 // The primary only supervises (so its flags reach every server process), even for one.
 if (cluster.isPrimary) {
@@ -68,11 +53,12 @@ function runPrimary(count: number) {
     }
     quickDeaths = Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000 ? quickDeaths + 1 : 0;
     if (quickDeaths >= 5) {
-      console.error("web: server processes keep exiting at start; stopping (see the errors above)");
+      log.fatal("server processes keep exiting at start; stopping (see the errors above)");
       process.exit(1);
     }
-    console.error(
-      `web: server process ${worker.process.pid} exited (${signal ?? code}); starting another`,
+    log.error(
+      { pid: worker.process.pid, exit: signal ?? code },
+      "server process exited; starting another",
     );
     cluster.fork();
   });
@@ -84,7 +70,10 @@ function runPrimary(count: number) {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
-  console.log(`web: http://localhost:${env.PORT} (${count} server processes)`);
+  log.info(
+    { host: env.HOST, port: env.PORT, publicOrigin: env.PUBLIC_ORIGIN, processes: count },
+    `web: listening on ${env.HOST}:${env.PORT} (${count} server processes)`,
+  );
 }
 
 async function serve() {
@@ -94,19 +83,21 @@ async function serve() {
 
   // The client build, from memory: fingerprinted assets cached for a year, gzipped once.
   const staticFiles = createStaticFiles(join(webDir, "build/client"));
-  const handle = createRequestHandler(build, env.NODE_ENV);
+  const handle = refuseCrossSitePosts(createRequestHandler(build, env.NODE_ENV));
   const server = createServer(
     createNodeHandler({
       handle,
       serveStatic: staticFiles.serve,
       trustedProxyHops: env.WEB_TRUSTED_PROXY_HOPS,
+      publicOrigin: env.PUBLIC_ORIGIN,
+      log,
     }),
   );
   // A kept-alive connection stays with the process that accepted it. Closing each after this
   // many requests (nginx's old keepalive_requests default) lets busy clients move to the
   // process with room: without it one process was seen holding about 14 of 20 load-test clients.
   server.maxRequestsPerSocket = env.WEB_MAX_REQUESTS_PER_CONNECTION;
-  server.listen(env.PORT, env.HOST ?? "0.0.0.0", () => {
+  server.listen(env.PORT, env.HOST, () => {
     // Warm this process's search backend: its /healthz loader, called in-process (a request
     // to the port could reach another server process).
     const health = build.routes["routes/healthz"]?.module.loader;

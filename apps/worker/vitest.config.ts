@@ -1,10 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { defineTestConfig } from "@claimdesk/test-config/vitest";
 
-export default defineConfig({
-  test: {
-    globalSetup: ["@claimdesk/db/testing/global-setup"],
-    setupFiles: ["@claimdesk/db/testing/setup-database"],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
-  },
-});
+export default defineTestConfig({ database: true });

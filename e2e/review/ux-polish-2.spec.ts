@@ -128,7 +128,7 @@ test("reversed search dates say so, and the articles list writes statuses like t
   await page.goto("/search?q=percent&from=2025-01-01&to=2025-06-01");
   await expect(page.getByRole("alert")).toHaveCount(0);
 
-  await page.goto("/");
+  await page.goto("/articles");
   await expect(page.locator("main .status").first()).toHaveText(/^[A-Z]/);
   await expect(page.locator("main .status", { hasText: /^ready$/ })).toHaveCount(0);
 });

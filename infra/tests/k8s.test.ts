@@ -41,18 +41,32 @@ describe.each([
     });
   });
 
-  it("probes /healthz on the web and worker containers", () => {
+  it("checks readiness on /healthz (the web app: once its search index is loaded)", () => {
     for (const name of ["claimdesk-web", "claimdesk-worker"]) {
       const [container] = containersOf(get(objects, "Deployment", name));
-      for (const probe of ["readinessProbe", "livenessProbe"]) {
-        // The web app is ready once its search index is loaded (/healthz?ready).
-        const path =
-          name === "claimdesk-web" && probe === "readinessProbe" ? "/healthz?ready" : "/healthz";
-        expect(container?.[probe], `${name} ${probe}`).toMatchObject({
-          httpGet: { path, port: "http" },
-        });
-      }
+      const path = name === "claimdesk-web" ? "/healthz?ready" : "/healthz";
+      expect(container?.readinessProbe, `${name} readinessProbe`).toMatchObject({
+        httpGet: { path, port: "http" },
+      });
     }
+  });
+
+  it("checks liveness without the database (an outage must not restart every pod)", () => {
+    const [web] = containersOf(get(objects, "Deployment", "claimdesk-web"));
+    // /healthz?live answers from the process alone (apps/web/app/routes/healthz.ts).
+    expect(web?.livenessProbe).toMatchObject({ httpGet: { path: "/healthz?live", port: "http" } });
+    const [worker] = containersOf(get(objects, "Deployment", "claimdesk-worker"));
+    // The worker's /healthz checks the database and the queue: liveness is its port answering.
+    expect(worker?.livenessProbe).toMatchObject({ tcpSocket: { port: "http" } });
+    expect((worker?.livenessProbe as Record<string, unknown> | undefined)?.httpGet).toBeUndefined();
+  });
+
+  it("sets WEB_CONCURRENCY to the web container's CPU limit (Node 20 may not see cgroup quotas)", () => {
+    const [web] = containersOf(get(objects, "Deployment", "claimdesk-web"));
+    const env = (web?.env ?? []) as { name: string; value?: string }[];
+    expect(env.find((e) => e.name === "WEB_CONCURRENCY")?.value).toBe("1");
+    const resources = web?.resources as { limits?: { cpu?: string } } | undefined;
+    expect(resources?.limits?.cpu).toBe("1");
   });
 
   it("has a migration Job that runs `claimdesk db migrate` as an Argo CD PreSync hook", () => {

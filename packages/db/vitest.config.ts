@@ -1,5 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { defineTestConfig } from "@claimdesk/test-config/vitest";
 
-export default defineConfig({
-  test: { testTimeout: 120_000, hookTimeout: 120_000 },
-});
+export default defineTestConfig({ testTimeout: 120_000, hookTimeout: 120_000 });

@@ -1,8 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { defineTestConfig } from "@claimdesk/test-config/vitest";
 
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts"],
-    testTimeout: 20_000,
-  },
-});
+export default defineTestConfig({ include: ["src/**/*.test.ts"] });

@@ -22,7 +22,8 @@ function help(): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "Run `pnpm claimdesk <command> --help` for a command's options.",
-    "With no DATABASE_URL, commands use this checkout's embedded PostgreSQL (./.data/postgres).",
+    "With no DATABASE_URL, commands use this checkout's embedded PostgreSQL (./.data/postgres;",
+    "as root /var/lib/claimdesk/<id>/postgres, see the README).",
   ].join("\n");
 }
 

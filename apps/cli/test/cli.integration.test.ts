@@ -17,7 +17,10 @@ function cli(args: string[], env: Record<string, string | undefined> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("claimdesk CLI", () => {
+// Each CLI run has its own limit (spawnSync's 60 s above), so a hang fails there. A test's own
+// limit only has to exceed the sum of its runs: a test that starts the CLI four times needs
+// more than 20 s on a loaded 2-core machine, and that is not a behaviour to test.
+describe("claimdesk CLI", { timeout: 300_000 }, () => {
   it("lists its commands with --help", () => {
     const { code, stdout } = cli(["--help"]);
     expect(code).toBe(0);
@@ -74,8 +77,33 @@ describe("claimdesk CLI", () => {
         "The bridge carries 62,000 cars a day",
       ]);
       for (const line of lines) expect(Array.isArray(line.hits)).toBe(true);
+      expect(lines[1].error).toBe("empty statement");
     }
     expect(cli(["match", "--limit", "0", file]).stderr).toContain("--limit must be a whole number");
+  });
+
+  it("match answers bad lines with a per-line error and goes on with the batch", () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimdesk-match-bad-"));
+    const file = join(dir, "bad.txt");
+    const lines = [
+      "x".repeat(100 * 1024),
+      "\u0000\u0001PK\u0003\u0004 binary",
+      "日本の首相は新しい税金を発表しました",
+      "The bridge carries 62,000 cars a day",
+    ];
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const { code, stdout, stderr } = cli(["match", file]);
+    expect(code, stderr).toBe(0);
+    const out = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out[0].error).toMatch(/too long/);
+    expect(out[0].query.length).toBeLessThan(2000);
+    expect(out[1].error).toMatch(/binary/);
+    expect(out[2].hits).toEqual([]);
+    expect(out[3].error).toBeUndefined();
   });
 
   it("extracts an article file as one JSON object with offsets into the file", () => {

@@ -6,6 +6,14 @@ import { Writable } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { NonceContext } from "./lib/nonce.ts";
+import { log, requestIdOf } from "./server/log.server.ts";
+
+/** Loader, action and render errors: logged once, with the request id (never sent to the client). */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  log.error({ err: error, requestId: requestIdOf(request), url: request.url }, "request error");
+}
 
 /** A render that has not finished by then is aborted (its error boundary renders). */
 const ABORT_DELAY = 5_000;
@@ -16,6 +24,8 @@ export default function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
+  // Set by the web server on each request and named in its Content-Security-Policy.
+  const nonce = request.headers.get("x-csp-nonce") ?? undefined;
   return new Promise<Response>((resolve, reject) => {
     let status = responseStatusCode;
     let shellRendered = false;
@@ -33,8 +43,16 @@ export default function handleRequest(
       },
     });
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceContext.Provider value={nonce}>
+        <RemixServer
+          context={remixContext}
+          url={request.url}
+          abortDelay={ABORT_DELAY}
+          nonce={nonce}
+        />
+      </NonceContext.Provider>,
       {
+        nonce,
         onShellReady() {
           shellRendered = true;
         },
@@ -48,7 +66,8 @@ export default function handleRequest(
         onError(error: unknown) {
           status = 500;
           // Shell errors reject and are logged by Remix; log the ones inside the shell.
-          if (shellRendered) console.error(error);
+          if (shellRendered)
+            log.error({ err: error, requestId: requestIdOf(request) }, "render error");
         },
       },
     );

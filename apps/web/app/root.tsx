@@ -17,6 +17,9 @@ import {
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useRef, useState } from "react";
+import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
+import { useNonce } from "~/lib/nonce.ts";
+import { serverCaller } from "~/server/caller.server.ts";
 import { getActiveSession } from "~/server/session.server.ts";
 import styles from "./styles/app.css?url";
 import { TRPCProvider } from "./trpc.ts";
@@ -28,14 +31,24 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  // A form posted from another site, turned into this GET by the web server (server/cross-site.ts).
+  if (request.headers.get("x-claimdesk-refused") === "cross-site")
+    throw new Response(
+      "This form was sent from another site, so it was refused. Go back to the page, reload it and try again.",
+      { status: 403 },
+    );
   const session = await getActiveSession(request);
+  // The numbers in the navigation (unread notifications; an editor's approval list).
+  const counts = session ? await (await serverCaller(request)).notification.counts({}) : null;
   return {
     user: session ? session.user : null,
     csrfToken: session?.csrfToken ?? null,
+    counts,
   };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -49,10 +62,21 @@ export function Layout({ children }: { children: React.ReactNode }) {
           Skip to content
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
+  );
+}
+
+/** A number beside a navigation link; read out with what it counts ("3 unread"). */
+function Count({ n, label }: { n: number; label: string }) {
+  if (n === 0) return null;
+  return (
+    <span className="count-badge">
+      {n}
+      <span className="visually-hidden"> {label}</span>
+    </span>
   );
 }
 
@@ -69,9 +93,12 @@ function Header() {
         <nav aria-label="Main">
           <NavLink to="/search">Search</NavLink>
           <NavLink to="/queue">Queue</NavLink>
-          <NavLink to="/" end>
-            Articles
-          </NavLink>
+          {data?.counts?.awaitingApproval != null ? (
+            <NavLink to="/approvals">
+              Awaiting my approval <Count n={data.counts.awaitingApproval} label="waiting" />
+            </NavLink>
+          ) : null}
+          <NavLink to="/articles">Articles</NavLink>
           <NavLink to="/dashboard">Dashboard</NavLink>
           <NavLink to="/fact-checks">Fact-checks</NavLink>
           {user.role === "admin" ? (
@@ -86,6 +113,9 @@ function Header() {
       <div className="user-box">
         {user ? (
           <>
+            <NavLink to="/notifications">
+              Notifications <Count n={data?.counts?.unread ?? 0} label="unread" />
+            </NavLink>
             <span>
               {user.name} <span className="badge">{user.role}</span>
             </span>
@@ -116,7 +146,12 @@ function ApiProvider({ children }: { children: React.ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        httpBatchLink({ url: "/api/trpc", headers: () => ({ "x-csrf-token": csrfToken.current }) }),
+        httpBatchLink({
+          url: "/api/trpc",
+          headers: () => ({ "x-csrf-token": csrfToken.current }),
+          // The server refuses larger batches.
+          maxItems: MAX_TRPC_BATCH,
+        }),
       ],
     }),
   );
@@ -154,13 +189,12 @@ export function ErrorBoundary() {
   const title = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText || STATUS_TEXT[error.status] || "Error"}`
     : "Something went wrong";
+  // An unexpected error's own message (a driver's, a stack's) is for the log, never the page.
   const detail = isRouteErrorResponse(error)
     ? typeof error.data === "string"
       ? error.data
       : null
-    : error instanceof Error
-      ? error.message
-      : null;
+    : "The server could not complete this request. Try again; if it keeps happening, tell an admin the time it happened.";
   return (
     <>
       <Header />

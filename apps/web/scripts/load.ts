@@ -369,6 +369,7 @@ async function main() {
           NODE_ENV: "production",
           PORT: String(port),
           HOST: "127.0.0.1",
+          PUBLIC_ORIGIN: base,
         },
         stdio: ["ignore", process.env.LOAD_TRACE ? "inherit" : "ignore", "inherit"],
       },

@@ -10,9 +10,14 @@
 //
 // Under load this took a tenth of a page's server CPU: express's per-request prototype
 // juggling, the compression middleware's stream plumbing and chunked writes.
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@claimdesk/api/text";
+import type { Logger } from "@claimdesk/env/log";
+import { bodyLimit, formatBytes } from "../app/lib/limits.ts";
+import { newNonce, securityHeaders } from "./security-headers.ts";
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -66,6 +71,7 @@ export function toFetchRequest(
   req: IncomingMessage,
   res: ServerResponse,
   trustedProxyHops = 0,
+  body?: { limit: number; onTooLarge: () => void },
 ): Request | null {
   const host = req.headers.host ?? "localhost";
   if (!HOST.test(host)) return null;
@@ -83,6 +89,12 @@ export function toFetchRequest(
   } catch {
     return null;
   }
+  // The id and CSP nonce createNodeHandler gave the request (a client's own are replaced).
+  for (const name of ["x-request-id", "x-csp-nonce"]) {
+    const value = req.headers[name];
+    if (typeof value === "string") headers.set(name, value);
+    else headers.delete(name);
+  }
   const client = clientAddress(req, trustedProxyHops);
   if (client) headers.set("x-forwarded-for", client);
   else headers.delete("x-forwarded-for");
@@ -95,10 +107,112 @@ export function toFetchRequest(
   const method = req.method ?? "GET";
   const init: RequestInit & { duplex?: "half" } = { method, headers, signal: controller.signal };
   if (method !== "GET" && method !== "HEAD") {
-    init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
+    init.body = body
+      ? limitedBody(req, body.limit, body.onTooLarge)
+      : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
     init.duplex = "half";
   }
   return new Request(url.href, init);
+}
+
+/** Percent-decoding that refuses what is not UTF-8 (null), instead of making it U+FFFD. */
+function strictDecode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What in a request's path or query the database could not store (a NUL byte, an unpaired
+ * surrogate, bytes that are not UTF-8), as a sentence naming the place; null when all is well.
+ * Checked before the app sees the request, so no route param or query value can carry one to a
+ * query (they came back as 500s with the driver's message: issue 16).
+ */
+export function unstorableUrlPart(rawUrl: string): string | null {
+  const q = rawUrl.indexOf("?");
+  const path = strictDecode(q === -1 ? rawUrl : rawUrl.slice(0, q));
+  if (path === null || !isStorableText(path)) return `The URL path ${UNSTORABLE_TEXT_MESSAGE}.`;
+  if (q === -1) return null;
+  for (const pair of rawUrl.slice(q + 1).split("&")) {
+    const eq = pair.indexOf("=");
+    const rawName = (eq === -1 ? pair : pair.slice(0, eq)).replace(/\+/g, " ");
+    const name = strictDecode(rawName);
+    const value = eq === -1 ? "" : strictDecode(pair.slice(eq + 1).replace(/\+/g, " "));
+    if (name === null || !isStorableText(name))
+      return `A query parameter name ${UNSTORABLE_TEXT_MESSAGE}.`;
+    if (value === null || !isStorableText(value))
+      return `The query parameter ${name.slice(0, 50)} ${UNSTORABLE_TEXT_MESSAGE}.`;
+  }
+  return null;
+}
+
+/** Over TLS here, or (with trusted proxies) the proxy nearest this server says it was https. */
+function isHttps(req: IncomingMessage, trustedProxyHops: number): boolean {
+  if ("encrypted" in req.socket && req.socket.encrypted === true) return true;
+  if (trustedProxyHops === 0) return false;
+  const header = req.headers["x-forwarded-proto"];
+  const last = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").pop();
+  return last?.trim().toLowerCase() === "https";
+}
+
+/** Accepted from a client or proxy as the request id when it looks like one; else made here. */
+const REQUEST_ID = /^[\w.:-]{8,100}$/;
+
+/** What a body that passed its route's limit errors with (the server has answered 413 already). */
+export class RequestBodyTooLarge extends Error {
+  override name = "RequestBodyTooLarge";
+}
+
+/**
+ * The request body as a stream that errors, and calls `onTooLarge`, as soon as more than `limit`
+ * bytes have come in: nothing past the limit is read or kept, whatever the client sends.
+ */
+function limitedBody(
+  req: IncomingMessage,
+  limit: number,
+  onTooLarge: () => void,
+): ReadableStream<Uint8Array> {
+  let seen = 0;
+  let done = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        req.on("data", (chunk: Buffer) => {
+          if (done) return;
+          seen += chunk.length;
+          if (seen > limit) {
+            done = true;
+            req.pause();
+            onTooLarge();
+            controller.error(new RequestBodyTooLarge(`request body over ${limit} bytes`));
+            return;
+          }
+          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+          if ((controller.desiredSize ?? 0) <= 0) req.pause();
+        });
+        req.once("end", () => {
+          if (done) return;
+          done = true;
+          controller.close();
+        });
+        req.once("error", (error) => {
+          if (done) return;
+          done = true;
+          controller.error(error);
+        });
+      },
+      pull() {
+        if (!done) req.resume();
+      },
+      cancel() {
+        done = true;
+        req.destroy();
+      },
+    },
+    { highWaterMark: 16 },
+  );
 }
 
 function plain(res: ServerResponse, status: number, text: string) {
@@ -188,6 +302,13 @@ export async function sendResponse(
   res.end(bodyless ? undefined : payload);
 }
 
+/** Logs nothing (the default when no logger is given, as in tests). */
+const SILENT = {
+  info() {},
+  warn() {},
+  error() {},
+} as unknown as Pick<Logger, "info" | "warn" | "error">;
+
 /** A node:http request listener over a Fetch handler (Remix's), with a static-file hook first. */
 export function createNodeHandler(options: {
   handle: FetchHandler;
@@ -195,10 +316,76 @@ export function createNodeHandler(options: {
   serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Reverse proxies in front of this server that append to X-Forwarded-For (default 0). */
   trustedProxyHops?: number;
+  /** Access lines (info) and failures (error), each with the request id. */
+  log?: Pick<Logger, "info" | "warn" | "error">;
+  /** PUBLIC_ORIGIN: an https one means every response asks for HTTPS (HSTS). */
+  publicOrigin?: string;
+  /** The largest body accepted for a path (default: app/lib/limits.ts). */
+  bodyLimit?: (pathname: string) => number;
 }) {
+  const log = options.log ?? SILENT;
+  const trustedProxyHops = options.trustedProxyHops ?? 0;
+  const httpsOrigin = options.publicOrigin?.startsWith("https:") ?? false;
   return (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    // Every response carries the request's id; the access line and any error logged carry it too.
+    const incoming = req.headers["x-request-id"];
+    const requestId =
+      trustedProxyHops > 0 && typeof incoming === "string" && REQUEST_ID.test(incoming)
+        ? incoming
+        : randomUUID();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
+    const nonce = newNonce();
+    req.headers["x-csp-nonce"] = nonce;
+    for (const [name, value] of Object.entries(
+      securityHeaders(nonce, httpsOrigin || isHttps(req, trustedProxyHops)),
+    ))
+      res.setHeader(name, value);
+    res.once("finish", () => {
+      log.info(
+        {
+          requestId,
+          method: req.method,
+          url: req.url,
+          status: res.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          bytes: Number(res.getHeader("content-length")) || undefined,
+          ip: clientAddress(req, trustedProxyHops),
+        },
+        "request",
+      );
+    });
     if (options.serveStatic?.(req, res)) return;
-    const request = toFetchRequest(req, res, options.trustedProxyHops);
+    const unstorable = unstorableUrlPart(req.url ?? "/");
+    if (unstorable) {
+      plain(res, 400, `Bad request: ${unstorable}`);
+      return;
+    }
+    // Bodies are capped per route: a declared length over the cap is refused before reading,
+    // a streamed one as soon as it passes the cap. The connection is closed after the 413.
+    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+    const limit = (options.bodyLimit ?? bodyLimit)(pathname);
+    let tooLarge = false;
+    const refuseTooLarge = () => {
+      tooLarge = true;
+      if (res.headersSent) return;
+      res.setHeader("connection", "close");
+      plain(
+        res,
+        413,
+        `Request too large: ${pathname} accepts at most ${formatBytes(limit)}. Shorten the text or split it, and try again.`,
+      );
+    };
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      refuseTooLarge();
+      return;
+    }
+    const request = toFetchRequest(req, res, trustedProxyHops, {
+      limit,
+      onTooLarge: refuseTooLarge,
+    });
     if (!request) {
       plain(res, 400, "Bad request: malformed URL or header.");
       return;
@@ -206,10 +393,15 @@ export function createNodeHandler(options: {
     // then(): a handler that throws at once is answered like one that rejects.
     Promise.resolve()
       .then(() => options.handle(request))
-      .then((response) => sendResponse(req, res, response))
+      .then((response) => {
+        if (tooLarge) return void response.body?.cancel().catch(() => {});
+        return sendResponse(req, res, response);
+      })
       .catch((error: unknown) => {
-        console.error("web: request failed:", error);
-        if (!res.headersSent) plain(res, 500, "Internal server error.");
+        // The 413 went out already; what the app made of its failed body is of no interest.
+        if (tooLarge) return;
+        log.error({ err: error, requestId }, "request failed");
+        if (!res.headersSent) plain(res, 500, `Internal server error (request ${requestId}).`);
         else res.destroy();
       });
   };

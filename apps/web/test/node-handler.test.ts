@@ -25,12 +25,14 @@ import {
 
 const servers: Server[] = [];
 
+const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+
 async function start(
   handle: FetchHandler,
   serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean,
   trustedProxyHops?: number,
 ): Promise<number> {
-  const server = createServer(createNodeHandler({ handle, serveStatic, trustedProxyHops }));
+  const server = createServer(createNodeHandler({ handle, serveStatic, trustedProxyHops, log }));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return (server.address() as AddressInfo).port;
@@ -614,10 +616,10 @@ describe("createNodeHandler: abort signal", () => {
 
 describe("createNodeHandler: errors", () => {
   beforeEach(() => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    log.error.mockClear();
   });
 
-  it("answers 500 when the handler rejects, logs it, and keeps serving", async () => {
+  it("answers 500 when the handler rejects, logs it with the request id, and keeps serving", async () => {
     const port = await start(async (request) => {
       if (new URL(request.url).pathname === "/boom") throw new Error("loader exploded");
       return new Response("fine");
@@ -625,9 +627,12 @@ describe("createNodeHandler: errors", () => {
     const failed = await send(port, "/boom");
     expect(failed.status).toBe(500);
     expect(failed.headers["content-type"]).toBe("text/plain; charset=utf-8");
-    expect(failed.body.toString()).toBe("Internal server error.");
+    const requestId = failed.headers["x-request-id"];
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(failed.body.toString()).toBe(`Internal server error (request ${requestId}).`);
+    expect(failed.body.toString()).not.toContain("loader exploded");
     expect(failed.headers["content-length"]).toBe(String(failed.body.length));
-    expect(console.error).toHaveBeenCalledWith("web: request failed:", expect.any(Error));
+    expect(log.error).toHaveBeenCalledWith({ err: expect.any(Error), requestId }, "request failed");
 
     const next = await send(port, "/ok");
     expect(next.status).toBe(200);
@@ -646,7 +651,9 @@ describe("createNodeHandler: errors", () => {
     });
     const reply = await send(port, "/");
     expect(reply.status).toBe(500);
-    expect(reply.body.toString()).toBe("Internal server error.");
+    expect(reply.body.toString()).toBe(
+      `Internal server error (request ${reply.headers["x-request-id"]}).`,
+    );
   });
 
   it("cuts the connection when an event stream fails after its headers went out", async () => {

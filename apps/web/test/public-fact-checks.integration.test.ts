@@ -52,6 +52,8 @@ let draft: Awaited<ReturnType<typeof createCheckedClaim>>;
 
 beforeAll(async () => {
   process.env.CLAIMDESK_ORG_NAME = "Harbor Fact Desk";
+  // The public origin is configured, as in production (without it pages are not shared-cacheable).
+  process.env.PUBLIC_ORIGIN = ORIGIN;
   const db = getDb();
   const base = await createCheckedClaim(db, {
     text: 'Bridge traffic "</script><script>alert(1)</script>" doubled',

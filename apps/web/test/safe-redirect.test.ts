@@ -21,8 +21,30 @@ describe("safeRedirect", () => {
     ["a relative path", "claims/abc"],
     ["nothing", ""],
     ["an absurdly long value", `/${"a".repeat(3000)}`],
+    ["a dot segment that normalises to a protocol-relative URL", "/.//evil.example/phish"],
+    ["a dot-dot segment that normalises to a protocol-relative URL", "/..//evil.example"],
+    ["an encoded dot segment", "/%2e//evil.example"],
+    ["nested dot segments", "/a/..//evil.example/x"],
   ])("refuses %s", (_what, to) => {
     expect(safeRedirect(to, "/queue")).toBe("/queue");
+  });
+
+  it("never returns a Location another host could be read from", () => {
+    for (const to of [
+      "/.//evil.example/phish",
+      "/..//evil.example",
+      "/./\\evil.example",
+      "/a/../",
+    ]) {
+      const location = safeRedirect(to);
+      expect(location.startsWith("//")).toBe(false);
+      expect(new URL(location, "https://desk.example").host).toBe("desk.example");
+    }
+  });
+
+  it("keeps a normalised path that stays on the site", () => {
+    expect(safeRedirect("/claims/./abc")).toBe("/claims/abc");
+    expect(safeRedirect("/a/../queue?x=1")).toBe("/queue?x=1");
   });
 
   it("refuses what is not a string", () => {

@@ -31,7 +31,18 @@ export const ZWorkerEnv = z
     CLAIMDESK_DATA_DIR: z.string().optional(),
     MEILI_HOST: z.url().optional(),
     MEILI_MASTER_KEY: z.string().optional(),
-    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** read by the logger (src/log.ts); validated here so a bad value stops the worker at start */
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    /** e-mail notifications (a verdict sent back …): smtp://user:pass@host:587 or smtps://…; off when unset */
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
+      .optional(),
+    /** the sender of notification e-mails */
+    SMTP_FROM: z.string().min(3).default("claimdesk <claimdesk@localhost>"),
+    /** the desk's public address, for links in e-mails */
+    PUBLIC_ORIGIN: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+    /** how often the worker looks for notifications to e-mail */
+    NOTIFY_EMAIL_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.WORKER_TOKEN, {
     message: "is required when NODE_ENV=production (a shared secret for the worker's internal API)",

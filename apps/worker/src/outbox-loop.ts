@@ -42,7 +42,7 @@ export function startOutboxLoop(
         failures = 0;
       } catch (error) {
         failures++;
-        logError(`outbox: sync failed: ${(error as Error).message}`);
+        logError("outbox: sync failed", { err: error });
         await sleep(Math.min(30_000, 500 * 2 ** failures));
         continue;
       }

@@ -61,7 +61,7 @@ export function startRecoverySweep(db: Db, boss: Queue, options: { leaseMs: numb
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
     running = sweepAbandonedWork(db, boss, options).catch((error: Error) =>
-      logError(`recovery: sweep failed: ${error.message}`),
+      logError("recovery: sweep failed", { err: error }),
     );
   };
   tick();

@@ -16,7 +16,7 @@ export async function runWorkerProcess(options: Omit<StartWorkerOptions, "env"> 
     worker.stop().then(
       () => process.exit(0),
       (error: Error) => {
-        logError(`shutdown failed: ${error.message}`);
+        logError("shutdown failed", { err: error });
         process.exit(1);
       },
     );

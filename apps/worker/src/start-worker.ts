@@ -17,7 +17,7 @@ import {
   reindexJob,
   startQueue,
 } from "@claimdesk/jobs";
-import { createSearchBackend } from "@claimdesk/search";
+import { createClaimMatchSource, createSearchBackend } from "@claimdesk/search";
 import type { WorkerEnv } from "./env.ts";
 import { handleExtractArticle } from "./handlers/extract-article.ts";
 import { handleIngestUrl } from "./handlers/ingest-url.ts";
@@ -25,6 +25,7 @@ import { handlePollFeeds } from "./handlers/poll-feeds.ts";
 import { handleReindex } from "./handlers/reindex.ts";
 import { InFlight } from "./in-flight.ts";
 import { log, logError } from "./log.ts";
+import { startNotificationMailer } from "./notification-mailer.ts";
 import { startOutboxLoop } from "./outbox-loop.ts";
 import { startRecoverySweep } from "./recovery-sweep.ts";
 import { createWorkerService } from "./worker-service.ts";
@@ -58,6 +59,12 @@ export async function startWorker(options: StartWorkerOptions) {
   const db = getDb();
   const backend = createSearchBackend({ ...process.env, DATABASE_URL: env.DATABASE_URL });
   await backend.ensureIndexes();
+  // "said it again": the archive of checked claims, loaded in the background (the first
+  // extraction waits for it)
+  const matches = createClaimMatchSource(db, {
+    env: { ...process.env, DATABASE_URL: env.DATABASE_URL },
+  });
+  void matches.matcher().catch((error) => log(`matcher not loaded: ${(error as Error).message}`));
   const boss = await startQueue(env.DATABASE_URL, {
     supervise: true,
     max: env.WORKER_CONCURRENCY + 4,
@@ -94,12 +101,12 @@ export async function startWorker(options: StartWorkerOptions) {
 
   await work(ingestUrlJob, env.WORKER_CONCURRENCY, (payload) =>
     inFlight.track(inFlight.articles, payload.articleId, () =>
-      handleIngestUrl(db, payload, { leaseMs, fetch: options.fetch }),
+      handleIngestUrl(db, payload, { leaseMs, fetch: options.fetch, matches }),
     ),
   );
   await work(extractArticleJob, env.WORKER_CONCURRENCY, (payload) =>
     inFlight.track(inFlight.articles, payload.articleId, () =>
-      handleExtractArticle(db, payload, { leaseMs }),
+      handleExtractArticle(db, payload, { leaseMs, matches }),
     ),
   );
   await work(pollFeedsJob, 1, (payload) =>
@@ -119,6 +126,12 @@ export async function startWorker(options: StartWorkerOptions) {
     batchSize: env.OUTBOX_BATCH_SIZE,
   });
   const sweep = startRecoverySweep(db, boss, { leaseMs });
+  const mailer = startNotificationMailer(db, {
+    smtpUrl: env.SMTP_URL,
+    from: env.SMTP_FROM,
+    origin: env.PUBLIC_ORIGIN ?? "http://localhost:3000",
+    pollMs: env.NOTIFY_EMAIL_POLL_MS,
+  });
 
   const service = createWorkerService({ db, boss, backend, leaseMs, version });
   const server = http.createServer(createWorkerHttpHandler({ service, token }));
@@ -147,8 +160,9 @@ export async function startWorker(options: StartWorkerOptions) {
       await Promise.all([
         boss
           .stop({ graceful: true, wait: true, timeout, close: true })
-          .catch((error: Error) => logError(`queue stop: ${error.message}`)),
+          .catch((error: Error) => logError("queue stop failed", { err: error })),
         outbox.stop(),
+        mailer.stop(),
       ]);
       await handBack(inFlight);
       await new Promise<void>((resolve) => {

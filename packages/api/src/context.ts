@@ -1,8 +1,11 @@
 import { type ActiveSession, getSession } from "@claimdesk/core/auth";
 import { type Db, getDb } from "@claimdesk/db";
 import { readCookie, SESSION_COOKIE } from "./cookies.ts";
+import { isStorableText } from "./text.ts";
 
 export const CSRF_HEADER = "x-csrf-token";
+/** Set on every request (and response) by the web server. */
+export const REQUEST_ID_HEADER = "x-request-id";
 
 export interface Context {
   db: Db;
@@ -12,6 +15,8 @@ export interface Context {
   ip: string | null;
   userAgent: string | null;
   origin: string;
+  /** The web server's id for this request (x-request-id), for logs and error messages. */
+  requestId: string | null;
 }
 
 /**
@@ -50,10 +55,11 @@ export async function createContext(opts: {
 }): Promise<Context> {
   const { req } = opts;
   const db = opts.db ?? getDb();
+  const cookieToken = readCookie(req.headers.get("cookie"), SESSION_COOKIE);
   const session =
     opts.session !== undefined
       ? opts.session
-      : await getSession(db, readCookie(req.headers.get("cookie"), SESSION_COOKIE));
+      : await getSession(db, cookieToken && isStorableText(cookieToken) ? cookieToken : null);
   const token = opts.csrfToken ?? req.headers.get(CSRF_HEADER);
   const csrfOk = Boolean(session && token && token === session.csrfToken && isSameOrigin(req));
   return {
@@ -63,5 +69,6 @@ export async function createContext(opts: {
     ip: clientIp(req),
     userAgent: req.headers.get("user-agent"),
     origin: new URL(req.url).origin,
+    requestId: req.headers.get(REQUEST_ID_HEADER),
   };
 }

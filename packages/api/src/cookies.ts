@@ -5,7 +5,12 @@ export function readCookie(header: string | null | undefined, name: string): str
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
     if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (part.slice(0, eq).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      return null; // malformed percent-encoding: no such cookie (it was a 500 on every page)
+    }
   }
   return null;
 }

@@ -4,12 +4,20 @@ import type { Role } from "@claimdesk/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Context } from "./context.ts";
+import { UNSTORABLE_TEXT_MESSAGE, ZStorableInput } from "./text.ts";
+
+/** What a client is told of an unexpected error: never the internal message (it is logged). */
+export function internalErrorMessage(requestId: string | null | undefined): string {
+  return `Something went wrong on the server${requestId ? ` (request ${requestId})` : ""}. Try again; if it persists, report the request id.`;
+}
 
 const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
+      message: internal ? internalErrorMessage(ctx?.requestId) : shape.message,
       data: {
         ...shape.data,
         // Field errors a form can show next to its inputs.
@@ -42,7 +50,24 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/**
+ * Text the database cannot store (a NUL byte, an unpaired surrogate), anywhere in the input, is
+ * a 400 naming the field, before the input is parsed or any query runs.
+ */
+const rejectUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const checked = ZStorableInput.safeParse(await getRawInput());
+  if (!checked.success) {
+    const fields = checked.error.issues.map((i) => i.path.join(".") || "input");
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `${fields.join(", ")} ${UNSTORABLE_TEXT_MESSAGE}`,
+      cause: checked.error,
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(rejectUnstorableText);
 
 /** Signed in; mutations also need the CSRF token of the session and a same-origin request. */
 export const authedProcedure = publicProcedure.use(({ ctx, type, next }) => {

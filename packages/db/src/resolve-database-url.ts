@@ -7,6 +7,8 @@ import { dataDir } from "./repo-root.ts";
 export interface ResolvedDatabase {
   url: string;
   embedded: boolean;
+  /** the embedded server's data directory (as root not in the checkout: decision 003) */
+  dataDir?: string;
   /** Stops the embedded server if this process started it; otherwise does nothing. */
   release(): Promise<void>;
 }
@@ -29,5 +31,5 @@ export async function resolveDatabase(
     log: options.log,
   });
   process.env.DATABASE_URL = handle.url;
-  return { url: handle.url, embedded: true, release: handle.stop };
+  return { url: handle.url, embedded: true, dataDir: handle.dataDir, release: handle.stop };
 }

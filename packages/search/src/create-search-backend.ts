@@ -1,3 +1,4 @@
+import type { Embedder } from "meilisearch";
 import { EmbeddedSearchBackend } from "./embedded/embedded-backend.ts";
 import { readSearchEnv } from "./env.ts";
 import { MeilisearchBackend } from "./meilisearch/meilisearch-backend.ts";
@@ -13,7 +14,11 @@ export function createSearchBackend(
 ): SearchBackend {
   const env = readSearchEnv(source);
   if (env.MEILI_HOST) {
-    return new MeilisearchBackend({ host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY });
+    return new MeilisearchBackend({
+      host: env.MEILI_HOST,
+      apiKey: env.MEILI_MASTER_KEY,
+      embedder: env.MEILI_EMBEDDER as Embedder | undefined,
+    });
   }
   if (!env.DATABASE_URL) {
     throw new Error("the embedded search backend needs DATABASE_URL: call resolveDatabase() first");

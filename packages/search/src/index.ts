@@ -11,9 +11,30 @@ export {
 } from "./documents/load-documents.ts";
 export { EmbeddedSearchBackend } from "./embedded/embedded-backend.ts";
 export { readSearchEnv, type SearchEnv } from "./env.ts";
-export { type CliHit, matchClaims, toCliHit } from "./match-claims.ts";
+export { type FlagRepeatsResult, flagRepeatedStatements } from "./flag-repeated-statements.ts";
+export {
+  type ClaimMatchSource,
+  type CliHit,
+  createClaimMatchSource,
+  matchClaims,
+  toCliHit,
+  toCliMatch,
+} from "./match-claims.ts";
+export { analyzeText, cleanStatement } from "./matching/analyze-text.ts";
+export { ClaimArchive } from "./matching/claim-archive.ts";
+export {
+  ClaimMatcher,
+  LIKELY_THRESHOLD,
+  type MatchOptions,
+  type MatchResult,
+  SAME_CLAIM_THRESHOLD,
+} from "./matching/claim-matcher.ts";
+export { loadCheckedClaims } from "./matching/load-checked-claims.ts";
+export { stemPorter2 } from "./matching/porter2.ts";
+export type { CheckedClaim, ClaimMatch, MatchLevel, MatchReason } from "./matching/types.ts";
 export { buildFilter, quoteFilterValue } from "./meilisearch/build-filter.ts";
 export { buildIndexSettings } from "./meilisearch/index-settings.ts";
+export { MeilisearchMatchCandidates } from "./meilisearch/match-candidates.ts";
 export { MeilisearchBackend, MeilisearchTaskError } from "./meilisearch/meilisearch-backend.ts";
 export {
   type IndexRunState,
@@ -22,6 +43,7 @@ export {
   reindexAll,
 } from "./reindex-all.ts";
 export {
+  drainOutbox,
   MAX_OUTBOX_ATTEMPTS,
   outboxBackoffMs,
   type SyncOutboxResult,

@@ -1,6 +1,66 @@
-import type { SearchBackend, SearchHit } from "./types.ts";
+// The one entry point of "has this been checked before?" (claimdesk match, the claim page's
+// likely matches, the worker's "said it again"): see src/matching/.
+import type { Db } from "@claimdesk/db";
+import { readSearchEnv } from "./env.ts";
+import { ClaimArchive } from "./matching/claim-archive.ts";
+import { ClaimMatcher, type MatchOptions, type MatchResult } from "./matching/claim-matcher.ts";
+import type { ClaimMatch } from "./matching/types.ts";
+import { MeilisearchMatchCandidates } from "./meilisearch/match-candidates.ts";
+import type { SearchHit } from "./types.ts";
 
-/** The hit fields the CLI prints (`claimdesk search --json`, `claimdesk match`). */
+/** Where matching finds its checked claims. */
+export interface ClaimMatchSource {
+  /** the matcher over the archive as it is now */
+  matcher(): Promise<ClaimMatcher>;
+  /** optional: ids of more candidates from a search server (Meilisearch, hybrid when configured) */
+  candidateIds?(text: string, limit: number): Promise<string[]>;
+}
+
+/** Candidates a search server adds to the matcher's own (Meilisearch hybrid search). */
+const SERVER_CANDIDATES = 20;
+
+/**
+ * The archive of one database as a match source: checked claims in memory (ClaimArchive), plus,
+ * when MEILI_HOST is set, candidates from Meilisearch's claims index (hybrid search with the
+ * configured embedder, MEILI_EMBEDDER): what finds a checked claim by meaning rather than words.
+ */
+export function createClaimMatchSource(
+  db: Db,
+  options: { env?: Record<string, string | undefined>; refreshMs?: number } = {},
+): ClaimMatchSource {
+  const archive = new ClaimArchive(db, { refreshMs: options.refreshMs });
+  const env = readSearchEnv(options.env ?? process.env);
+  if (!env.MEILI_HOST) return { matcher: () => archive.matcher() };
+  const meili = MeilisearchMatchCandidates.fromEnv(options.env ?? process.env);
+  return {
+    matcher: () => archive.matcher(),
+    candidateIds: (text, limit) => meili.candidateIds(text, limit),
+  };
+}
+
+/**
+ * "Has this been checked before?": the checked claims (imported ClaimReviews, LIAR rows, the
+ * desk's published checks) that `text` most likely repeats, best first, each with a 0-1 score,
+ * its level ("same" / "likely" / "related") and the reason. A statement that cannot be matched
+ * (empty, binary, too long, no words) gives no matches and an `error`; it never throws for that.
+ */
+export async function matchClaims(
+  source: ClaimMatchSource,
+  text: string,
+  options: MatchOptions = {},
+): Promise<MatchResult> {
+  const matcher = await source.matcher();
+  if (!source.candidateIds || ClaimMatcher.refuse(text)) return matcher.match(text, options);
+  // the server's candidates join the matcher's own; a server that fails only loses them
+  const ids = await source.candidateIds(text, SERVER_CANDIDATES).catch(() => []);
+  const extra = ids.flatMap((id) => {
+    const candidate = matcher.index.candidateFor(id);
+    return candidate ? [candidate] : [];
+  });
+  return matcher.match(text, options, extra);
+}
+
+/** The hit fields the CLI prints (`claimdesk search --json`). */
 export interface CliHit {
   type: SearchHit["type"];
   id: string;
@@ -21,22 +81,22 @@ export function toCliHit(hit: SearchHit): CliHit {
   };
 }
 
-/**
- * "Has this been checked before?": the best matching claims first (earlier fact-checks), then,
- * only if fewer than `limit` claims match, the best matching statements.
- */
-export async function matchClaims(
-  backend: SearchBackend,
-  text: string,
-  options: { limit?: number } = {},
-): Promise<SearchHit[]> {
-  const limit = options.limit ?? 5;
-  const claims = await backend.search({ q: text, indexes: ["claims"], limit });
-  if (claims.hits.length >= limit) return claims.hits;
-  const statements = await backend.search({
-    q: text,
-    indexes: ["statements"],
-    limit: limit - claims.hits.length,
-  });
-  return [...claims.hits, ...statements.hits];
+/** One match as `claimdesk match` prints it (the CliHit fields first, then the match's own). */
+export function toCliMatch(match: ClaimMatch) {
+  const c = match.claim;
+  return {
+    type: "claim" as const,
+    id: c.id,
+    externalId: c.externalId,
+    text: c.text,
+    speaker: c.speaker,
+    verdict: c.verdict,
+    rating: c.rating,
+    publisher: c.publisher,
+    date: c.date,
+    url: c.url,
+    score: match.score,
+    level: match.level,
+    reason: match.reason.summary,
+  };
 }

@@ -140,3 +140,23 @@ export async function syncOutbox(
     { timeout: 120_000, maxWait: 10_000 },
   );
 }
+
+/**
+ * Indexes every change waiting in the outbox now (what a CLI import does so search and matching
+ * find its rows without a worker running). Throws when a batch fails (the worker retries those).
+ */
+export async function drainOutbox(
+  db: Db,
+  backend: SearchBackend,
+  options: { batchSize?: number; onProgress?: (indexed: number) => void } = {},
+): Promise<number> {
+  let indexed = 0;
+  for (;;) {
+    const sync = await syncOutbox(db, backend, { batchSize: options.batchSize ?? 1000 });
+    if (sync.failed + sync.dead > 0)
+      throw new Error("indexing failed; the worker will retry (see OutboxEvent.lastError)");
+    if (sync.processed === 0) return indexed;
+    indexed += sync.processed;
+    options.onProgress?.(indexed);
+  }
+}

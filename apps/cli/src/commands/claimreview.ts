@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { exportClaimReviews, importClaimReviews } from "@claimdesk/core/publishing";
 import { loadEnv } from "@claimdesk/env";
+import { createSearchBackend, drainOutbox } from "@claimdesk/search";
 import { z } from "zod";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
@@ -43,11 +44,22 @@ export const claimreviewImportCommand: Command = {
     } catch (error) {
       throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
     }
-    const result = await ctx.withDb((db) => importClaimReviews(db, input));
+    const { result, indexed } = await ctx.withDb(async (db) => {
+      const result = await importClaimReviews(db, input);
+      // Index what was written now, as `import liar` does, so search and `claimdesk match`
+      // find the imported reviews without a worker running.
+      const backend = createSearchBackend();
+      try {
+        await backend.ensureIndexes();
+        return { result, indexed: await drainOutbox(db, backend) };
+      } finally {
+        await backend.close();
+      }
+    });
     if (json) ctx.out(JSON.stringify(result));
     else {
       ctx.err(
-        `${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.errors.length} failed`,
+        `${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.errors.length} failed; ${indexed} index changes applied`,
       );
       for (const w of result.warnings) ctx.err(`  warning ${w.item}: ${w.message}`);
       for (const e of result.errors) ctx.err(`  error   ${e.item}: ${e.message}`);

@@ -1,5 +1,5 @@
 import { importLiarRows, parseLiarTsv } from "@claimdesk/core/imports";
-import { createSearchBackend, syncOutbox } from "@claimdesk/search";
+import { createSearchBackend, drainOutbox } from "@claimdesk/search";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
@@ -25,16 +25,9 @@ export const importLiarCommand: Command = {
       try {
         await backend.ensureIndexes();
         const indexBar = createProgressBar("index", result.createdClaimIds.length);
-        let indexed = 0;
-        for (;;) {
-          const sync = await syncOutbox(db, backend, { batchSize: 1000 });
-          if (sync.failed + sync.dead > 0) {
-            throw new Error("indexing failed; the worker will retry (see OutboxEvent.lastError)");
-          }
-          if (sync.processed === 0) break;
-          indexed += sync.processed;
-          indexBar.set(Math.min(indexed, result.createdClaimIds.length));
-        }
+        await drainOutbox(db, backend, {
+          onProgress: (n) => indexBar.set(Math.min(n, result.createdClaimIds.length)),
+        });
         indexBar.finish();
       } finally {
         await backend.close();

@@ -1,4 +1,4 @@
-import { createSearchBackend, matchClaims, toCliHit } from "@claimdesk/search";
+import { ClaimMatcher, createClaimMatchSource, matchClaims, toCliMatch } from "@claimdesk/search";
 import { intOption, parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 import { readInputFile } from "../read-input-file.ts";
@@ -6,7 +6,12 @@ import { readInputFile } from "../read-input-file.ts";
 export const matchCommand: Command = {
   name: "match",
   summary: "Match statements (one per line) against earlier fact-checks, one JSON line each",
-  usage: "claimdesk match <file> [--limit N]",
+  usage:
+    "claimdesk match <file> [--limit N]\n\n" +
+    "Each line is matched against the archive of checked claims (imported ClaimReviews, LIAR\n" +
+    "rows, published checks). Prints one JSON line per input line: the query and its hits, best\n" +
+    'first, each with a 0-1 score, a level ("same" claim, "likely" the same, "related") and why\n' +
+    'it matched; a line that cannot be matched gets "error" and no hits.',
   async run(args, ctx) {
     const { values, positionals } = parseCommandArgs(
       args,
@@ -20,21 +25,26 @@ export const matchCommand: Command = {
     const text = readInputFile(file, { maxBytes: 50 * 1024 * 1024, encoding: "utf8" });
     const lines = text.split(/\r?\n/);
     if (lines.at(-1) === "") lines.pop();
-    await ctx.withDb(async () => {
-      // One-shot: the SQL engine answers at once, where the memory engine would first load
-      // the whole index (decision 007). SEARCH_EMBEDDED_ENGINE still overrides it.
-      const backend = createSearchBackend({
-        ...process.env,
-        SEARCH_EMBEDDED_ENGINE: process.env.SEARCH_EMBEDDED_ENGINE ?? "sql",
-      });
-      try {
-        for (const line of lines) {
-          const query = line.trim();
-          const hits = query ? await matchClaims(backend, query, { limit }) : [];
-          ctx.out(JSON.stringify({ query: line, hits: hits.map(toCliHit) }));
+    await ctx.withDb(async (db) => {
+      // The archive is loaded once (all checked claims in memory), then every line is matched
+      // in process; with MEILI_HOST set, Meilisearch adds its (hybrid) candidates.
+      const source = createClaimMatchSource(db);
+      for (const line of lines) {
+        let out: { query: string; hits: ReturnType<typeof toCliMatch>[]; error?: string };
+        try {
+          const refused = ClaimMatcher.refuse(line);
+          const result = refused
+            ? { matches: [], error: refused }
+            : await matchClaims(source, line, { limit });
+          out = {
+            query: line.length > 1000 ? `${line.slice(0, 1000)}…` : line,
+            hits: result.matches.map(toCliMatch),
+          };
+          if (result.error) out.error = result.error;
+        } catch (error) {
+          out = { query: line.slice(0, 1000), hits: [], error: (error as Error).message };
         }
-      } finally {
-        await backend.close();
+        ctx.out(JSON.stringify(out));
       }
     });
     return 0;

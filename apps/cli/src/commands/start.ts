@@ -32,7 +32,7 @@ export const startCommand: Command = {
     const database = await resolveDatabase({ log: ctx.err });
     ctx.err(
       database.embedded
-        ? "database: embedded PostgreSQL (./.data/postgres)"
+        ? `database: embedded PostgreSQL (${database.dataDir})`
         : "database: DATABASE_URL",
     );
     await migrateDatabase(database.url);
@@ -52,6 +52,8 @@ export const startCommand: Command = {
           env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
         },
       );
+      if (build.error)
+        throw new Error(`could not run turbo to build the web app: ${build.error.message}`);
       if (build.status !== 0) throw new Error("the web build failed (see above)");
     }
 
@@ -60,6 +62,11 @@ export const startCommand: Command = {
       DATABASE_URL: database.url,
       NODE_ENV: "production",
       PORT: String(port),
+      // A local desk: loopback only (the demo passwords are printed below) unless HOST says
+      // otherwise, and the address it is opened at as the public origin (the production server
+      // refuses to start without one).
+      HOST: process.env.HOST ?? "127.0.0.1",
+      PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
       // The web app finds the worker where this command starts it.
       WORKER_URL: process.env.WORKER_URL ?? `http://127.0.0.1:${process.env.WORKER_PORT ?? 3001}`,
       // The worker's internal API secret, shared by web and worker: one per data dir locally.
@@ -68,8 +75,20 @@ export const startCommand: Command = {
         ensureLocalWorkerToken(join(dataDir(process.env.CLAIMDESK_DATA_DIR), "worker-token")),
     };
     const children: ChildProcess[] = [];
+    // Resolves when the child has exited, or could not be started at all (then it never exits).
+    const ended = new Map<ChildProcess, Promise<number | null>>();
     const launch = (name: string, cmd: string, cmdArgs: string[], cwd: string) => {
       const child = spawn(cmd, cmdArgs, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+      ended.set(
+        child,
+        new Promise((resolve) => {
+          child.once("exit", (code) => resolve(code));
+          child.once("error", (error) => {
+            ctx.err(`${name}: could not start ${cmd}: ${error.message}`);
+            resolve(1);
+          });
+        }),
+      );
       const prefix = (chunk: Buffer) =>
         chunk
           .toString()
@@ -111,9 +130,7 @@ export const startCommand: Command = {
         const timer = setTimeout(() => {
           for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
         }, 25_000);
-        Promise.all(
-          children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))),
-        ).then(async () => {
+        Promise.all(children.map((c) => ended.get(c))).then(async () => {
           clearTimeout(timer);
           await database.release();
           resolve(code);
@@ -122,7 +139,7 @@ export const startCommand: Command = {
       process.on("SIGINT", () => stopAll(0));
       process.on("SIGTERM", () => stopAll(0));
       for (const child of children) {
-        child.once("exit", (code) => {
+        ended.get(child)?.then((code) => {
           if (!exiting) {
             ctx.err(`a process exited (code ${code}); stopping the others`);
             stopAll(code ?? 1);

@@ -1,16 +1,15 @@
+import { CLAIM_STATUS_LABEL, RATING_STATUS_LABEL } from "@claimdesk/core/workflow/labels";
+
+// Claim and verdict statuses are written as the workflow (core/workflow) names them; article
+// statuses are the ingest pipeline's.
 const LABELS: Record<string, string> = {
-  new: "New",
-  in_research: "In research",
-  rated: "Rated",
-  approved: "Approved",
-  published: "Published",
+  ...CLAIM_STATUS_LABEL,
+  ...RATING_STATUS_LABEL,
   queued: "Queued",
   fetching: "Fetching",
   extracting: "Extracting",
   ready: "Ready",
   failed: "Failed",
-  draft: "Draft",
-  superseded: "Superseded",
 };
 
 /** How a status is written on the page: "In research" for `in_research`. */

@@ -79,31 +79,31 @@ export function WorkerHealth({ url, health }: { url: string; health: Health }) {
       <dl className="row" aria-label="Worker health">
         <div>
           <dt className="muted small-text">Process</dt>
-          <dd style={{ margin: 0 }}>
+          <dd className="flush">
             pid {health.pid} on {health.hostname}
           </dd>
         </div>
         <div>
           <dt className="muted small-text">Uptime</dt>
-          <dd style={{ margin: 0 }}>{formatUptime(health.uptimeSeconds)}</dd>
+          <dd className="flush">{formatUptime(health.uptimeSeconds)}</dd>
         </div>
         <div>
           <dt className="muted small-text">Search backend</dt>
-          <dd style={{ margin: 0 }}>{health.searchBackend}</dd>
+          <dd className="flush">{health.searchBackend}</dd>
         </div>
         <div>
           <dt className="muted small-text">Version</dt>
-          <dd style={{ margin: 0 }}>{health.version}</dd>
+          <dd className="flush">{health.version}</dd>
         </div>
         <div>
           <dt className="muted small-text">Database</dt>
-          <dd style={{ margin: 0 }}>
+          <dd className="flush">
             {health.db.ok ? "ok" : `failing: ${health.db.error ?? "unknown"}`}
           </dd>
         </div>
         <div>
           <dt className="muted small-text">Job queue</dt>
-          <dd style={{ margin: 0 }}>
+          <dd className="flush">
             {health.queue.ok ? "ok" : `failing: ${health.queue.error ?? "unknown"}`}
           </dd>
         </div>

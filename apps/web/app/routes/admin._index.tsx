@@ -112,6 +112,9 @@ export async function action({ request }: ActionFunctionArgs) {
         await caller.user.resetPassword({ userId, password: formString(form, "password") });
         forgetAllSessions();
         return { intent, ok: "Password reset; the user was signed out everywhere." };
+      case "lift-sign-in-lock":
+        await caller.user.liftSignInLock({ userId });
+        return { intent, ok: "Sign-in lock lifted: the user can try again from any address." };
       default:
         return { intent, error: `Unknown action "${intent}".` };
     }
@@ -298,6 +301,20 @@ export default function Admin() {
                           disabled={busy}
                         >
                           Set password
+                        </button>
+                      </Form>
+                      <Form method="post">
+                        <CsrfField />
+                        <input type="hidden" name="userId" value={u.id} />
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="lift-sign-in-lock"
+                          className="secondary small"
+                          disabled={busy}
+                          aria-label={`Lift the sign-in lock of ${u.name}`}
+                        >
+                          Lift sign-in lock
                         </button>
                       </Form>
                     </details>

@@ -1,3 +1,4 @@
+import { zText } from "@claimdesk/api/text";
 import { DomainError } from "@claimdesk/core/errors";
 import {
   buildClaimReview,
@@ -22,13 +23,18 @@ const isoDate = z
       ctx.addIssue({ code: "custom", message: "is not a real date" });
       return z.NEVER;
     }
+    // Year 0 and other far dates parse in JavaScript but not in the database's timestamp.
+    if (date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 9999) {
+      ctx.addIssue({ code: "custom", message: "must be between 1900 and 9999" });
+      return z.NEVER;
+    }
     return date;
   });
 
 export const ZFeedQuery = z.strictObject({
   since: isoDate.optional(),
   until: isoDate.optional(),
-  cursor: z.string().min(1).max(500).optional(),
+  cursor: zText().min(1).max(500).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
 });
 
@@ -74,7 +80,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: 200,
       headers: {
         ...JSON_HEADERS,
-        "Cache-Control": "public, max-age=300, stale-while-revalidate=600",
+        // Its URLs follow the request's Host without PUBLIC_ORIGIN: then no shared cache.
+        "Cache-Control": env.PUBLIC_ORIGIN
+          ? "public, max-age=300, stale-while-revalidate=600"
+          : "private, no-store",
       },
     });
   } catch (error) {

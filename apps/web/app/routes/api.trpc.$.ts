@@ -2,7 +2,9 @@ import { appRouter, createContext } from "@claimdesk/api";
 import { getDb } from "@claimdesk/db";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
 import { webEnv } from "~/server/env.server.ts";
+import { log, requestIdOf } from "~/server/log.server.ts";
 import { registerJobQueue } from "~/server/queue.server.ts";
 import { forgetAllSessions, getActiveSession } from "~/server/session.server.ts";
 
@@ -13,10 +15,16 @@ function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
+    // A batch of hundreds of calls (400 queries took 15 s) is refused before any runs.
+    maxBatchSize: MAX_TRPC_BATCH,
     createContext: async () =>
       createContext({ req: request, db: getDb(), session: await getActiveSession(request) }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`trpc ${path}:`, error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        log.error(
+          { err: error.cause ?? error, requestId: requestIdOf(request), path },
+          "trpc error",
+        );
     },
     responseMeta({ type, paths, errors }) {
       // A user's role, access or password changed: no reused session may outlive it here.

@@ -87,7 +87,7 @@ export default function ArticlePage() {
   return (
     <article className="stack">
       <p>
-        <Link to="/">← Articles</Link>
+        <Link to="/articles">← Articles</Link>
       </p>
       <h1>{article.title}</h1>
       <p className="muted">
@@ -149,6 +149,21 @@ export default function ArticlePage() {
               {article.statements.map((s) => (
                 <li key={s.id}>
                   <q>{s.text}</q>
+                  {s.repeatOf ? (
+                    <p className="small-text">
+                      <span className="badge badge-warn">Repeat of a checked claim</span>{" "}
+                      <Link to={`/claims/${s.repeatOf.claimId}`}>{s.repeatOf.text}</Link>
+                      {s.repeatOf.publisher ? ` (${s.repeatOf.publisher})` : ""}
+                      {s.repeatOf.url ? (
+                        <>
+                          {" · "}
+                          <a href={s.repeatOf.url} rel="noreferrer">
+                            the fact-check
+                          </a>
+                        </>
+                      ) : null}
+                    </p>
+                  ) : null}
                   <div className="muted">
                     {s.speaker ?? "Unknown speaker"} · {s.kind.replace("_", " ")} · worth{" "}
                     {s.checkworthiness.toFixed(2)}

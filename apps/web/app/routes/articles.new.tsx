@@ -41,7 +41,7 @@ export default function NewArticle() {
   return (
     <div className="stack">
       <p>
-        <Link to="/">← Articles</Link>
+        <Link to="/articles">← Articles</Link>
       </p>
       <h1>Submit an article</h1>
       <p className="muted">

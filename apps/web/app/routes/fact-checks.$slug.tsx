@@ -1,3 +1,4 @@
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@claimdesk/api/text";
 import {
   buildClaimReview,
   getPublishedFactCheck,
@@ -19,7 +20,10 @@ import { passPublicPageHeaders, publicPageHeaders } from "../server/public-cache
 /** Public fact-check page: no sign-in; only published claims exist here (404 otherwise). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const env = webEnv();
-  const factCheck = await getPublishedFactCheck(getDb(), params.slug ?? "");
+  const slug = params.slug ?? "";
+  if (!isStorableText(slug))
+    throw new Response(`The address ${UNSTORABLE_TEXT_MESSAGE}.`, { status: 400 });
+  const factCheck = await getPublishedFactCheck(getDb(), slug);
   if (!factCheck) {
     throw new Response("There is no published fact-check at this address.", { status: 404 });
   }
@@ -32,7 +36,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       url: String(claimReview.url),
       jsonLd: serializeJsonLd(claimReview),
     },
-    { headers: publicPageHeaders(request, "public, max-age=300, stale-while-revalidate=600") },
+    {
+      headers: publicPageHeaders(request, "public, max-age=300, stale-while-revalidate=600", {
+        hostDerived: !env.PUBLIC_ORIGIN,
+      }),
+    },
   );
 }
 

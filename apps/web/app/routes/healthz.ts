@@ -3,14 +3,18 @@ import { getDb } from "@claimdesk/db";
 import { webEnv } from "~/server/env.server.ts";
 
 /**
- * Liveness and readiness. The first call starts loading the search index (the embedded memory
+ * Liveness (`?live`: the process alone), health (`/healthz`: the database too) and readiness. The first call starts loading the search index (the embedded memory
  * engine keeps a copy per process); `?ready` answers 503 until it is loaded, for a load
  * balancer's readiness probe.
  */
 export async function loader({ request }: { request: Request }) {
   webEnv();
+  const params = new URL(request.url).searchParams;
+  // Liveness: this process answers. No database or search check, so an outage of either takes
+  // pods out of the load balancer (readiness) without restarting them all.
+  if (params.has("live")) return Response.json({ ok: true, live: true });
   const search = warmSearchBackend();
-  const wantsReady = new URL(request.url).searchParams.has("ready");
+  const wantsReady = params.has("ready");
   try {
     await getDb().$queryRaw`select 1`;
   } catch {

@@ -1,4 +1,5 @@
 import { clientIp, isSameOrigin, sessionCookie } from "@claimdesk/api";
+import { unstorableField } from "@claimdesk/api/text";
 import { signIn } from "@claimdesk/core/auth";
 import { DomainError } from "@claimdesk/core/errors";
 import { getDb } from "@claimdesk/db";
@@ -24,6 +25,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!isSameOrigin(request))
     return Response.json({ error: "Cross-site sign-in refused." }, { status: 403 });
   const form = await request.formData();
+  const unstorable = unstorableField(form);
+  if (unstorable) return Response.json({ error: `${unstorable}.` }, { status: 400 });
   const email = String(form.get("email") ?? "").slice(0, 320);
   const password = String(form.get("password") ?? "").slice(0, 1000);
   if (!email || !password)

@@ -78,6 +78,12 @@ export default function Queue() {
                       {c.speaker ?? "Unknown speaker"} · {c.appearances} appearance
                       {c.appearances === 1 ? "" : "s"} · {c.evidence} evidence
                     </div>
+                    {c.repeatOf ? (
+                      <div className="small-text">
+                        <span className="badge badge-warn">Repeat of a checked claim</span>{" "}
+                        <Link to={`/claims/${c.repeatOf.claimId}`}>{c.repeatOf.text}</Link>
+                      </div>
+                    ) : null}
                   </td>
                   <td data-label="Status">
                     <StatusBadge status={c.status} />

@@ -15,6 +15,7 @@ import {
   toSearchParams,
 } from "~/lib/search-params.ts";
 import { serverCaller } from "~/server/caller.server.ts";
+import { log, requestIdOf } from "~/server/log.server.ts";
 import { requireSession } from "~/server/session.server.ts";
 import { useTRPC } from "~/trpc.ts";
 
@@ -56,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     return { state, result: toPage(await caller.search.query(state)), error: null };
   } catch (error) {
-    console.error("search:", error);
+    log.error({ err: error, requestId: requestIdOf(request) }, "search failed");
     return {
       state,
       result: null,

@@ -8,7 +8,7 @@ const stance = (v: string) =>
     | "refutes"
     | "context";
 
-/** The claim page's form intents, each one procedure call. Returns a success note. */
+/** The claim page's form intents (the one dispatcher), each one procedure call. Returns a success note. */
 export async function runClaimIntent(
   caller: Caller,
   claimId: string,
@@ -29,7 +29,7 @@ export async function runClaimIntent(
       await caller.claim.assign({ claimId, assigneeId: null });
       return "You gave the claim back to the queue.";
     case "research":
-      await caller.claim.setStatus({ claimId, status: "in_research" });
+      await caller.claim.research({ claimId });
       return "The claim is in research.";
     case "add-evidence":
       await caller.evidence.add({ claimId, ...evidence() });
@@ -56,12 +56,38 @@ export async function runClaimIntent(
         rationale: formString(form, "rationale"),
       });
       return "Verdict saved. A second person must approve it.";
+    case "send-back": {
+      const { notified } = await caller.claim.sendBack({ claimId, note: formString(form, "note") });
+      return notified > 0
+        ? "Sent back to research. The reviewer has your note."
+        : "Sent back to research.";
+    }
     case "approve":
       await caller.rating.approve({ ratingId: formString(form, "ratingId") });
       return "Verdict approved.";
     case "publish":
-      await caller.claim.setStatus({ claimId, status: "published" });
+      await caller.publishing.publish({ claimId });
       return "Published.";
+    // Corrections of a published verdict (the publishing router).
+    case "correct":
+      await caller.publishing.correct({
+        claimId,
+        labelId: formString(form, "labelId"),
+        rationale: formString(form, "rationale"),
+        correctionNote: formString(form, "correctionNote"),
+      });
+      return "Correction proposed. A second editor must approve it before readers see it.";
+    case "approve-correction": {
+      const r = await caller.publishing.approveCorrection({
+        ratingId: formString(form, "ratingId"),
+      });
+      return r.slug
+        ? `Correction approved: /fact-checks/${r.slug} now shows the corrected verdict.`
+        : "Correction approved.";
+    }
+    case "withdraw-correction":
+      await caller.publishing.withdrawCorrection({ ratingId: formString(form, "ratingId") });
+      return "Correction withdrawn; the published verdict stands.";
     default:
       throw new Response(`Unknown action "${intent}".`, { status: 400 });
   }

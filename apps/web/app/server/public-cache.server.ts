@@ -2,12 +2,19 @@ import { readCookie, SESSION_COOKIE } from "@claimdesk/api";
 
 /**
  * Response headers for a public page (fact-checks). Shared caches may keep it, unless the reader
- * is signed in: every page carries the root loader's data, the signed-in user's name, email and
+ * is signed in or its URLs follow the request's Host (no PUBLIC_ORIGIN): every page carries the root loader's data, the signed-in user's name, email and
  * CSRF token, which must never be served to someone else. `Vary: Cookie` for caches that key on it.
  */
-export function publicPageHeaders(request: Request, cacheControl: string) {
+export function publicPageHeaders(
+  request: Request,
+  cacheControl: string,
+  options: { hostDerived?: boolean } = {},
+) {
   const signedIn = readCookie(request.headers.get("cookie"), SESSION_COOKIE) !== null;
-  return { "Cache-Control": signedIn ? "private, no-store" : cacheControl, Vary: "Cookie" };
+  // Without PUBLIC_ORIGIN the page's canonical and JSON-LD URLs come from the request's Host
+  // header, which a client chooses: a shared cache must not keep such a page for others.
+  const shared = !signedIn && !options.hostDerived;
+  return { "Cache-Control": shared ? cacheControl : "private, no-store", Vary: "Cookie" };
 }
 
 /** The headers export of a public page: what its loader chose (private when unsure). */

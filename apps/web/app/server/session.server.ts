@@ -1,51 +1,47 @@
-import { readCookie, SESSION_COOKIE } from "@claimdesk/api";
+import { isStorableText, readCookie, SESSION_COOKIE } from "@claimdesk/api";
 import { type ActiveSession, getSession, hasRole } from "@claimdesk/core/auth";
 import { getDb, type Role } from "@claimdesk/db";
 import { redirect } from "@remix-run/node";
 import { webEnv } from "./env.server.ts";
+import { SessionListener } from "./session-listener.server.ts";
+import { SessionReuse } from "./session-reuse.server.ts";
 
 /**
- * How long a looked-up session is reused. A page render resolves the session in the root
- * loader, the route loader and the tRPC caller (Remix hands each loader its own Request object,
- * so a per-Request cache cannot span them): they share one lookup, and concurrent requests of
- * one browser too. Sign-out, and an admin changing a user (role, access, password), forget the
- * reused sessions at once in this process; in other processes a revoked session or disabled
- * user is refused at most this much later.
+ * This process's reused sessions (session-reuse.server.ts): sign-outs and admin changes made in
+ * any process reach it through PostgreSQL LISTEN/NOTIFY (session-listener.server.ts).
  */
-const SESSION_REUSE_MS = 1000;
-const MAX_CACHED_SESSIONS = 10_000;
-const recent = new Map<string, { at: number; session: Promise<ActiveSession | null> }>();
+let reuse: SessionReuse | undefined;
+
+function sessions(): SessionReuse {
+  if (!reuse) {
+    const listener = new SessionListener(webEnv().DATABASE_URL);
+    // Until it is connected nothing is reused; it retries in the background on failure.
+    listener.start().catch(() => {});
+    reuse = new SessionReuse({ lookup: (token) => getSession(getDb(), token), listener });
+  }
+  return reuse;
+}
 
 export function getActiveSession(request: Request): Promise<ActiveSession | null> {
   webEnv();
   const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
-  if (!token) return Promise.resolve(null);
-  const now = Date.now();
-  const cached = recent.get(token);
-  if (cached && now - cached.at < SESSION_REUSE_MS) return cached.session;
-  const session = getSession(getDb(), token);
-  if (recent.size >= MAX_CACHED_SESSIONS) {
-    for (const [key, entry] of recent) if (now - entry.at >= SESSION_REUSE_MS) recent.delete(key);
-    if (recent.size >= MAX_CACHED_SESSIONS) recent.clear();
-  }
-  recent.set(token, { at: now, session });
-  session.catch(() => recent.delete(token));
-  return session;
+  // A cookie the database could not even look up is no session (it was a 500 on every page).
+  if (!token || !isStorableText(token)) return Promise.resolve(null);
+  return sessions().get(token);
 }
 
 /**
- * Drops every reused session: an admin changed a user (role, access, password), and that user's
- * next request must read the database again. Rare, so all are forgotten rather than tracking
- * which session belongs to whom on every lookup.
+ * Drops every reused session in this process at once (an admin changed a user); the other
+ * processes hear of it from the change's own notification.
  */
 export function forgetAllSessions(): void {
-  recent.clear();
+  reuse?.forgetAll();
 }
 
-/** Drops a session from the reuse cache (sign-out). */
+/** Drops a session from this process's reuse cache (sign-out; others hear of it by notification). */
 export function forgetSession(request: Request): void {
   const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
-  if (token) recent.delete(token);
+  if (token) reuse?.forgetToken(token);
 }
 
 /** The signed-in session, or a redirect to the sign-in page that comes back here. */

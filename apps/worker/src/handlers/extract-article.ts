@@ -1,7 +1,8 @@
-import { extractArticle } from "@claimdesk/core/articles";
+import { AUTO_CLAIM_THRESHOLD, extractArticle } from "@claimdesk/core/articles";
 import { claimArticle, failArticle } from "@claimdesk/core/ingest";
 import type { Db } from "@claimdesk/db";
 import type { extractArticleJob, JobPayload } from "@claimdesk/jobs";
+import { type ClaimMatchSource, flagRepeatedStatements } from "@claimdesk/search";
 
 /**
  * Extracts statements from a stored article (text, uploaded file, or a URL article whose fetch
@@ -11,7 +12,7 @@ import type { extractArticleJob, JobPayload } from "@claimdesk/jobs";
 export async function handleExtractArticle(
   db: Db,
   payload: JobPayload<typeof extractArticleJob>,
-  options: { leaseMs: number },
+  options: { leaseMs: number; matches?: ClaimMatchSource },
 ): Promise<string> {
   const { articleId } = payload;
   const claimed = await claimArticle(db, articleId, {
@@ -31,9 +32,30 @@ export async function handleExtractArticle(
   }
   try {
     const result = await extractArticle(db, articleId);
-    return `${result.statements} statements, ${result.claims} claims`;
+    const repeats = options.matches ? await flagRepeats(db, options.matches, articleId) : "";
+    return `${result.statements} statements, ${result.claims} claims${repeats}`;
   } catch (error) {
     await failArticle(db, articleId, `Extraction failed: ${(error as Error).message}`);
     throw error;
+  }
+}
+
+/**
+ * "Said it again": flags the article's check-worthy statements that repeat a published
+ * fact-check. A failure here only loses the flags (logged in the job summary), never the
+ * extraction.
+ */
+export async function flagRepeats(
+  db: Db,
+  matches: ClaimMatchSource,
+  articleId: string,
+): Promise<string> {
+  try {
+    const r = await flagRepeatedStatements(db, matches, articleId, {
+      minCheckworthiness: AUTO_CLAIM_THRESHOLD,
+    });
+    return `, ${r.flagged} repeats of checked claims (${r.checked} matched${r.skipped ? `, ${r.skipped} over budget` : ""}, ${r.ms} ms)`;
+  } catch (error) {
+    return `, repeats not checked: ${(error as Error).message}`;
   }
 }

@@ -1,6 +1,8 @@
 import { ingestUrlArticle, type SafeFetchOptions } from "@claimdesk/core/ingest";
 import type { Db } from "@claimdesk/db";
 import type { ingestUrlJob, JobPayload } from "@claimdesk/jobs";
+import type { ClaimMatchSource } from "@claimdesk/search";
+import { flagRepeats } from "./extract-article.ts";
 
 /**
  * Fetches, reads and extracts one URL article. Refusals and permanent HTTP errors are stored on
@@ -9,15 +11,19 @@ import type { ingestUrlJob, JobPayload } from "@claimdesk/jobs";
 export async function handleIngestUrl(
   db: Db,
   payload: JobPayload<typeof ingestUrlJob>,
-  options: { leaseMs: number; fetch?: SafeFetchOptions },
+  options: { leaseMs: number; fetch?: SafeFetchOptions; matches?: ClaimMatchSource },
 ): Promise<string> {
   const result = await ingestUrlArticle(db, payload.articleId, {
     leaseMs: options.leaseMs,
     fetch: options.fetch,
   });
   switch (result.outcome) {
-    case "ready":
-      return `ready, ${result.statements} statements`;
+    case "ready": {
+      const repeats = options.matches
+        ? await flagRepeats(db, options.matches, payload.articleId)
+        : "";
+      return `ready, ${result.statements} statements${repeats}`;
+    }
     case "skipped":
       return `skipped (${result.reason})`;
     case "duplicate":

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db, Role } from "@claimdesk/db";
+import { notifySessionChange } from "./session-events.ts";
 
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -62,7 +63,15 @@ export async function getSession(
   return { sessionId: id, csrfToken: session.csrfToken, user };
 }
 
+/** The session id of a cookie token (what the database and the session notifications use). */
+export const sessionIdOf = hashToken;
+
+/** Signs a session out, in every web process at once (a notification in the same transaction). */
 export async function deleteSession(db: Db, token: string | null | undefined): Promise<void> {
   if (!token) return;
-  await db.session.deleteMany({ where: { id: hashToken(token) } });
+  const id = hashToken(token);
+  await db.$transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { id } });
+    await notifySessionChange(tx, id);
+  });
 }

@@ -19,7 +19,7 @@ async function makeUser(email: string, password: string) {
 describe("passwords", () => {
   it("verifies the right password and rejects others", async () => {
     const hash = await hashPassword("correct horse battery staple");
-    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(hash).toMatch(/^scrypt\$32768\$8\$3\$/);
     expect(await verifyPassword("correct horse battery staple", hash)).toBe(true);
     expect(await verifyPassword("correct horse battery stapl", hash)).toBe(false);
     expect(await verifyPassword("anything", "not-a-hash")).toBe(false);

@@ -1,8 +1,8 @@
 import type { Db } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
+import { loadActor } from "../auth/load-actor.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
 import { enqueueIndexChanges } from "../search-sync/index.ts";
-import { loadActor } from "./load-actor.ts";
 
 /**
  * Assigns a claim (null unassigns). Reviewers may take a claim or give up their own; assigning

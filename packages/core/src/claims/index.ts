@@ -1,6 +1,5 @@
 export { assignClaim } from "./assign-claim.ts";
-export { CLAIM_STATUSES, STATUS_LABEL } from "./claim-workflow.ts";
 export { type ClaimDetail, getClaim } from "./get-claim.ts";
-export { loadActor } from "./load-actor.ts";
 export { openClaimForStatement } from "./open-claim-for-statement.ts";
+export { SEND_BACK_NOTE_LIMITS, sendBackClaim } from "./send-back-claim.ts";
 export { setClaimStatus } from "./set-claim-status.ts";

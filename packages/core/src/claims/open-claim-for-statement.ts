@@ -1,9 +1,9 @@
 import type { Db } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
+import { loadActor } from "../auth/load-actor.ts";
 import { notFound } from "../errors.ts";
 import { enqueueIndexChanges } from "../search-sync/index.ts";
 import { lockFingerprints } from "./fingerprint-lock.ts";
-import { loadActor } from "./load-actor.ts";
 
 /**
  * The claim behind a statement: its existing claim, one with the same fingerprint, or a new claim

@@ -1,49 +1,37 @@
-import type { ClaimStatus, Db } from "@claimdesk/db";
-import { recordAuditEvent } from "../audit/index.ts";
-import { conflict, notFound } from "../errors.ts";
-import { publishClaim } from "../publishing/publish-claim.ts";
-import { enqueueIndexChanges } from "../search-sync/index.ts";
-import { loadActor } from "./load-actor.ts";
+import type { Db } from "@claimdesk/db";
+import { loadActor } from "../auth/load-actor.ts";
+import { badRequest } from "../errors.ts";
+import { transitionClaim } from "../workflow/index.ts";
 
 /**
- * Moves a claim along the workflow where no rating changes: start research (reviewer), send back
- * to research (editor), publish an approved claim (editor). Rating and approval have their own
- * functions (rateClaim, approveRating); publishing goes through publishing's publishClaim.
+ * A reviewer starts researching a new claim. Sending a verdict back to research is an editor's
+ * step with a note (sendBackClaim); rating, approval and publishing are their own steps too. The
+ * workflow table (core/workflow) says who may do what.
  */
 export async function setClaimStatus(
   db: Db,
-  input: {
-    claimId: string;
-    status: Extract<ClaimStatus, "in_research" | "published">;
-    actorId: string;
-  },
+  input: { claimId: string; status: "in_research"; actorId: string },
 ) {
-  if (input.status === "published") {
-    await loadActor(db, input.actorId, "editor");
-    await publishClaim(db, { claimId: input.claimId, actorId: input.actorId });
-    const published = await db.claim.findUnique({ where: { id: input.claimId } });
-    if (!published) throw notFound("Claim");
-    return published;
-  }
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: input.claimId } });
-    if (!claim) throw notFound("Claim");
-    await loadActor(tx, input.actorId, claim.status === "new" ? "reviewer" : "editor");
-    if (claim.status === "published")
-      throw conflict("A published claim is corrected, not re-researched.");
-    if (claim.status === "in_research") return claim;
-    const updated = await tx.claim.update({
-      where: { id: claim.id },
-      data: { status: "in_research" },
+    const current = await tx.claim.findUnique({
+      where: { id: input.claimId },
+      select: { status: true },
     });
-    await recordAuditEvent(tx, {
-      actorId: input.actorId,
-      action: "claim.research",
-      entityType: "claim",
-      entityId: claim.id,
-      data: { from: claim.status, to: "in_research" },
-    });
-    await enqueueIndexChanges(tx, "claim", [claim.id]);
-    return updated;
+    if (current?.status === "in_research") {
+      // Already there: nothing moves and nothing is audited, but the actor is still checked.
+      await loadActor(tx, input.actorId, "reviewer");
+      return tx.claim.findUniqueOrThrow({ where: { id: input.claimId } });
+    }
+    if (current?.status === "rated" || current?.status === "approved")
+      throw badRequest("A rated verdict goes back to research with a note: use Send back.");
+    await transitionClaim(
+      tx,
+      { claimId: input.claimId, step: "research", actorId: input.actorId },
+      async ({ claim }) => ({
+        result: undefined,
+        audit: { from: claim.status, to: "in_research" },
+      }),
+    );
+    return tx.claim.findUniqueOrThrow({ where: { id: input.claimId } });
   });
 }

@@ -1,8 +1,6 @@
 import type { Db, Prisma, Stance } from "@claimdesk/db";
-import { recordAuditEvent } from "../audit/index.ts";
-import { loadActor } from "../claims/load-actor.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
-import { enqueueIndexChanges } from "../search-sync/index.ts";
+import { transitionClaim } from "../workflow/index.ts";
 
 export interface EvidenceFields {
   url: string;
@@ -23,16 +21,30 @@ function check(fields: EvidenceFields) {
   if (!fields.title.trim()) throw badRequest("Give the evidence a title.");
 }
 
-async function openClaim(tx: Prisma.TransactionClient, claimId: string) {
-  const claim = await tx.claim.findUnique({
-    where: { id: claimId },
-    select: { id: true, status: true },
+/**
+ * The evidence of an approved verdict changed: the approval is withdrawn (the verdict is a draft
+ * again and the claim "rated"), so what readers see was approved on the evidence as it is.
+ * Returns the verdict's id for the audit trail, or null when nothing was approved.
+ */
+async function withdrawApproval(
+  tx: Prisma.TransactionClient,
+  claim: { id: string; status: string },
+): Promise<string | null> {
+  if (claim.status !== "approved") return null;
+  const rating = await tx.rating.findFirst({
+    where: { claimId: claim.id, status: "approved" },
+    orderBy: [{ approvedAt: "desc" }, { createdAt: "desc" }],
+    select: { id: true },
   });
-  if (!claim) throw notFound("Claim");
-  if (claim.status === "published")
-    throw conflict("The claim is published: its evidence is frozen (file a correction).");
-  return claim;
+  if (!rating) return null;
+  await tx.rating.update({
+    where: { id: rating.id },
+    data: { status: "draft", approverId: null, approvedAt: null },
+  });
+  return rating.id;
 }
+
+const withdrawn = (ratingId: string | null) => (ratingId ? { approvalWithdrawn: ratingId } : {});
 
 /** Adds a source to a claim; a new claim moves into research. */
 export async function addEvidence(
@@ -40,39 +52,39 @@ export async function addEvidence(
   input: EvidenceFields & { claimId: string; actorId: string },
 ) {
   check(input);
-  return db.$transaction(async (tx) => {
-    await loadActor(tx, input.actorId, "reviewer");
-    const claim = await openClaim(tx, input.claimId);
-    const evidence = await tx.evidence.create({
-      data: {
-        claimId: claim.id,
-        url: input.url.trim(),
-        title: input.title.trim(),
-        excerpt: input.excerpt?.trim() ?? "",
-        stance: input.stance,
-        addedById: input.actorId,
+  return db.$transaction((tx) =>
+    transitionClaim(
+      tx,
+      { claimId: input.claimId, step: "addEvidence", actorId: input.actorId },
+      async ({ claim }) => {
+        const evidence = await tx.evidence.create({
+          data: {
+            claimId: claim.id,
+            url: input.url.trim(),
+            title: input.title.trim(),
+            excerpt: input.excerpt?.trim() ?? "",
+            stance: input.stance,
+            addedById: input.actorId,
+          },
+        });
+        const ratingId = await withdrawApproval(tx, claim);
+        return {
+          result: evidence,
+          audit: {
+            evidenceId: evidence.id,
+            title: evidence.title,
+            stance: evidence.stance,
+            ...withdrawn(ratingId),
+          },
+        };
       },
-    });
-    if (claim.status === "new") {
-      await tx.claim.update({ where: { id: claim.id }, data: { status: "in_research" } });
-      // The claim's status is part of its search document (status facet).
-      await enqueueIndexChanges(tx, "claim", [claim.id]);
-    }
-    await recordAuditEvent(tx, {
-      actorId: input.actorId,
-      action: "evidence.add",
-      entityType: "claim",
-      entityId: claim.id,
-      data: { evidenceId: evidence.id, title: evidence.title, stance: evidence.stance },
-    });
-    return evidence;
-  });
+    ),
+  );
 }
 
-async function loadEvidence(tx: Prisma.TransactionClient, evidenceId: string) {
+async function findEvidence(tx: Prisma.TransactionClient, evidenceId: string) {
   const evidence = await tx.evidence.findUnique({ where: { id: evidenceId } });
   if (!evidence) throw notFound("Evidence");
-  await openClaim(tx, evidence.claimId);
   return evidence;
 }
 
@@ -82,26 +94,34 @@ export async function updateEvidence(
 ) {
   check(input);
   return db.$transaction(async (tx) => {
-    await loadActor(tx, input.actorId, "reviewer");
-    const before = await loadEvidence(tx, input.evidenceId);
-    if (before.deletedAt) throw conflict("This evidence was removed: restore it before editing.");
-    const evidence = await tx.evidence.update({
-      where: { id: before.id },
-      data: {
-        url: input.url.trim(),
-        title: input.title.trim(),
-        excerpt: input.excerpt?.trim() ?? "",
-        stance: input.stance,
+    const before = await findEvidence(tx, input.evidenceId);
+    return transitionClaim(
+      tx,
+      { claimId: before.claimId, step: "updateEvidence", actorId: input.actorId },
+      async ({ claim }) => {
+        if (before.deletedAt)
+          throw conflict("This evidence was removed: restore it before editing.");
+        const evidence = await tx.evidence.update({
+          where: { id: before.id },
+          data: {
+            url: input.url.trim(),
+            title: input.title.trim(),
+            excerpt: input.excerpt?.trim() ?? "",
+            stance: input.stance,
+          },
+        });
+        const ratingId = await withdrawApproval(tx, claim);
+        return {
+          result: evidence,
+          audit: {
+            evidenceId: before.id,
+            title: evidence.title,
+            stance: evidence.stance,
+            ...withdrawn(ratingId),
+          },
+        };
       },
-    });
-    await recordAuditEvent(tx, {
-      actorId: input.actorId,
-      action: "evidence.update",
-      entityType: "claim",
-      entityId: before.claimId,
-      data: { evidenceId: before.id, title: evidence.title, stance: evidence.stance },
-    });
-    return evidence;
+    );
   });
 }
 
@@ -111,19 +131,25 @@ export async function setEvidenceRemoved(
   input: { evidenceId: string; removed: boolean; actorId: string },
 ) {
   return db.$transaction(async (tx) => {
-    await loadActor(tx, input.actorId, "reviewer");
-    const before = await loadEvidence(tx, input.evidenceId);
-    const evidence = await tx.evidence.update({
-      where: { id: before.id },
-      data: { deletedAt: input.removed ? (before.deletedAt ?? new Date()) : null },
-    });
-    await recordAuditEvent(tx, {
-      actorId: input.actorId,
-      action: input.removed ? "evidence.remove" : "evidence.restore",
-      entityType: "claim",
-      entityId: before.claimId,
-      data: { evidenceId: before.id, title: before.title },
-    });
-    return evidence;
+    const before = await findEvidence(tx, input.evidenceId);
+    return transitionClaim(
+      tx,
+      {
+        claimId: before.claimId,
+        step: input.removed ? "removeEvidence" : "restoreEvidence",
+        actorId: input.actorId,
+      },
+      async ({ claim }) => {
+        const evidence = await tx.evidence.update({
+          where: { id: before.id },
+          data: { deletedAt: input.removed ? (before.deletedAt ?? new Date()) : null },
+        });
+        const ratingId = await withdrawApproval(tx, claim);
+        return {
+          result: evidence,
+          audit: { evidenceId: before.id, title: before.title, ...withdrawn(ratingId) },
+        };
+      },
+    );
   });
 }

@@ -1,12 +1,11 @@
 import type { Db } from "@claimdesk/db";
-import { recordAuditEvent } from "../audit/index.ts";
 import { badRequest, conflict, forbidden, notFound } from "../errors.ts";
-import { enqueueIndexChanges } from "../search-sync/index.ts";
+import { transitionClaim } from "../workflow/index.ts";
 
 /**
  * Corrections follow the same two-person rule as first verdicts (docs: publishing/README.md):
  *
- * 1. `correctVerdict` (an editor, checked by the caller) writes the corrected verdict: a new
+ * 1. `correctVerdict` (an editor) writes the corrected verdict: a new
  *    Rating in `draft` that points at the published verdict it will replace (`supersedesId`) and
  *    carries the correction note readers will see. The public page keeps the old verdict.
  * 2. `approveCorrection` (a different editor) approves it: in one transaction the new rating
@@ -30,52 +29,52 @@ export async function correctVerdict(
   if (!rationale) throw badRequest("A corrected verdict needs a rationale.");
   if (!correctionNote)
     throw badRequest("Say what changed: readers see the correction note on the fact-check.");
-  return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: input.claimId } });
-    if (!claim) throw notFound("Claim");
-    if (claim.status !== "published") {
-      throw badRequest(
-        "Only published fact-checks are corrected; change the rating of an unpublished claim instead.",
-      );
-    }
-    const current = await tx.rating.findFirst({
-      where: { claimId: claim.id, status: "approved" },
-      orderBy: [{ approvedAt: "desc" }, { createdAt: "desc" }],
-    });
-    if (!current) throw conflict("This published claim has no approved verdict to correct.");
-    const pending = await tx.rating.findFirst({ where: { supersedesId: current.id } });
-    if (pending) {
-      throw conflict(
-        "A correction of this verdict is already waiting for approval: approve or withdraw it first.",
-      );
-    }
-    const label = await tx.ratingLabel.findUnique({ where: { id: input.labelId } });
-    if (!label) throw notFound("Rating label");
-    if (!label.isVerdict) {
-      throw badRequest(
-        `"${label.name}" is not a verdict label, so it cannot be published as a corrected verdict.`,
-      );
-    }
-    const rating = await tx.rating.create({
-      data: {
-        claimId: claim.id,
-        labelId: label.id,
-        rationale,
-        correctionNote,
-        authorId: input.actorId,
-        status: "draft",
-        supersedesId: current.id,
+  return db.$transaction((tx) =>
+    transitionClaim(
+      tx,
+      { claimId: input.claimId, step: "proposeCorrection", actorId: input.actorId },
+      async ({ claim }) => {
+        const current = await tx.rating.findFirst({
+          where: { claimId: claim.id, status: "approved" },
+          orderBy: [{ approvedAt: "desc" }, { createdAt: "desc" }],
+        });
+        if (!current) throw conflict("This published claim has no approved verdict to correct.");
+        const pending = await tx.rating.findFirst({ where: { supersedesId: current.id } });
+        if (pending) {
+          throw conflict(
+            "A correction of this verdict is already waiting for approval: approve or withdraw it first.",
+          );
+        }
+        const label = await tx.ratingLabel.findUnique({ where: { id: input.labelId } });
+        if (!label) throw notFound("Rating label");
+        if (!label.isVerdict) {
+          throw badRequest(
+            `"${label.name}" is not a verdict label, so it cannot be published as a corrected verdict.`,
+          );
+        }
+        const rating = await tx.rating.create({
+          data: {
+            claimId: claim.id,
+            labelId: label.id,
+            rationale,
+            correctionNote,
+            authorId: input.actorId,
+            status: "draft",
+            supersedesId: current.id,
+          },
+        });
+        return {
+          result: { rating, pending: true as const },
+          audit: {
+            ratingId: rating.id,
+            supersedesId: current.id,
+            label: label.name,
+            correctionNote,
+          },
+        };
       },
-    });
-    await recordAuditEvent(tx, {
-      actorId: input.actorId,
-      action: "rating.correction.propose",
-      entityType: "claim",
-      entityId: claim.id,
-      data: { ratingId: rating.id, supersedesId: current.id, label: label.name, correctionNote },
-    });
-    return { rating, pending: true as const };
-  });
+    ),
+  );
 }
 
 /** The second editor's step: publishes a proposed correction (see correctVerdict). */
@@ -86,33 +85,35 @@ export async function approveCorrection(db: Db, input: { ratingId: string; actor
       include: { supersedes: true, claim: true, label: true },
     });
     if (!rating?.supersedesId || !rating.supersedes) throw notFound("Correction");
-    if (rating.status !== "draft") throw conflict("This correction has already been decided.");
-    if (rating.authorId === input.actorId) {
-      throw forbidden(
-        "A correction needs a second person: someone other than its author must approve it.",
-      );
-    }
-    if (rating.supersedes.status !== "approved") {
-      throw conflict(
-        "The verdict this correction replaces is no longer the current one; write a new correction.",
-      );
-    }
-    const now = new Date();
-    await tx.rating.update({ where: { id: rating.supersedes.id }, data: { status: "superseded" } });
-    const approved = await tx.rating.update({
-      where: { id: rating.id },
-      data: { status: "approved", approverId: input.actorId, approvedAt: now },
-    });
-    await tx.claim.update({ where: { id: rating.claimId }, data: { updatedAt: now } });
-    await recordAuditEvent(tx, {
-      actorId: input.actorId,
-      action: "rating.correction.approve",
-      entityType: "claim",
-      entityId: rating.claimId,
-      data: { ratingId: rating.id, supersededId: rating.supersedes.id, label: rating.label.name },
-    });
-    await enqueueIndexChanges(tx, "claim", [rating.claimId]);
-    return { rating: approved, claimId: rating.claimId, slug: rating.claim.slug };
+    const { supersedes } = rating;
+    return transitionClaim(
+      tx,
+      { claimId: rating.claimId, step: "approveCorrection", actorId: input.actorId },
+      async ({ actor }) => {
+        if (rating.status !== "draft") throw conflict("This correction has already been decided.");
+        if (rating.authorId === actor.id) {
+          throw forbidden(
+            "A correction needs a second person: someone other than its author must approve it.",
+          );
+        }
+        if (supersedes.status !== "approved") {
+          throw conflict(
+            "The verdict this correction replaces is no longer the current one; write a new correction.",
+          );
+        }
+        const now = new Date();
+        await tx.rating.update({ where: { id: supersedes.id }, data: { status: "superseded" } });
+        const approved = await tx.rating.update({
+          where: { id: rating.id },
+          data: { status: "approved", approverId: actor.id, approvedAt: now },
+        });
+        return {
+          result: { rating: approved, claimId: rating.claimId, slug: rating.claim.slug },
+          claimData: { updatedAt: now },
+          audit: { ratingId: rating.id, supersededId: supersedes.id, label: rating.label.name },
+        };
+      },
+    );
   });
 }
 
@@ -121,19 +122,19 @@ export async function withdrawCorrection(db: Db, input: { ratingId: string; acto
   return db.$transaction(async (tx) => {
     const rating = await tx.rating.findUnique({ where: { id: input.ratingId } });
     if (!rating?.supersedesId) throw notFound("Correction");
-    if (rating.status !== "draft") throw conflict("This correction has already been decided.");
-    // Releases the unique supersedesId so a new correction can be written; kept as history.
-    await tx.rating.update({
-      where: { id: rating.id },
-      data: { status: "superseded", supersedesId: null },
-    });
-    await recordAuditEvent(tx, {
-      actorId: input.actorId,
-      action: "rating.correction.withdraw",
-      entityType: "claim",
-      entityId: rating.claimId,
-      data: { ratingId: rating.id, supersedesId: rating.supersedesId },
-    });
-    return { ratingId: rating.id };
+    const { supersedesId } = rating;
+    return transitionClaim(
+      tx,
+      { claimId: rating.claimId, step: "withdrawCorrection", actorId: input.actorId },
+      async () => {
+        if (rating.status !== "draft") throw conflict("This correction has already been decided.");
+        // Releases the unique supersedesId so a new correction can be written; kept as history.
+        await tx.rating.update({
+          where: { id: rating.id },
+          data: { status: "superseded", supersedesId: null },
+        });
+        return { result: { ratingId: rating.id }, audit: { ratingId: rating.id, supersedesId } };
+      },
+    );
   });
 }

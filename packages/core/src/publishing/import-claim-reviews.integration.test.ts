@@ -208,4 +208,30 @@ describe("importClaimReviews", () => {
     expect((await importClaimReviews(db, { hello: "world" })).errors).toHaveLength(1);
     expect((await importClaimReviews(db, [])).errors[0]?.message).toMatch(/No ClaimReview found/);
   });
+
+  it("keeps the review's headline (headline, else name), its rating in the publisher's words and date", async () => {
+    const db = getDb();
+    const suffix = randomBytes(4).toString("hex");
+    const result = await importClaimReviews(db, [
+      review({
+        url: `https://other-checker.example/reviews/headline-${suffix}`,
+        headline: "Do Wind Turbines Kill More Birds Than Cats?",
+        reviewRating: { "@type": "Rating", alternateName: "Mixture" },
+      }),
+      review({
+        url: `https://other-checker.example/reviews/name-${suffix}`,
+        name: "Are Cats Worse for Birds?",
+      }),
+    ]);
+    expect(result.errors).toEqual([]);
+    const [withHeadline, withName] = await Promise.all(
+      result.claimIds.map((id) => db.claim.findUniqueOrThrow({ where: { id } })),
+    );
+    expect(withHeadline).toMatchObject({
+      reviewHeadline: "Do Wind Turbines Kill More Birds Than Cats?",
+      externalRating: "Mixture",
+      reviewedAt: new Date("2025-11-02"),
+    });
+    expect(withName?.reviewHeadline).toBe("Are Cats Worse for Birds?");
+  });
 });

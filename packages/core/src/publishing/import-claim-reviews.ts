@@ -7,6 +7,7 @@ import { slugify, upsertSpeaker } from "../speakers/index.ts";
 import {
   findClaimReviewNodes,
   type ImportedClaimReview,
+  reviewHeadline,
   ZImportedClaimReview,
 } from "./parse-claim-review-input.ts";
 
@@ -53,6 +54,17 @@ export function mapRatingToScale(
   return verdicts.find((l) => l.slug === wanted || slugify(l.name) === wanted) ?? null;
 }
 
+/** Only http(s) URLs are stored: a `javascript:` or `data:` review URL would be a link on the desk. */
+export function isHttpUrl(value: string | undefined | null): value is string {
+  if (!value) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 function publisherOf(review: ImportedClaimReview): string {
   return review.author?.name ?? review.publisher?.name ?? new URL(review.url).hostname;
 }
@@ -96,6 +108,13 @@ export async function importClaimReviews(
       result.errors.push({ item: node.where, message: `${message}.` });
       continue;
     }
+    if (!isHttpUrl(parsed.data.url)) {
+      result.errors.push({
+        item: node.where,
+        message: "url must be an http(s) URL (the review's address on the web).",
+      });
+      continue;
+    }
     try {
       const outcome = await importOne(db, parsed.data, scale, options.actorId ?? null);
       result[outcome.kind] += 1;
@@ -135,7 +154,10 @@ async function importOne(
     ...(review.itemReviewed?.firstAppearance ? [review.itemReviewed.firstAppearance] : []),
     ...[review.itemReviewed?.appearance ?? []].flat(),
   ];
-  const firstSeen = appearances.find((a) => a.url || a.headline);
+  // An appearance URL that is not http(s) is dropped (the headline is kept).
+  const firstSeen = appearances
+    .map((a) => ({ ...a, url: isHttpUrl(a.url) ? a.url : undefined }))
+    .find((a) => a.url || a.headline);
   const context = [
     `Rated "${original}" by ${publisher}.`,
     firstSeen
@@ -163,6 +185,9 @@ async function importOne(
       fingerprint: fingerprintText(text),
       externalPublisher: publisher,
       externalUrl: review.url,
+      reviewHeadline: reviewHeadline(review),
+      externalRating: original,
+      reviewedAt: review.datePublished ?? null,
       context,
       claimDate,
       speakerId: speaker?.id ?? null,
@@ -219,6 +244,9 @@ async function importOne(
       existing.text !== data.text ||
       existing.externalPublisher !== data.externalPublisher ||
       existing.context !== data.context ||
+      existing.reviewHeadline !== data.reviewHeadline ||
+      existing.externalRating !== data.externalRating ||
+      (existing.reviewedAt?.getTime() ?? null) !== (data.reviewedAt?.getTime() ?? null) ||
       existing.speakerId !== data.speakerId ||
       (existing.claimDate?.getTime() ?? null) !== (data.claimDate?.getTime() ?? null);
     const ratingChanged = label

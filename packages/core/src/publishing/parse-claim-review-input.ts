@@ -44,6 +44,14 @@ export const ZImportedClaimReview = z.looseObject({
     .min(1, "is required")
     .max(5000, "is longer than 5000 characters"),
   datePublished: ZDate.optional(),
+  /**
+   * the review's own headline: schema.org `headline`, else `name`, `alternativeHeadline`,
+   * `description` or the reviewed claim's `name` (reviewHeadline below)
+   */
+  headline: z.string().trim().max(1000).optional(),
+  name: z.string().trim().max(1000).optional(),
+  alternativeHeadline: z.string().trim().max(1000).optional(),
+  description: z.string().trim().optional(),
   author: oneOrMany(ZNamed).optional(),
   publisher: oneOrMany(ZNamed).optional(),
   reviewRating: oneOrMany(
@@ -61,9 +69,22 @@ export const ZImportedClaimReview = z.looseObject({
       datePublished: ZDate.optional(),
       appearance: z.union([ZAppearance, z.array(ZAppearance)]).optional(),
       firstAppearance: ZAppearance.optional(),
+      name: z.string().trim().optional(),
     })
     .optional(),
 });
+
+/** The review's headline as given, from the first of the properties publishers use for it. */
+export function reviewHeadline(review: z.output<typeof ZImportedClaimReview>): string | null {
+  const found = [
+    review.headline,
+    review.name,
+    review.alternativeHeadline,
+    review.description,
+    review.itemReviewed?.name,
+  ].find((v) => v && v.length > 0);
+  return found ? found.slice(0, 1000) : null;
+}
 export type ImportedClaimReview = z.output<typeof ZImportedClaimReview>;
 
 /** A node found in the input, with a label saying where (for per-item error messages). */

@@ -1,5 +1,6 @@
 import type { Db } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
+import { loadActor } from "../auth/load-actor.ts";
 import { conflict } from "../errors.ts";
 import { slugify } from "../speakers/index.ts";
 import { parseRatingScaleInput, type RatingScaleInput, scaleBounds } from "./rating-scale-input.ts";
@@ -12,6 +13,7 @@ export async function createRatingScale(
   const scale = parseRatingScaleInput(input.scale);
   const slug = slugify(scale.name);
   return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "admin");
     const clash = await tx.ratingScale.findFirst({
       where: { OR: [{ name: scale.name }, { slug }] },
     });

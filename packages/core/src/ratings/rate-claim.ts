@@ -1,8 +1,6 @@
 import type { Db } from "@claimdesk/db";
-import { recordAuditEvent } from "../audit/index.ts";
-import { loadActor } from "../claims/load-actor.ts";
-import { badRequest, conflict, notFound } from "../errors.ts";
-import { enqueueIndexChanges } from "../search-sync/index.ts";
+import { badRequest } from "../errors.ts";
+import { transitionClaim } from "../workflow/index.ts";
 
 /**
  * Records a reviewer's verdict as a new draft Rating (never overwriting: an earlier draft or
@@ -16,39 +14,34 @@ export async function rateClaim(
   const rationale = input.rationale.trim();
   if (rationale.length < 10)
     throw badRequest("Explain the verdict: the rationale needs at least 10 characters.");
-  return db.$transaction(async (tx) => {
-    await loadActor(tx, input.actorId, "reviewer");
-    const claim = await tx.claim.findUnique({ where: { id: input.claimId } });
-    if (!claim) throw notFound("Claim");
-    if (claim.status === "published")
-      throw conflict("The claim is published: change its verdict with a correction.");
-    const label = await tx.ratingLabel.findUnique({ where: { id: input.labelId } });
-    if (!label) throw badRequest("Pick a verdict from the rating scale.");
-    const previous = await tx.rating.findFirst({
-      where: { claimId: claim.id, status: { in: ["draft", "approved"] } },
-      orderBy: { createdAt: "desc" },
-    });
-    if (previous)
-      await tx.rating.update({ where: { id: previous.id }, data: { status: "superseded" } });
-    const rating = await tx.rating.create({
-      data: {
-        claimId: claim.id,
-        labelId: label.id,
-        rationale,
-        authorId: input.actorId,
-        status: "draft",
-        supersedesId: previous?.id ?? null,
+  return db.$transaction((tx) =>
+    transitionClaim(
+      tx,
+      { claimId: input.claimId, step: "rate", actorId: input.actorId },
+      async ({ claim }) => {
+        const label = await tx.ratingLabel.findUnique({ where: { id: input.labelId } });
+        if (!label) throw badRequest("Pick a verdict from the rating scale.");
+        const previous = await tx.rating.findFirst({
+          where: { claimId: claim.id, status: { in: ["draft", "approved"] } },
+          orderBy: { createdAt: "desc" },
+        });
+        if (previous)
+          await tx.rating.update({ where: { id: previous.id }, data: { status: "superseded" } });
+        const rating = await tx.rating.create({
+          data: {
+            claimId: claim.id,
+            labelId: label.id,
+            rationale,
+            authorId: input.actorId,
+            status: "draft",
+            supersedesId: previous?.id ?? null,
+          },
+        });
+        return {
+          result: rating,
+          audit: { ratingId: rating.id, label: label.name, supersedes: previous?.id ?? null },
+        };
       },
-    });
-    await tx.claim.update({ where: { id: claim.id }, data: { status: "rated" } });
-    await recordAuditEvent(tx, {
-      actorId: input.actorId,
-      action: "rating.create",
-      entityType: "claim",
-      entityId: claim.id,
-      data: { ratingId: rating.id, label: label.name, supersedes: previous?.id ?? null },
-    });
-    await enqueueIndexChanges(tx, "claim", [claim.id]);
-    return rating;
-  });
+    ),
+  );
 }

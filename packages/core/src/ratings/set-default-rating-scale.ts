@@ -1,10 +1,12 @@
 import type { Db } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
+import { loadActor } from "../auth/load-actor.ts";
 import { notFound } from "../errors.ts";
 
 /** Makes one scale the default for new ratings and imports; exactly one default at a time. */
 export async function setDefaultRatingScale(db: Db, input: { actorId: string; scaleId: string }) {
   return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "admin");
     const scale = await tx.ratingScale.findUnique({ where: { id: input.scaleId } });
     if (!scale) throw notFound("Rating scale");
     const previous = await tx.ratingScale.findFirst({ where: { isDefault: true } });

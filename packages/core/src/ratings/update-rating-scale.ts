@@ -1,5 +1,6 @@
 import type { Db } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
+import { loadActor } from "../auth/load-actor.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
 import { slugify } from "../speakers/index.ts";
 import { parseRatingScaleInput, type RatingScaleInput, scaleBounds } from "./rating-scale-input.ts";
@@ -16,6 +17,7 @@ export async function updateRatingScale(
   const scale = parseRatingScaleInput(input.scale);
   const slug = slugify(scale.name);
   return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "admin");
     const existing = await tx.ratingScale.findUnique({
       where: { id: input.scaleId },
       include: { labels: { include: { _count: { select: { ratings: true } } } } },

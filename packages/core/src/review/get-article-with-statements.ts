@@ -12,6 +12,15 @@ export async function getArticleWithStatements(db: Db, articleId: string) {
         include: {
           speaker: { select: { name: true } },
           claim: { select: { id: true, status: true } },
+          repeatOf: {
+            select: {
+              id: true,
+              text: true,
+              externalPublisher: true,
+              externalUrl: true,
+              slug: true,
+            },
+          },
         },
       },
     },
@@ -40,6 +49,19 @@ export async function getArticleWithStatements(db: Db, articleId: string) {
       checkworthiness: s.checkworthiness,
       claimId: s.claimId,
       claimStatus: s.claim?.status ?? null,
+      // "said it again": the published fact-check this statement repeats (matcher, same claim)
+      repeatOf: s.repeatOf
+        ? {
+            claimId: s.repeatOf.id,
+            text: s.repeatOf.text,
+            publisher: s.repeatOf.externalPublisher,
+            url:
+              s.repeatOf.externalUrl ??
+              (s.repeatOf.slug ? `/fact-checks/${s.repeatOf.slug}` : null),
+            score: s.repeatScore,
+            reason: s.repeatReason,
+          }
+        : null,
     })),
   };
 }

@@ -1,3 +1,4 @@
 export { getArticleWithStatements } from "./get-article-with-statements.ts";
+export { countAwaitingApproval, listAwaitingApproval } from "./list-awaiting-approval.ts";
 export { listReviewQueue, type QueueScope } from "./list-review-queue.ts";
 export { type SubmitArticleInput, submitArticle } from "./submit-article.ts";

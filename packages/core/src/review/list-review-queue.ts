@@ -36,6 +36,13 @@ export async function listReviewQueue(
         speaker: { select: { name: true } },
         assignee: { select: { id: true, name: true } },
         _count: { select: { statements: true, evidence: { where: { deletedAt: null } } } },
+        // "said it again": a statement of this claim repeats an earlier published check
+        statements: {
+          where: { repeatOfClaimId: { not: null } },
+          orderBy: { repeatScore: "desc" },
+          take: 1,
+          select: { repeatOf: { select: { id: true, text: true } } },
+        },
       },
     }),
   ]);
@@ -53,6 +60,9 @@ export async function listReviewQueue(
       assignee: r.assignee,
       appearances: r._count.statements,
       evidence: r._count.evidence,
+      repeatOf: r.statements[0]?.repeatOf
+        ? { claimId: r.statements[0].repeatOf.id, text: r.statements[0].repeatOf.text }
+        : null,
     })),
   };
 }

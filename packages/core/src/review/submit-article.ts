@@ -1,6 +1,6 @@
 import type { Db } from "@claimdesk/db";
 import { createTextArticle } from "../articles/create-text-article.ts";
-import { loadActor } from "../claims/load-actor.ts";
+import { loadActor } from "../auth/load-actor.ts";
 import { createUrlArticle } from "../ingest/create-url-article.ts";
 
 export type SubmitArticleInput = { actorId: string } & ({ url: string } | { text: string });

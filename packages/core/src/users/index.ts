@@ -1,5 +1,6 @@
 export {
   createUser,
+  liftSignInLock,
   listUsers,
   MIN_PASSWORD_LENGTH,
   resetUserPassword,

@@ -1,7 +1,9 @@
 import type { Db, Role } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
+import { loadActor } from "../auth/load-actor.ts";
 import { hashPassword } from "../auth/password.ts";
-import { loadActor } from "../claims/load-actor.ts";
+import { ALL_SESSIONS, notifySessionChange } from "../auth/session-events.ts";
+import { recordSignInUnlock } from "../auth/sign-in.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -86,6 +88,8 @@ export async function updateUser(
       data.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
     const updated = await tx.user.update({ where: { id: user.id }, data, select: USER_SELECT });
     if (input.disabled) await tx.session.deleteMany({ where: { userId: user.id } });
+    // Role or access changed: every web process forgets its reused sessions when this commits.
+    await notifySessionChange(tx, ALL_SESSIONS);
     await recordAuditEvent(tx, {
       actorId: input.actorId,
       action: "user.update",
@@ -110,12 +114,30 @@ export async function resetUserPassword(
     if (!user) throw notFound("User");
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId: user.id } });
+    await notifySessionChange(tx, ALL_SESSIONS);
     await recordAuditEvent(tx, {
       actorId: input.actorId,
       action: "user.reset-password",
       entityType: "user",
       entityId: user.id,
     });
+    // The lock-out message tells a locked-out user to ask for a reset: it lifts the lock.
+    await recordSignInUnlock(tx, {
+      email: user.email,
+      actorId: input.actorId,
+      reason: "password_reset",
+    });
+    return { ok: true as const };
+  });
+}
+
+/** An admin lifts a user's sign-in lock (from every address) without changing the password. */
+export async function liftSignInLock(db: Db, input: { userId: string; actorId: string }) {
+  return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "admin");
+    const user = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!user) throw notFound("User");
+    await recordSignInUnlock(tx, { email: user.email, actorId: input.actorId, reason: "admin" });
     return { ok: true as const };
   });
 }

@@ -8,29 +8,30 @@
 // D (outlet, byline, body); every query word must match (a misspelt word through its
 // corrections, the last word also as a prefix), then all but one word, then trigram similarity;
 // score = 0.4 x text rank + 0.6 x trigram word similarity of the typed query to the text.
-import { stemmer } from "stemmer";
-import { hitFromDocument } from "../hit-from-document.ts";
 import {
-  type DocumentType,
   FACET_FIELDS,
   type FacetField,
-  HIGHLIGHT_POST,
-  HIGHLIGHT_PRE,
   type SearchDocument,
   type SearchHit,
   type SearchQuery,
 } from "../types.ts";
+import { applyCorrections, editsOf, type QueryWord, wordsToCorrect } from "./build-text-query.ts";
 import {
-  applyCorrections,
-  editsOf,
-  foldQuery,
-  isStopWord,
-  type QueryWord,
-  wordsToCorrect,
-} from "./build-text-query.ts";
+  cmp,
+  comparator,
+  kthSmallest,
+  makeFilter,
+  makeMarker,
+  type Scored,
+  toHit,
+  topK,
+} from "./memory-hits.ts";
+import { addToBucket, type Entry, stem, termsOf, vocabularyOf } from "./memory-terms.ts";
+import { releaseTrigrams, trigramIndex, trigramKeys, wordSimilarity } from "./memory-trigrams.ts";
 
-/** Field weights (PostgreSQL's ts_rank defaults for A, B, C, D). */
-const WEIGHT = { A: 1, B: 0.4, C: 0.2, D: 0.1 } as const;
+export { stem, surfaceWords } from "./memory-terms.ts";
+export { type QueryTrigrams, wordSimilarity } from "./memory-trigrams.ts";
+
 /** Vocabulary words a typed prefix expands to at most (the most used). */
 const PREFIX_EXPANSIONS = 64;
 /** Matches ranked, collapsed and counted per query at most. */
@@ -45,81 +46,9 @@ const WORD_TRIGRAM_THRESHOLD = 0.3;
 const TRIGRAM_CANDIDATE_CAP = 1000;
 /** Facet values returned per facet, most frequent first. */
 const MAX_VALUES_PER_FACET = 100;
-/** Words of a cropped body (ts_headline MaxWords). */
-const CROP_WORDS = 35;
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-const ASCII = /^[\x20-\x7e]*$/;
-
-/** [a-z0-9] words of a text, accents folded: the unit of the vocabulary. */
-export function surfaceWords(text: string): string[] {
-  const folded = ASCII.test(text) ? text.toLowerCase() : foldQuery(text);
-  return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-}
-
-/** Adds `word` to the set of words sharing its first three letters. */
-function addToBucket(buckets: Map<string, Set<string>>, word: string): void {
-  const key = word.slice(0, 3);
-  let bucket = buckets.get(key);
-  if (!bucket) {
-    bucket = new Set();
-    buckets.set(key, bucket);
-  }
-  bucket.add(word);
-}
-
-/** The vocabulary words of a document (typo corrections, prefixes): text, speaker, title. */
-function vocabularyOf(doc: SearchDocument): Set<string> {
-  return new Set(
-    surfaceWords([doc.text, doc.speaker, doc.articleTitle].filter(Boolean).join(" ")).filter(
-      (w) => w.length >= 2 && w.length <= 40,
-    ),
-  );
-}
-
-const stemCache = new Map<string, string>();
-/** English (Porter) stem of a folded word, cached. */
-export function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
-}
-
-interface Entry {
-  num: number;
-  uid: string;
-  doc: SearchDocument;
-  date: number | null;
-}
-
-/** A document's stems, each with its weighted frequency (the sum of its occurrences' field weights). */
-function termsOf(doc: SearchDocument): Map<string, number> {
-  const terms = new Map<string, number>();
-  const add = (text: string | null | undefined, weight: number) => {
-    if (!text) return;
-    for (const w of surfaceWords(text)) {
-      if (isStopWord(w)) continue;
-      const s = stem(w);
-      terms.set(s, (terms.get(s) ?? 0) + weight);
-    }
-  };
-  add(doc.text, WEIGHT.A);
-  add(doc.speaker, WEIGHT.B);
-  add(
-    [doc.tags.join(" "), doc.context, doc.articleTitle, doc.externalId].filter(Boolean).join(" "),
-    WEIGHT.C,
-  );
-  add([doc.outlet, doc.byline, doc.body].filter(Boolean).join(" "), WEIGHT.D);
-  return terms;
-}
 
 /** One query word as a set of stems: the word, its corrections, its prefix expansions. */
-interface Group {
+export interface Group {
   stems: Set<string>;
   /** surface prefix (the last word while typing), matched by documents' words starting with it */
   prefix: string | null;
@@ -738,286 +667,4 @@ export class MemoryIndex {
     releaseTrigrams(grams);
     return out;
   }
-}
-
-/** The k-th smallest value of `a` (0-based), by quickselect; reorders `a`. */
-function kthSmallest(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i] = a[j]!;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k]!;
-  }
-  return a[k]!;
-}
-
-/** The first k of `items` in `compare` order (a bounded insertion sort: k is a page, not all). */
-function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
-  if (k <= 0) return [];
-  if (items.length <= k * 4) return items.sort(compare).slice(0, k);
-  const out: T[] = [];
-  for (const item of items) {
-    if (out.length === k && compare(item, out[k - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(item, out[mid]!) < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    out.splice(lo, 0, item);
-    if (out.length > k) out.pop();
-  }
-  return out;
-}
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function makeFilter(query: SearchQuery): ((e: Entry) => boolean) | null {
-  const f = query.filters ?? {};
-  const sets: [keyof SearchDocument, Set<string>][] = [];
-  for (const field of ["speaker", "verdict", "status", "outlet", "kind"] as const) {
-    const values = f[field];
-    if (values && values.length > 0) sets.push([field, new Set(values)]);
-  }
-  const types = f.type && f.type.length > 0 ? new Set<DocumentType>(f.type) : null;
-  const from = f.dateFrom ? Date.parse(f.dateFrom) : null;
-  const to = f.dateTo ? Date.parse(f.dateTo) : null;
-  if (sets.length === 0 && !types && from === null && to === null) return null;
-  return (e) => {
-    if (types && !types.has(e.doc.type)) return false;
-    for (const [field, values] of sets) {
-      const v = e.doc[field];
-      if (typeof v !== "string" || !values.has(v)) return false;
-    }
-    if (from !== null && (e.date === null || e.date < from)) return false;
-    if (to !== null && (e.date === null || e.date > to)) return false;
-    return true;
-  };
-}
-
-/** A match being scored; `num` is kept next to the entry so typed columns are read without it. */
-type Scored = { num: number; entry: Entry; rank: number; score: number };
-
-/** Requested sorts first, then score, newest, id (the SQL engine's order). */
-function comparator(query: SearchQuery): (a: Scored, b: Scored) => number {
-  const keys: ((a: Scored, b: Scored) => number)[] = [];
-  const nullsLast = (x: number | null, y: number | null, dir: number) =>
-    x === y ? 0 : x === null ? 1 : y === null ? -1 : (x - y) * dir;
-  for (const sort of query.sort ?? []) {
-    const dir = sort.direction === "asc" ? 1 : -1;
-    if (sort.field === "date") keys.push((a, b) => nullsLast(a.entry.date, b.entry.date, dir));
-    else if (sort.field === "checkworthiness")
-      keys.push((a, b) =>
-        nullsLast(a.entry.doc.checkworthiness ?? null, b.entry.doc.checkworthiness ?? null, dir),
-      );
-  }
-  keys.push((a, b) => b.score - a.score);
-  keys.push((a, b) => nullsLast(a.entry.date, b.entry.date, -1));
-  keys.push((a, b) => cmp(a.entry.doc.id, b.entry.doc.id));
-  return (a, b) => {
-    for (const key of keys) {
-      const c = key(a, b);
-      if (c !== 0) return c;
-    }
-    return 0;
-  };
-}
-
-/** Whether a word of a text (as written) matches the query: its stem or the typed prefix. */
-function makeMarker(groups: Group[]): (word: string) => boolean {
-  const stems = new Set<string>();
-  const prefixes: string[] = [];
-  for (const g of groups) {
-    for (const s of g.stems) stems.add(s);
-    if (g.prefix) prefixes.push(g.prefix);
-  }
-  return (word) => {
-    const parts = surfaceWords(word);
-    return parts.some(
-      (p) => (!isStopWord(p) && stems.has(stem(p))) || prefixes.some((x) => p.startsWith(x)),
-    );
-  };
-}
-
-/** `text` with its matching words in <mark>, all of it (ts_headline's HighlightAll). */
-function markAll(text: string, marker: (word: string) => boolean): string {
-  return text.replace(WORD, (w) => (marker(w) ? `${HIGHLIGHT_PRE}${w}${HIGHLIGHT_POST}` : w));
-}
-
-/** About CROP_WORDS words of `body` around its first match, matches marked. */
-function crop(body: string, marker: (word: string) => boolean): string {
-  const words = [...body.matchAll(WORD)];
-  if (words.length <= CROP_WORDS) return markAll(body, marker);
-  const first = Math.max(
-    0,
-    words.findIndex((m) => marker(m[0])),
-  );
-  const start = Math.max(0, Math.min(first - 5, words.length - CROP_WORDS));
-  const end = Math.min(words.length, start + CROP_WORDS);
-  const from = words[start]!.index ?? 0;
-  const last = words[end - 1]!;
-  const to = (last.index ?? 0) + last[0].length;
-  return markAll(body.slice(from, to), marker);
-}
-
-function toHit(d: SearchDocument, score: number, marker: (word: string) => boolean): SearchHit {
-  const body = d.body == null ? null : crop(d.body, marker);
-  return hitFromDocument(d, { text: markAll(d.text, marker), body }, score);
-}
-
-// -- trigrams (pg_trgm's: each word padded with two spaces before and one after)
-
-/** [a-z0-9] as 1..36 (0: space or anything else), for trigram keys. */
-const CHAR_CODE = new Uint8Array(128);
-for (let c = 0; c < 26; c++) {
-  CHAR_CODE[97 + c] = c + 1;
-  CHAR_CODE[65 + c] = c + 1; // upper case letters fold to lower case
-}
-for (let c = 0; c < 10; c++) CHAR_CODE[48 + c] = 27 + c;
-const charCode = (c: number) => (c < 128 ? CHAR_CODE[c]! : 0);
-
-/** The query's trigrams: each trigram key's number + 1 in a direct table (0: not in the query). */
-export interface QueryTrigrams {
-  table: Uint16Array;
-  keys: number[];
-  size: number;
-  words: number;
-}
-
-/** The one trigram table (searches are synchronous); releaseTrigrams() clears what was set. */
-const TRIGRAM_TABLE = new Uint16Array(37 * 37 * 37);
-
-/** Calls `visit(key, wordIndex)` for each padded-word trigram of an [a-z0-9 ] text. */
-function forEachTrigram(text: string, visit: (key: number, word: number) => void): number {
-  let word = -1;
-  let a = 0;
-  let b = 0;
-  let inWord = false;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? charCode(text.charCodeAt(i)) : 0;
-    if (c !== 0) {
-      if (!inWord) {
-        inWord = true;
-        word++;
-        a = 0;
-        b = 0;
-      }
-      visit(a * 1369 + b * 37 + c, word);
-      a = b;
-      b = c;
-    } else if (inWord) {
-      inWord = false;
-      visit(a * 1369 + b * 37, word); // the last trigram ends in a space
-    }
-  }
-  return word + 1;
-}
-
-/** The distinct trigram keys of one [a-z0-9] word. */
-function trigramKeys(word: string): Int32Array {
-  const keys = new Set<number>();
-  forEachTrigram(word, (key) => keys.add(key));
-  return Int32Array.from(keys);
-}
-
-/** The query's trigrams, numbered in a 37^3 table (one array read per trigram of a text). */
-function trigramIndex(raw: string): QueryTrigrams {
-  const table = TRIGRAM_TABLE;
-  const keys: number[] = [];
-  const words = forEachTrigram(raw, (key) => {
-    if (table[key] === 0 && keys.length < 65_535) {
-      keys.push(key);
-      table[key] = keys.length;
-    }
-  });
-  return { table, keys, size: keys.length, words };
-}
-
-function releaseTrigrams(grams: QueryTrigrams): void {
-  for (const key of grams.keys) grams.table[key] = 0;
-}
-
-/**
- * Like pg_trgm's word_similarity(query, text): the largest share of the query's trigrams found
- * in one stretch of the text no longer than the query plus two words, so words of the query
- * that stand together in the text count more than the same words scattered. `text` may be
- * mixed case; accented letters are folded.
- */
-export function wordSimilarity(grams: QueryTrigrams, text: string): number {
-  const { table, size } = grams;
-  if (size === 0) return 0;
-  const span = grams.words + 2;
-  const folded = ASCII.test(text) ? text : foldQuery(text);
-  // The query trigrams each word of the text has, as (word, trigram) pairs in text order. The
-  // walk is forEachTrigram's, written out: this runs for 60 texts per search, and a callback
-  // per trigram showed in the profile.
-  const pairWord: number[] = [];
-  const pairGram: number[] = [];
-  let word = -1;
-  let a = 0;
-  let b = 0;
-  let inWord = false;
-  const n = folded.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? charCode(folded.charCodeAt(i)) : 0;
-    let key = -1;
-    if (c !== 0) {
-      if (!inWord) {
-        inWord = true;
-        word++;
-        a = 0;
-        b = 0;
-      }
-      key = a * 1369 + b * 37 + c;
-      a = b;
-      b = c;
-    } else if (inWord) {
-      inWord = false;
-      key = a * 1369 + b * 37;
-    }
-    if (key >= 0) {
-      const g = table[key]!;
-      if (g !== 0) {
-        pairWord.push(word);
-        pairGram.push(g - 1);
-      }
-    }
-  }
-  const words = word + 1;
-  if (pairWord.length === 0) return 0;
-  let best = 0;
-  const seen = new Int32Array(size).fill(-1);
-  for (let p = 0; p < pairWord.length; p++) {
-    if (p > 0 && pairWord[p - 1] === pairWord[p]) continue; // windows start at a word
-    const start = pairWord[p]!;
-    const end = Math.min(words, start + span);
-    let count = 0;
-    for (let q = p; q < pairWord.length && pairWord[q]! < end; q++) {
-      const g = pairGram[q]!;
-      if (seen[g] !== start) {
-        seen[g] = start;
-        count++;
-      }
-    }
-    if (count > best) best = count;
-    if (best === size) break;
-  }
-  return best / size;
 }

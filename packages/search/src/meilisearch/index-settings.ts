@@ -1,5 +1,12 @@
-import type { Settings } from "meilisearch";
+import type { Embedder, Settings } from "meilisearch";
+import { STOP_WORDS } from "../matching/analyze-text.ts";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, MAX_TOTAL_HITS } from "../types.ts";
+
+/** The name of the configured embedder in the claims index's `embedders` setting. */
+export const EMBEDDER_NAME = "claimdesk";
+/** What the embedder embeds of a claim, unless MEILI_EMBEDDER gives its own documentTemplate. */
+export const CLAIM_DOCUMENT_TEMPLATE =
+  "{{doc.text}}{% if doc.speaker %} (said by {{doc.speaker}}){% endif %}";
 
 /** Fields that can be filtered and faceted on (SearchFilters + facets). */
 export const FILTERABLE_ATTRIBUTES = [
@@ -33,7 +40,14 @@ export const SYNONYMS: Record<string, string[]> = {
  * Searchable attributes in priority order: the claim/statement text first, then who said it,
  * then context. `claimKey` as distinct attribute collapses the statements of one claim.
  */
-export function buildIndexSettings(): Settings {
+export function buildIndexSettings(options: { embedder?: Embedder } = {}): Settings {
+  const embedders = options.embedder
+    ? {
+        embedders: {
+          [EMBEDDER_NAME]: { documentTemplate: CLAIM_DOCUMENT_TEMPLATE, ...options.embedder },
+        },
+      }
+    : {};
   return {
     searchableAttributes: [
       "text",
@@ -59,7 +73,10 @@ export function buildIndexSettings(): Settings {
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
     synonyms: SYNONYMS,
-  };
+    // PostgreSQL's English stop words: matching ranks on the words that carry meaning
+    stopWords: [...STOP_WORDS],
+    ...embedders,
+  } as Settings;
 }
 
 /** Highlighting and cropping, the same for every search. */

@@ -1,4 +1,5 @@
 import {
+  type Embedder,
   type EnqueuedTaskPromise,
   type FederatedMultiSearchParams,
   Meilisearch,
@@ -56,10 +57,13 @@ export class MeilisearchBackend implements SearchBackend {
   readonly kind = "meilisearch" as const;
   readonly client: Meilisearch;
   readonly #taskTimeoutMs: number;
+  readonly #embedder: Embedder | undefined;
 
   constructor(options: {
     host: string;
     apiKey?: string;
+    /** the claims index's embedder (MEILI_EMBEDDER): matching searches hybrid with it */
+    embedder?: Embedder;
     taskTimeoutMs?: number;
     /** polling interval while waiting on tasks (tests use a small one) */
     taskIntervalMs?: number;
@@ -73,6 +77,7 @@ export class MeilisearchBackend implements SearchBackend {
       },
     });
     this.#taskTimeoutMs = options.taskTimeoutMs ?? 120_000;
+    this.#embedder = options.embedder;
   }
 
   async ensureIndexes(): Promise<void> {
@@ -229,7 +234,11 @@ export class MeilisearchBackend implements SearchBackend {
       "index_already_exists",
     ]);
     await this.#wait(
-      this.client.index(uid).updateSettings(buildIndexSettings()),
+      this.client
+        .index(uid)
+        .updateSettings(
+          buildIndexSettings(uid.startsWith("claims") ? { embedder: this.#embedder } : {}),
+        ),
       `settings of ${uid}`,
     );
   }

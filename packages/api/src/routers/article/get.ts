@@ -27,6 +27,16 @@ export const ZArticleGetOutput = z.object({
       checkworthiness: z.number(),
       claimId: z.string().nullable(),
       claimStatus: z.string().nullable(),
+      repeatOf: z
+        .object({
+          claimId: z.string(),
+          text: z.string(),
+          publisher: z.string().nullable(),
+          url: z.string().nullable(),
+          score: z.number().nullable(),
+          reason: z.string().nullable(),
+        })
+        .nullable(),
     }),
   ),
 });

@@ -1,6 +1,7 @@
+import { matchClaims } from "@claimdesk/search";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
-import { getSearchBackend } from "../search/backend.ts";
+import { getClaimMatchSource } from "../search/match-source.ts";
 
 export const ZClaimLikelyMatchesInput = z.object({
   id: z.string().min(1).max(64),
@@ -13,40 +14,57 @@ export const ZClaimLikelyMatchesOutput = z.object({
       claimId: z.string(),
       text: z.string(),
       speaker: z.string().nullable(),
+      /** the desk's label, null when the outside rating maps to none */
       verdict: z.string().nullable(),
+      /** the rating in the publisher's own words */
+      rating: z.string().nullable(),
+      publisher: z.string().nullable(),
       date: z.string().nullable(),
+      url: z.string().nullable(),
+      /** 0-1, see LIKELY_THRESHOLD / SAME_CLAIM_THRESHOLD */
       score: z.number(),
+      level: z.enum(["same", "likely", "related"]),
+      reason: z.string(),
     }),
   ),
 });
 
-/** Earlier checked claims (with a verdict) that look like this one, from the search backend. */
+/** Below this score a checked claim is not offered at all (a shared word or two). */
+const MIN_SCORE = 0.1;
+
+/**
+ * Earlier checked claims (imported reviews, LIAR rows, the desk's published checks) that this
+ * claim most likely repeats, from the matcher (matchClaims), with score, level and reason.
+ */
 export const likelyMatchesProcedure = reviewerProcedure
   .input(ZClaimLikelyMatchesInput)
   .output(ZClaimLikelyMatchesOutput)
   .query(async ({ ctx, input }) => {
     const claim = await ctx.db.claim.findUnique({
       where: { id: input.id },
-      select: { text: true },
+      select: { text: true, speaker: { select: { name: true } } },
     });
     if (!claim) return { available: true, items: [] };
     try {
-      const result = await getSearchBackend().search({
-        q: claim.text.slice(0, 300),
-        indexes: ["claims"],
-        limit: input.limit + 1,
+      const text = claim.speaker ? `${claim.text} — ${claim.speaker.name}` : claim.text;
+      const result = await matchClaims(getClaimMatchSource(ctx.db), text, {
+        limit: input.limit,
+        exclude: [input.id],
+        minScore: MIN_SCORE,
       });
-      const items = result.hits
-        .filter((h) => h.id !== input.id && h.verdict)
-        .slice(0, input.limit)
-        .map((h) => ({
-          claimId: h.id,
-          text: h.text,
-          speaker: h.speaker,
-          verdict: h.verdict,
-          date: h.date,
-          score: h.score,
-        }));
+      const items = result.matches.map((m) => ({
+        claimId: m.claim.id,
+        text: m.claim.text,
+        speaker: m.claim.speaker,
+        verdict: m.claim.verdict,
+        rating: m.claim.rating,
+        publisher: m.claim.publisher,
+        date: m.claim.date,
+        url: m.claim.url,
+        score: m.score,
+        level: m.level,
+        reason: m.reason.summary,
+      }));
       return { available: true, items };
     } catch {
       return { available: false, items: [] };

@@ -29,11 +29,8 @@ describe("rating workflow through the API", () => {
     expect(second.supersedesId).toBe(first.id);
 
     await editor.caller.rating.approve({ ratingId: second.id });
-    const published = await editor.caller.claim.setStatus({
-      claimId: claim.id,
-      status: "published",
-    });
-    expect(published.status).toBe("published");
+    const published = await editor.caller.publishing.publish({ claimId: claim.id });
+    expect((await reviewer.caller.claim.get({ id: claim.id })).status).toBe("published");
     expect(published.slug).toBeTruthy();
 
     const detail = await reviewer.caller.claim.get({ id: claim.id });
@@ -91,12 +88,12 @@ describe("rating workflow through the API", () => {
     await expect(other.caller.rating.approve({ ratingId: rating.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(
-      editor.caller.claim.setStatus({ claimId: claim.id, status: "published" }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(
-      reviewer.caller.claim.setStatus({ claimId: claim.id, status: "published" }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(editor.caller.publishing.publish({ claimId: claim.id })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(reviewer.caller.publishing.publish({ claimId: claim.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("needs the CSRF token for mutations but not for reads", async () => {

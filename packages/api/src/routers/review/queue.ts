@@ -22,6 +22,8 @@ export const ZReviewQueueOutput = z.object({
       assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
       appearances: z.number(),
       evidence: z.number(),
+      /** a statement of this claim repeats a published fact-check ("said it again") */
+      repeatOf: z.object({ claimId: z.string(), text: z.string() }).nullable(),
     }),
   ),
 });

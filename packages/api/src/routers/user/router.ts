@@ -1,5 +1,6 @@
 import { router } from "../../trpc.ts";
 import { createUserProcedure } from "./create.ts";
+import { liftSignInLockProcedure } from "./lift-sign-in-lock.ts";
 import { listUsersProcedure } from "./list.ts";
 import { resetPasswordProcedure } from "./reset-password.ts";
 import { updateUserProcedure } from "./update.ts";
@@ -9,4 +10,5 @@ export const userRouter = router({
   create: createUserProcedure,
   update: updateUserProcedure,
   resetPassword: resetPasswordProcedure,
+  liftSignInLock: liftSignInLockProcedure,
 });

@@ -1,5 +1,6 @@
 import type { Db } from "@claimdesk/db";
 import { recordAuditEvent } from "../../audit/index.ts";
+import { loadActor } from "../../auth/load-actor.ts";
 import { notFound } from "../../errors.ts";
 
 /** Followed feeds with what a desk needs to see: how many items came in, the last poll, its error. */
@@ -40,6 +41,7 @@ export async function setFeedEnabled(
   input: { feedId: string; enabled: boolean; actorId: string },
 ) {
   return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "admin");
     const feed = await tx.feed.findUnique({ where: { id: input.feedId } });
     if (!feed) throw notFound("Feed");
     if (feed.enabled === input.enabled) return feed;

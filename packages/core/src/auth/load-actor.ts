@@ -1,8 +1,11 @@
 import type { Prisma, Role } from "@claimdesk/db";
-import { hasRole } from "../auth/roles.ts";
 import { forbidden, notFound } from "../errors.ts";
+import { hasRole } from "./roles.ts";
 
-/** The acting user, checked to be enabled and to hold `role` (roles are enforced here too, not only in the API). */
+/**
+ * The acting user, checked to be enabled and to hold `role`. Every core function that changes
+ * something on someone's behalf asks this (the API checks roles too; core does not trust it).
+ */
 export async function loadActor(tx: Prisma.TransactionClient, actorId: string, role: Role) {
   const actor = await tx.user.findUnique({
     where: { id: actorId },
@@ -12,3 +15,5 @@ export async function loadActor(tx: Prisma.TransactionClient, actorId: string, r
   if (!hasRole(actor.role, role)) throw forbidden(`This needs the ${role} role.`);
   return actor;
 }
+
+export type Actor = Awaited<ReturnType<typeof loadActor>>;

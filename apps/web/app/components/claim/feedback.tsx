@@ -1,0 +1,24 @@
+import { useActionData } from "@remix-run/react";
+
+type ActionData =
+  | { intent: string; ok: string; evidenceId: string | null }
+  | { intent: string; error: string };
+
+/** The answer of the claim page's action, shown next to the form whose intent it answers. */
+export function Feedback({ intent }: { intent: string | string[] }) {
+  const data = useActionData() as ActionData | undefined;
+  const intents = Array.isArray(intent) ? intent : [intent];
+  if (!data || !intents.includes(data.intent)) return null;
+  if ("error" in data) {
+    return (
+      <p role="alert" className="error-text">
+        {data.error}
+      </p>
+    );
+  }
+  return (
+    <p role="status" className="ok-text">
+      {data.ok}
+    </p>
+  );
+}

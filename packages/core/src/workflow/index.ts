@@ -1,0 +1,8 @@
+export {
+  CLAIM_STATUS_LABEL,
+  CLAIM_STATUSES,
+  CLAIM_STEP_LABEL,
+  RATING_STATUS_LABEL,
+} from "./claim-statuses.ts";
+export { CLAIM_TRANSITIONS, type ClaimStep, type ClaimTransition } from "./claim-transitions.ts";
+export { type StepOutcome, transitionClaim } from "./transition-claim.ts";

@@ -1,0 +1,3 @@
+import { defineTestConfig } from "@claimdesk/test-config/vitest";
+
+export default defineTestConfig();

@@ -28,7 +28,7 @@ import type { Token } from "./tokenize";
 
 /**
  * A second, broader pass for reported and mixed speech, for sentences the strict pass left
- * alone. Frames (grown from what PolNeAR train shows; see docs/decisions/008):
+ * alone. Frames (grown from what PolNeAR train shows; see docs/decisions/010):
  *   SOURCE CUE [object] [adverbials] [that|whether|to] CLAUSE   "critics say resources could …"
  *   CLAUSE, SOURCE CUE [adverbials].                           "…, a source said."
  *   CLAUSE, CUE SOURCE[, appositive].                          "…, said Jeffrey N. Trimble, a …"

@@ -76,6 +76,10 @@ for (const [kind, p] of Object.entries(score.precision).sort()) {
     `precision ${kind.padEnd(12)} ${pct(p.correct, p.predicted).padStart(6)} (${p.correct}/${p.predicted})`,
   );
 }
+const o = score.overlap;
+console.log(
+  `any overlap: recall ${pct(o.judgedHit, o.judged)} of the ${o.judged} judged attributions, ${pct(o.goldHit, o.gold)} of all ${o.gold} (beliefs, noun phrases too); precision ${pct(o.predictedHit, o.predicted)}`,
+);
 const dump = arg("dump");
 if (dump)
   writeFileSync(dump, JSON.stringify({ misses: score.misses, wrong: score.wrong }, null, 1));

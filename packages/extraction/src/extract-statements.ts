@@ -8,7 +8,7 @@ import { detectMentions, EntityRegistry } from "./entities";
 import { findCue, sentenceAt } from "./find-cue";
 import { findQuotes } from "./find-quotes";
 import { fingerprintText } from "./fingerprint";
-import { roleAfterName } from "./frame-speakers";
+import { introducedRole, roleAfterName } from "./frame-speakers";
 import { findHeadlineSpeech } from "./headline-speech";
 import { HONORIFICS } from "./lexicon/roles";
 import { normalizeDoubleApostrophes } from "./normalize-quotes";
@@ -209,12 +209,18 @@ export function extractStatements(
   const statements: ExtractedStatement[] = [];
   const speakerOrder: Speaker[] = [];
   const speakerIndex = new Map<string, Speaker>();
+  const introduced = new Set<number>();
   for (const d of drafts) {
     const text = original.slice(d.start, d.end);
     const own = entitiesIn(entities, d.start, d.end);
     const record =
       d.speaker && d.speaker.entityId >= 0 ? registry.get(d.speaker.entityId) : undefined;
     const name = record ? record.name : (d.speaker?.name ?? null);
+    if (record && record.type === "person" && !introduced.has(record.id)) {
+      introduced.add(record.id);
+      const titled = introducedRole(model, record.id, cleanRole(record.role ?? null));
+      if (titled) record.role = titled;
+    }
     if (record && record.type === "person" && !cleanRole(record.role ?? null)) {
       const sentence = sentenceAt(model, d.start);
       const found = sentence ? roleAfterName(model, sentence, record.id) : null;

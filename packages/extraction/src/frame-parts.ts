@@ -52,7 +52,8 @@ export const DETERMINER_WORDS = new Set("a an the this his her their its".split(
 /** Lemmas whose content may follow without "that" in this pass. */
 export const BARE_FRAME_LEMMAS = new Set(
   `say tell claim argue insist warn add write predict contend allege acknowledge admit note testify
-suggest assert confirm announce explain concede`.split(/\s+/),
+suggest assert confirm announce concede complain vow promise boast recall estimate insist
+reiterate`.split(/\s+/),
 );
 export const SUBORDINATE_STARTS = new Set(
   "when while after before until as since because if although though unless once whereas".split(
@@ -206,6 +207,10 @@ export function contentOk(tokens: Token[], a: number, b: number): boolean {
  * "that" within a few words, with no verb (nor sentence break) before it.
  */
 export function thatAhead(tokens: Token[], k: number): number {
+  // Only across adverbials and names: "says at a campaign stop in Toledo, Ohio, that", "told
+  // MSNBC's “Morning Joe” that" — not "responded then the same way that we must …".
+  const first = tokens[k];
+  if (!first) return -1;
   let quoted = 0;
   for (let j = k; j < tokens.length && j < k + 15; j++) {
     const u = tokens[j] as Token;
@@ -234,23 +239,30 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
     lemma === "inform" ||
     lemma === "ask" ||
     lemma === "urge"
-  )
-    k = tellObjectEnd(tokens, k);
+  ) {
+    // "asked whether …" has no object to skip.
+    if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "")) k = tellObjectEnd(tokens, k);
+  }
   const thatAt = thatAhead(tokens, k);
   if (thatAt >= 0) k = thatAt;
   else k = skipAdverbials(tokens, k, 10);
   const u = tokens[k];
   if (!u || u.inQuote) return -1;
   if (u.lower === "that") {
-    // "told reporters after the meeting that was held …": a relative "that".
+    // "told reporters after the meeting that was held …": a relative "that". Right after the
+    // cue it is the clause's own subject or its conjunction: "said that was not her view".
     const w = tokens[k + 1];
-    if (!w || (w.word && !w.cap && FINITE_CUES.has(w.lower))) return -1;
-    return k + 1;
+    if (!w) return -1;
+    if (k > v + 1 && w.word && !w.cap && FINITE_CUES.has(w.lower)) return -1;
+    return k === v + 1 && w.word && !w.cap && FINITE_CUES.has(w.lower) ? k : k + 1;
   }
   if (CONJUNCTIONS.has(u.lower)) return -1;
   if (QUESTION_CUE_LEMMAS.has(lemma) && QUESTION_WORDS.has(u.lower)) return k;
   if (INFINITIVE_CUE_LEMMAS.has(lemma) && u.lower === "to") return k;
   if (!BARE_FRAME_LEMMAS.has(lemma) || SUBORDINATE_STARTS.has(u.lower)) return -1;
+  // "are already confirming judges …": a progressive cue takes only a "that" clause.
+  const cue = tokens[v] as Token;
+  if (cue.lower.endsWith("ing") && tokens[v - 1]?.text !== ",") return -1;
   const gerund = !u.cap && u.lower.endsWith("ing") && hasVerb(tokens, k + 1, Math.min(n, k + 12));
   if (
     k + 1 < n &&

@@ -2,7 +2,7 @@ import { ADVERBIAL, FINITE_CUES, wordCount } from "./clause-parts";
 import type { DocumentModel, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import { DETS, PRONOUN_WORDS } from "./frame-parts";
-import { WEEKDAYS } from "./lexicon/common-words";
+import { FUNCTION_WORDS, MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/common-words";
 import { PERSON_NOUNS } from "./lexicon/roles";
 import {
   isSpeakerNoun,
@@ -31,7 +31,7 @@ economists scholars lawmakers legislators organizers activists advocates residen
 investigators prosecutors authorities leaders members people others many some several most percent
 respondents nominee candidate senator governor president chairman chairwoman director spokesman
 spokeswoman secretary leader mayor lawmaker official adviser strategist analyst expert aide
-businessman businesswoman surveyed polled interviewed majority half third quarter plurality friend friends person
+businessman businesswoman lady surveyed polled interviewed majority half third quarter plurality friend friends person
 relatives family neighbors colleagues staff aides confidants backers fund group panel board council
 commission center institute paper newspaper network magazine website outlet analysis article book
 video memo letter statement tweet post agency office department committee`.split(/\s+/),
@@ -72,7 +72,7 @@ export function phraseSpeaker(
     }
   }
   while (end > start && !(tokens[end - 1] as Token).word) end--;
-  if (end <= start || wordCount(tokens, start, end) > 8) return null;
+  if (end <= start || wordCount(tokens, start, end) > 11) return null;
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.inQuote) return null;
@@ -81,6 +81,14 @@ export function phraseSpeaker(
   }
   const name = model.input.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end);
   if (PRONOUN_WORDS.has(name.toLowerCase())) return null;
+  // "Wednesday added one more development": a date is not who spoke.
+  if (end - start === 1 && (WEEKDAYS.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase())))
+    return null;
+  // "Now tell us …", "Keeps saying …": a lone sentence-initial word is not who spoke.
+  if (end - start === 1 && start === 0 && !PHRASE_HEADS.has(name.toLowerCase())) {
+    const lower = name.toLowerCase();
+    if (SENTENCE_STARTERS.has(lower) || FUNCTION_WORDS.has(lower) || /s$/.test(lower)) return null;
+  }
   // A speaker-like head: "critics", "restructuring experts", "one slide", "the letter" — not
   // "Hegseth's comments" (what someone said is not who said it).
   let head = end - 1;
@@ -95,7 +103,9 @@ export function phraseSpeaker(
   if (!h?.word) return null;
   if (!isSpeakerNoun(h.lower) && !SOURCE_NOUNS.has(h.lower) && !PHRASE_HEADS.has(h.lower) && !h.cap)
     return null;
-  if ((tokens[start] as Token).possessive && !isSpeakerNoun(h.lower)) return null;
+  // "Ivana Trump's brief said …" is a cited document; "Hegseth's comments suggest …" is not.
+  if ((tokens[start] as Token).possessive && !isSpeakerNoun(h.lower) && !SOURCE_NOUNS.has(h.lower))
+    return null;
   return { entityId: -1, name, role: null };
 }
 
@@ -193,6 +203,48 @@ export function roleAfterName(model: DocumentModel, s: Sentence, entityId: numbe
   }
   return null;
 }
+
+/**
+ * The title an article gives a person where it first names them: "board president Marva
+ * Herndon", "Union president Ingrid Walker" (a role noun right before the name, with up to two
+ * modifiers), plus a party-and-district tag after it ("State Rep. Evan Goyke, D-Milwaukee," →
+ * "State Rep., D-Milwaukee"). Null when the first mention has neither.
+ */
+export function introducedRole(model: DocumentModel, entityId: number, known: string | null) {
+  for (const s of model.sentences) {
+    for (const m of s.mentions) {
+      if (m.entityId !== entityId || m.inQuote || m.kind !== "name") continue;
+      const tokens = s.tokens;
+      let role = known;
+      let j = m.tokenStart;
+      const head = tokens[j - 1];
+      // The title at the introduction wins over a later appositive ("…, a former teacher").
+      if (head?.word && !head.cap && PERSON_NOUNS.has(head.lower)) {
+        let a = j - 1;
+        while (a > 0 && j - 1 - a < 2) {
+          const t = tokens[a - 1] as Token;
+          if (!t.word || t.inQuote || DETS.has(t.lower) || t.possessive || FINITE_CUES.has(t.lower))
+            break;
+          if (!t.cap && !/^[a-z-]+$/.test(t.text)) break;
+          if (SPEECH_VERBS_LIKE.test(t.lower)) break;
+          a--;
+        }
+        role = model.input.slice((tokens[a] as Token).start, head.end);
+      }
+      // ", D-Milwaukee," / ", R-Fla.,"
+      j = m.tokenEnd;
+      if (tokens[j]?.text === "," && tokens[j + 1]) {
+        const tag = (tokens[j + 1] as Token).text.replace(/\.$/, "");
+        if (/^[RDI]-[A-Z][A-Za-z.]{1,20}$/.test(tag) && role && !role.includes(tag))
+          role = `${role}, ${tag}`;
+      }
+      return role;
+    }
+  }
+  return known;
+}
+
+const SPEECH_VERBS_LIKE = /^(said|says|told|added|according|by|with|and|or|of|for|to|at|in|on)$/;
 
 export function firstSubjectSpeaker(
   model: DocumentModel,

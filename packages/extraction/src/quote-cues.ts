@@ -37,7 +37,8 @@ export function dashSignature(
 /** Verbs that report someone's words, so a short quote after them is that person's. */
 export const SHORT_QUOTE_LEMMAS = new Set(
   `say tell call describe label dub warn insist argue claim add write tweet promise vow admit
-concede acknowledge deny predict suggest state note declare brand term`.split(/\s+/),
+concede acknowledge deny predict suggest state note declare brand term assert maintain stress
+emphasize contend allege`.split(/\s+/),
 );
 
 /** "said inflation had eased “substantially”", "described the victory as 'historic'". */

@@ -2,6 +2,7 @@ import { accordingToSpeaker } from "./according-to";
 import {
   ADVERBIAL,
   clauseEnd,
+  FINITE_CUES,
   hasFiniteVerb,
   INVERTED_LEMMAS,
   isClauseStart,
@@ -13,6 +14,7 @@ import {
 } from "./clause-parts";
 import type { DocumentModel, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
+import { hasVerb, startsSubordinate } from "./frame-parts";
 import { pronounSourceBefore } from "./frame-speakers";
 import { WEEKDAYS } from "./lexicon/common-words";
 import { BARE_CLAUSE_LEMMAS, REPORTING_LEMMAS } from "./lexicon/speech-verbs";
@@ -192,7 +194,12 @@ export function findReportedSpeech(
         const u = tokens[k] as Token;
         if (u.inQuote) break;
         if (u.word && u.lower === "that") {
-          clauseStart = k + 1;
+          // "told reporters after the meeting that was held …": a relative "that".
+          const w = tokens[k + 1];
+          const relative = w?.word && !w.cap && FINITE_CUES.has(w.lower);
+          if (relative && k > v + 1) break;
+          // "said that was not her view": "that" is the clause's subject.
+          clauseStart = relative ? k : k + 1;
           break;
         }
         if (
@@ -275,6 +282,11 @@ function invertedReport(
 ): ReportedStatement | null {
   const tokens = s.tokens;
   const n = tokens.length;
+  // "Patriot failed as predicted": not an attribution. "But when Congress cut funding …, Mexico
+  // said enough.", "In her 2003 book, Living History, Clinton noted …": no reported clause.
+  if ((tokens[v - 1] as Token | undefined)?.lower === "as" || startsSubordinate(tokens))
+    return null;
+  if (!hasVerb(tokens, 0, v)) return null;
   // Only adverbials may follow the verb up to the sentence end.
   let trailing = 0;
   for (let k = v + 1; k < n; k++) {

@@ -280,7 +280,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
   `documents document records record data figures figure report reports study studies paper papers
 filing filings code survey surveys poll polls statistics estimates estimate analysis audit minutes
 transcript transcripts memo memos letter emails email complaint indictment affidavit lawsuit rules
-guidelines website statement statements census forecast forecasts projections review research`
+guidelines website statement statements census forecast forecasts projections review research
+brief briefs motion ruling opinion website site`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -67,6 +67,13 @@ describe("issue 15: reported and mixed speech in real news", () => {
     expect(r.statements.filter((s) => s.kind === "direct_quote")).toHaveLength(0);
     const said = extractStatements('T\nPowell said inflation had eased "substantially" this year.');
     expect(said.statements.find((s) => s.kind === "direct_quote")?.text).toBe("substantially");
+    const asserted = extractStatements(
+      "T\nPete Hegseth spoke. In a briefing, Hegseth asserted that Trump’s actions are “no betrayal” of Ukraine.",
+    );
+    expect(asserted.statements.find((s) => s.kind === "direct_quote")).toMatchObject({
+      text: "no betrayal",
+      speaker: "Pete Hegseth",
+    });
   });
 
   it("drops the dateline from the first statement and reads '' as quotation marks", () => {
@@ -87,5 +94,15 @@ describe("issue 15: reported and mixed speech in real news", () => {
       "Steve Quinlan",
       "Jorge Falcon",
     ]);
+  });
+
+  it("keeps the title given where a person is introduced, with party and district", () => {
+    const r = extractStatements(
+      'T\n"This is the fairest deal we could reach," said board president Marva Herndon.\n\nUnion president Ingrid Walker said the raise still trails inflation.\n\nState Rep. Evan Goyke, D-Milwaukee, said the state budget would cover half of the cost.\n\n"We will keep fighting," said Walker, a former science teacher.',
+    );
+    const role = (name: string) => r.speakers.find((s) => s.name === name)?.role;
+    expect(role("Marva Herndon")).toBe("board president");
+    expect(role("Ingrid Walker")).toBe("Union president");
+    expect(role("Evan Goyke")).toBe("State Rep., D-Milwaukee");
   });
 });

@@ -1,4 +1,4 @@
-import { clauseEnd, spanOf, wordCount } from "./clause-parts";
+import { clauseEnd, FINITE_CUES, spanOf, wordCount } from "./clause-parts";
 import type { DocumentModel, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import {
@@ -23,12 +23,12 @@ import {
 } from "./frame-speakers";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
-import { isSkippable, type SpeakerRef, subjectBefore } from "./resolve-speakers";
+import { isSkippable, SOURCE_NOUNS, type SpeakerRef, subjectBefore } from "./resolve-speakers";
 import type { Token } from "./tokenize";
 
 /**
  * A second, broader pass for reported and mixed speech, for sentences the strict pass left
- * alone. Frames (grown from what PolNeAR train shows; see docs/decisions/008):
+ * alone. Frames (grown from what PolNeAR train shows; see docs/decisions/010):
  *   SOURCE CUE [object] [adverbials] [that|whether|to] CLAUSE   "critics say resources could …"
  *   CLAUSE, SOURCE CUE [adverbials].                           "…, a source said."
  *   CLAUSE, CUE SOURCE[, appositive].                          "…, said Jeffrey N. Trimble, a …"
@@ -55,7 +55,7 @@ post answer comment estimate counter tweet promise pledge charge remark note cla
     .filter(Boolean),
 );
 const NOT_BEFORE_CUE = new Set(
-  "the a an this that these those his her their its our my your of in on for to with by from and or as having what".split(
+  "the a an this that these those his her their its our my your of in on for to with by from and or as having what are is was were be been being".split(
     " ",
   ),
 );
@@ -71,8 +71,14 @@ function cueLemma(tokens: Token[], v: number): string | undefined {
     // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
     if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower))) return undefined;
   }
-  if (NOUN_LIKE.has(t.lower) && (tokens[v + 1] as Token | undefined)?.lower !== "that")
-    return undefined;
+  if (NOUN_LIKE.has(t.lower)) {
+    // "states that vote a week later", "reports that track spending": a verb only after a
+    // subject (a name or pronoun) and before "that".
+    if ((tokens[v + 1] as Token | undefined)?.lower !== "that") return undefined;
+    // …or after a cited document: "A document on the campaign's website states that …".
+    if (!prev?.word || !(prev.cap || PRONOUN_WORDS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower)))
+      return undefined;
+  }
   return l;
 }
 
@@ -159,8 +165,12 @@ function inverted(
       (!first.cap && !DETERMINER_WORDS.has(first.lower) && !PRONOUN_WORDS.has(first.lower))
     )
       return null;
-    // ", said Jeffrey N. Trimble, a senior official …"
+    // ", said Jeffrey N. Trimble, a senior official …" — not "…, said they touched on …",
+    // where a clause follows the cue (the forward frame's case): no verb before the next comma.
     if (v - 1 < 1) return null;
+    let stop = v + 1;
+    while (stop < n && stop < v + 8 && !/^[,(—–]$/.test((tokens[stop] as Token).text)) stop++;
+    if (hasVerb(tokens, v + 2, stop)) return null;
     let e = v + 1;
     while (e < n && (tokens[e] as Token).word && !PREPOSITIONS.has((tokens[e] as Token).lower)) e++;
     if (e === v + 1) return null;
@@ -229,14 +239,17 @@ function inverted(
   // Parenthetical: the whole sentence is the report.
   if (wordCount(tokens, 0, comma) < 1 || wordCount(tokens, after, n) < 3) return null;
   if (!contentOk(tokens, 0, n)) return null;
-  let w = after;
-  while (w < n && !(tokens[w] as Token).word) w++;
-  const next = (tokens[w] as Token | undefined)?.lower;
-  if (next === "since" || next === "because" || next === "as" || next === "and" || next === "but") {
-    if (!contentOk(tokens, 0, comma)) return null;
-    return { a: 0, b: comma, speaker };
-  }
+  // The clause runs on after the attribution ("…, Graham said, since the vast majority …"):
+  // the whole sentence is the report.
   return { a: 0, b: n, speaker };
+}
+
+function isVerbLike(t: Token): boolean {
+  return (
+    t.word &&
+    !t.cap &&
+    (FINITE_CUES.has(t.lower) || SPEECH_VERBS.has(t.lower) || /[^e]ed$/.test(t.lower))
+  );
 }
 
 /** SOURCE CUE [that] CLAUSE. */
@@ -280,6 +293,14 @@ function forward(
       // "Vice President Joseph R. Biden Jr., who was to travel to …, said": the first subject.
       if (b <= a) speaker = firstSubjectSpeaker(model, registry, s, v);
       else speaker = sourceSpeaker(model, registry, s, a, b);
+      // "The Republican nominee also outlined his plan and vowed …": a coordinated cue shares
+      // the subject before the first verb.
+      if (!speaker && tokens[b - 1]?.lower === "and") {
+        let f = a;
+        while (f < b && !isVerbLike(tokens[f] as Token)) f++;
+        while (f > a && isSkippable(tokens[f - 1] as Token)) f--;
+        if (f > a && f < b) speaker = sourceSpeaker(model, registry, s, a, f);
+      }
     }
   }
   if (!speaker) {

@@ -39,6 +39,15 @@ export interface Score {
   precision: Record<string, { predicted: number; correct: number }>;
   misses: Miss[];
   wrong: WrongStatement[];
+  /** Any overlap, all gold attributions (citron-style): gold hit / gold, statements hit / statements. */
+  overlap: {
+    gold: number;
+    goldHit: number;
+    judged: number;
+    judgedHit: number;
+    predicted: number;
+    predictedHit: number;
+  };
 }
 
 const STOP = new Set(
@@ -196,8 +205,19 @@ export function scoreArticle(a: Article, predicted: PredictedStatement[], score:
         speakers: covering.map((s) => s.speaker),
       });
   }
+  for (const g of a.attributions) {
+    score.overlap.gold++;
+    const hit = g.content.some((sp) => attributed.subarray(sp.start, sp.end).includes(1));
+    if (hit) score.overlap.goldHit++;
+    if (g.kind !== "other") {
+      score.overlap.judged++;
+      if (hit) score.overlap.judgedHit++;
+    }
+  }
   for (const s of predicted) {
     if (s.kind === "assertion") continue;
+    score.overlap.predicted++;
+    if (gold.subarray(s.start, s.end).includes(1)) score.overlap.predictedHit++;
     const p = score.precision[s.kind] ?? { predicted: 0, correct: 0 };
     score.precision[s.kind] = p;
     p.predicted++;
@@ -221,5 +241,11 @@ export function emptyScore(): Score {
     speakerRight: 0,
     speakerRightWide: 0,
   });
-  return { kinds: { direct: k(), mixed: k(), speech: k() }, precision: {}, misses: [], wrong: [] };
+  return {
+    kinds: { direct: k(), mixed: k(), speech: k() },
+    precision: {},
+    misses: [],
+    wrong: [],
+    overlap: { gold: 0, goldHit: 0, judged: 0, judgedHit: 0, predicted: 0, predictedHit: 0 },
+  };
 }

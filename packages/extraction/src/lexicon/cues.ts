@@ -2,7 +2,7 @@
  * Reporting-verb lemmas for the broad speech-frame pass (src/speech-frames.ts). The list was
  * grown from the cue words annotated in PolNeAR train (the lemmas of `SPEECH_VERBS` that the
  * corpus's annotators marked as cues of reported or mixed speech at least a few times; see
- * docs/decisions/008-polnear-speech-frames.md). Only the words are taken, no article text.
+ * docs/decisions/010-polnear-speech-frames.md). Only the words are taken, no article text.
  */
 export const FRAME_CUE_LEMMAS: ReadonlySet<string> = new Set(
   `say tell ask suggest note report argue add announce write claim promise acknowledge insist

@@ -23,6 +23,8 @@ tariq ted terry thomas tim timothy toby todd tom tommy tony travis trevor tyler 
 vladimir volodymyr walter warren wayne wesley will william xavier yusuf zach zachary emmanuel olaf jens
 mateo tobias marcus hiroshi kenji takeshi wei jun chen rami yuri anton viktor mikhail pavel andrzej lars
 sven jan piet hans klaus jürgen wolfgang friedrich francois françois jacques jean-luc luc antoine
+reince newt rand jeb corey mitt beto cory rahm orrin trey devin jerrold joaquin rex dick tucker rush
+lester wolf anderson barron beau lincoln nate reid elliot marty rod tad roland rodney curtis dwayne
 `;
 
 const FEMALE = `abigail ada adriana aisha alexandra alice alicia alison allison amanda amber amelia amy ana
@@ -43,6 +45,9 @@ sara sarah sharon shirley sofia sonia sophia sophie stacey stephanie susan suzan
 teresa theresa tiffany tina tracy ursula valerie vanessa vera veronica victoria virginia wendy yolanda
 yvonne zoe ayesha priyanka meera anjali sunita keiko yuki mei ling ngozi amara chiamaka fatou aminata
 ingrid astrid sigrid annalena angela marine ségolène elisabeth giulia francesca chiara
+heidi kellyanne huma sheryl debbie elaine gennifer tulsi kirsten loretta condoleezza carly ivanka ivana
+marla megyn rosie mika gwen maxine tammy patty dianne shelley jeanne joni marsha ayanna ilhan kyrsten
+stacey zephyr hope katrina jodi huma ava oprah beyoncé serena venus tina karen alexandria
 `;
 
 function toSet(list: string): Set<string> {

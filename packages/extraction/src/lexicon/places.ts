@@ -88,9 +88,13 @@ for (const w of [
 ])
   SINGLE.delete(w);
 
+/** "Midway Atoll", "Pacific Ocean", "Long Island": a name ending in a geographic head word. */
+const GEO_HEAD =
+  /\s(atoll|island|islands|bay|reef|river|lake|valley|mountains|peninsula|sea|ocean|gulf|strait|canyon|desert)$/;
+
 export function isPlace(name: string): boolean {
   const lower = name.toLowerCase();
-  return SINGLE.has(lower) || MULTI.has(lower);
+  return SINGLE.has(lower) || MULTI.has(lower) || GEO_HEAD.test(lower);
 }
 
 /** Nationality adjectives: capitalised but not names; they can start a role ("Russian President"). */

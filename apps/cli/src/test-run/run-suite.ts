@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { PLAYWRIGHT_REPORT_FILE, VITEST_REPORT_FILE } from "@claimdesk/test-config/report-paths";
 import { resolveBin } from "../resolve-bin.ts";
 import { type CanaryResult, runPlaywrightCanary, runVitestCanary } from "./canary.ts";
+import { ensureImageNode, imageNodeVersion } from "./image-node.ts";
 import {
   addCounts,
   countPlaywrightReport,
@@ -34,6 +35,8 @@ interface SuiteOptions {
   root: string;
   env: NodeJS.ProcessEnv;
   skipE2e: boolean;
+  /** also run the unit and integration suites on the production images' Node.js */
+  imageNode: boolean;
   log: (line: string) => void;
 }
 
@@ -67,6 +70,81 @@ function newestTurboSummary(root: string, before: Set<string>): TurboTask[] | un
 function turboRuns(root: string): Set<string> {
   const dir = join(root, ".turbo/runs");
   return new Set(existsSync(dir) ? readdirSync(dir) : []);
+}
+
+/** Each test task's counts from its package's Vitest report; a task without one fails. */
+function countTestTasks(root: string, tasks: TurboTask[]) {
+  const tests = emptyCounts();
+  const notes: string[] = [];
+  let ok = true;
+  for (const task of tasks.filter((t) => t.task === "test")) {
+    const json = readJsonFile(join(root, task.directory, VITEST_REPORT_FILE));
+    if (json === undefined) {
+      ok = false;
+      notes.push(
+        `${task.package}: exit ${task.exitCode ?? "?"} and no Vitest report (its vitest.config.ts must use defineTestConfig)`,
+      );
+      continue;
+    }
+    const counts = countVitestReport(json, join(root, task.directory));
+    addCounts(tests, counts);
+    if (task.exitCode !== 0 || counts.failed > 0) {
+      ok = false;
+      notes.push(`${task.package}: exit ${task.exitCode}, ${countsLine(counts)}`);
+      for (const failure of counts.failures) notes.push(`  ✗ ${failure}`);
+    }
+  }
+  return { ok, notes, tests };
+}
+
+/**
+ * The unit and integration suites once more on the production images' Node.js (issue 16: the
+ * machines run Node 20, the images Node 24). `--force`: the same task hashes would otherwise
+ * replay the first run's results from turbo's cache.
+ */
+function runOnImageNode(options: SuiteOptions, turbo: string): StepResult {
+  const { root, env, log } = options;
+  const name = "unit and integration tests on the images' Node.js";
+  const started = Date.now();
+  let nodeBin: string;
+  let version: string;
+  try {
+    version = imageNodeVersion(root);
+    nodeBin = ensureImageNode(root, version, log);
+  } catch (error) {
+    return { name, ok: false, seconds: 0, detail: (error as Error).message };
+  }
+  for (const dir of workspaceDirs(root))
+    rmSync(join(root, dir, VITEST_REPORT_FILE), { force: true });
+  const before = turboRuns(root);
+  const run = spawnStep(root, { ...env, PATH: `${nodeBin}:${env.PATH ?? ""}` }, [
+    turbo,
+    "run",
+    "test",
+    "--force",
+    "--concurrency=2",
+    "--continue",
+    "--summarize",
+    "--output-logs=errors-only",
+  ]);
+  const seconds = (Date.now() - started) / 1000;
+  const tasks = newestTurboSummary(root, before);
+  if (!tasks)
+    return {
+      name,
+      ok: false,
+      seconds,
+      detail: `turbo exited ${run.status} and wrote no run summary`,
+    };
+  const { ok, notes, tests } = countTestTasks(root, tasks);
+  return {
+    name: `${name} (${version})`,
+    ok: ok && run.status === 0,
+    seconds,
+    detail: countsLine(tests),
+    notes,
+    tests,
+  };
 }
 
 /** typecheck + unit/integration tests through turbo, then one result per kind of task. */
@@ -108,30 +186,12 @@ function runTurboSuites(options: SuiteOptions, turbo: string): StepResult[] {
     notes: badTypes.map((t) => `failed: ${t.package}`),
   };
 
-  const tests = emptyCounts();
-  const notes: string[] = [];
-  let ok = true;
-  for (const task of tasks.filter((t) => t.task === "test")) {
-    const json = readJsonFile(join(root, task.directory, VITEST_REPORT_FILE));
-    if (json === undefined) {
-      ok = false;
-      notes.push(
-        `${task.package}: exit ${task.exitCode ?? "?"} and no Vitest report (its vitest.config.ts must use defineTestConfig)`,
-      );
-      continue;
-    }
-    const counts = countVitestReport(json, join(root, task.directory));
-    addCounts(tests, counts);
-    if (task.exitCode !== 0 || counts.failed > 0) {
-      ok = false;
-      notes.push(`${task.package}: exit ${task.exitCode}, ${countsLine(counts)}`);
-      for (const failure of counts.failures) notes.push(`  ✗ ${failure}`);
-    }
+  const counted = countTestTasks(root, tasks);
+  if (run.status !== 0 && counted.ok && typeResult.ok) {
+    counted.ok = false;
+    counted.notes.push(`turbo exited ${run.status} although every task reported success`);
   }
-  if (run.status !== 0 && ok && typeResult.ok) {
-    ok = false;
-    notes.push(`turbo exited ${run.status} although every task reported success`);
-  }
+  const { ok, notes, tests } = counted;
   return [
     typeResult,
     {
@@ -236,6 +296,11 @@ export function runTestSuite(options: SuiteOptions): StepResult[] {
       },
     );
   }
+  if (options.imageNode)
+    steps.push({
+      name: "unit and integration tests on the images' Node.js",
+      run: () => [runOnImageNode(options, turbo)],
+    });
   for (const [index, step] of steps.entries()) {
     log(`\n=== ${step.name}`);
     const stepResults = step.run();

@@ -1,5 +1,5 @@
 import { publishClaim } from "@claimdesk/core/publishing";
-import { createCheckedClaim } from "@claimdesk/core/publishing/testing";
+import { createCheckedClaim } from "@claimdesk/core/testing";
 import { createDb, type Db } from "@claimdesk/db";
 import { expect, screenshot, signIn, test } from "../support/fixtures.ts";
 import { readState } from "../support/stack.ts";

@@ -1,5 +1,5 @@
 import { publishClaim, validateClaimReview } from "@claimdesk/core/publishing";
-import { createCheckedClaim } from "@claimdesk/core/publishing/testing";
+import { createCheckedClaim } from "@claimdesk/core/testing";
 import { createDb, type Db } from "@claimdesk/db";
 import { expect, test } from "../support/fixtures.ts";
 import { readState } from "../support/stack.ts";

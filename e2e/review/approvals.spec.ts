@@ -1,4 +1,4 @@
-import { createCheckedClaim } from "@claimdesk/core/publishing/testing";
+import { createCheckedClaim } from "@claimdesk/core/testing";
 import { createDb, type Db } from "@claimdesk/db";
 import { expect, expectNoSidewaysScroll, screenshot, signIn, test } from "../support/fixtures.ts";
 import { readState } from "../support/stack.ts";

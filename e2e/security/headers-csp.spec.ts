@@ -1,5 +1,5 @@
 import { publishClaim } from "@claimdesk/core/publishing";
-import { createCheckedClaim } from "@claimdesk/core/publishing/testing";
+import { createCheckedClaim } from "@claimdesk/core/testing";
 import { createDb, type Db } from "@claimdesk/db";
 import type { Page } from "@playwright/test";
 import { DEMO_ADMIN, expect, signIn, test } from "../support/fixtures.ts";

@@ -1,7 +1,7 @@
 // The admin scales page checks the admin role on the server, for reads and for writes.
 import { SESSION_COOKIE } from "@claimdesk/api";
 import { createSession } from "@claimdesk/core/auth";
-import { createTestUser } from "@claimdesk/core/publishing/testing";
+import { createTestUser } from "@claimdesk/core/testing";
 import { getDb, type Role } from "@claimdesk/db";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";

@@ -3,7 +3,7 @@
 // shared cache. Such pages are now private; with PUBLIC_ORIGIN they are shared and the Host is
 // ignored (apps/web/test/public-fact-checks.integration.test.ts).
 import { publishClaim } from "@claimdesk/core/publishing";
-import { createCheckedClaim } from "@claimdesk/core/publishing/testing";
+import { createCheckedClaim } from "@claimdesk/core/testing";
 import { getDb } from "@claimdesk/db";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -2,7 +2,7 @@
 // anonymous reader's request reaches them: a plain Request, no cookie. (They live outside
 // app/routes because every file there becomes a route.)
 import { publishClaim, validateClaimReview } from "@claimdesk/core/publishing";
-import { createCheckedClaim } from "@claimdesk/core/publishing/testing";
+import { createCheckedClaim } from "@claimdesk/core/testing";
 import { getDb } from "@claimdesk/db";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -2,8 +2,8 @@
 // process reuses looked-up sessions). Sign-out and admin changes now reach every process at
 // once through PostgreSQL LISTEN/NOTIFY; without a working listener nothing is reused.
 import { createSession, deleteSession, getSession } from "@claimdesk/core/auth";
+import { createTestUser } from "@claimdesk/core/testing";
 import { updateUser } from "@claimdesk/core/users";
-import { makeTestUser } from "@claimdesk/core/users/testing";
 import { getDb } from "@claimdesk/db";
 import { afterAll, describe, expect, it } from "vitest";
 import { SessionListener } from "../app/server/session-listener.server.ts";
@@ -42,7 +42,7 @@ async function within(ms: number, ok: () => Promise<boolean>) {
 describe("reused sessions across web processes", () => {
   it("reuses a session within a process (one lookup for a page's several reads)", async () => {
     const a = await webProcess();
-    const user = await makeTestUser("reviewer");
+    const user = await createTestUser(getDb(), "reviewer");
     const { token } = await createSession(getDb(), user.id);
     expect((await a.reuse.get(token))?.user.id).toBe(user.id);
     expect((await a.reuse.get(token))?.user.id).toBe(user.id);
@@ -51,7 +51,7 @@ describe("reused sessions across web processes", () => {
 
   it("a sign-out in one process is refused by the other at once, not a second later", async () => {
     const [a, b] = await Promise.all([webProcess(), webProcess()]);
-    const user = await makeTestUser("reviewer");
+    const user = await createTestUser(getDb(), "reviewer");
     const { token } = await createSession(getDb(), user.id);
     expect(await a.reuse.get(token)).not.toBeNull();
     expect(await b.reuse.get(token)).not.toBeNull();
@@ -63,8 +63,8 @@ describe("reused sessions across web processes", () => {
 
   it("an admin's change to a user makes every process look sessions up again", async () => {
     const [a, b] = await Promise.all([webProcess(), webProcess()]);
-    const admin = await makeTestUser("admin");
-    const user = await makeTestUser("reviewer");
+    const admin = await createTestUser(getDb(), "admin");
+    const user = await createTestUser(getDb(), "reviewer");
     const { token } = await createSession(getDb(), user.id);
     expect((await b.reuse.get(token))?.user.role).toBe("reviewer");
     await updateUser(getDb(), { userId: user.id, role: "editor", actorId: admin.id });

@@ -1,9 +1,7 @@
 export { scoreCheckworthiness } from "./checkworthiness";
-export { type CliJson, toCliJson } from "./cli-output";
 export { DEFAULT_MIN_ASSERTION_SCORE, extractStatements } from "./extract-statements";
 export { ExtractionInputError } from "./extraction-input-error";
 export { fingerprintText } from "./fingerprint";
-export { formatTable } from "./format-table";
 export type {
   Entity,
   ExtractedStatement,

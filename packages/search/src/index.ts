@@ -14,11 +14,8 @@ export { readSearchEnv, type SearchEnv } from "./env.ts";
 export { type FlagRepeatsResult, flagRepeatedStatements } from "./flag-repeated-statements.ts";
 export {
   type ClaimMatchSource,
-  type CliHit,
   createClaimMatchSource,
   matchClaims,
-  toCliHit,
-  toCliMatch,
 } from "./match-claims.ts";
 export { analyzeText, cleanStatement } from "./matching/analyze-text.ts";
 export { ClaimArchive } from "./matching/claim-archive.ts";

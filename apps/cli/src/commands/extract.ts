@@ -1,13 +1,9 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import {
-  ExtractionInputError,
-  extractStatements,
-  formatTable,
-  toCliJson,
-} from "@claimdesk/extraction";
+import { ExtractionInputError, extractStatements } from "@claimdesk/extraction";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
+import { formatTable, toCliJson } from "../output/extract-output.ts";
 import { readInputFile } from "../read-input-file.ts";
 
 const USAGE = "claimdesk extract <file|dir>... [--json]";

@@ -1,6 +1,7 @@
-import { ClaimMatcher, createClaimMatchSource, matchClaims, toCliMatch } from "@claimdesk/search";
+import { ClaimMatcher, createClaimMatchSource, matchClaims } from "@claimdesk/search";
 import { intOption, parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
+import { toCliMatch } from "../output/search-output.ts";
 import { readInputFile } from "../read-input-file.ts";
 
 export const matchCommand: Command = {

@@ -1,6 +1,7 @@
-import { createSearchBackend, type SearchQuery, toCliHit } from "@claimdesk/search";
+import { createSearchBackend, type SearchQuery } from "@claimdesk/search";
 import { intOption, parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
+import { toCliHit } from "../output/search-output.ts";
 
 export const searchCommand: Command = {
   name: "search",

@@ -3,7 +3,7 @@
 import { randomBytes, scrypt } from "node:crypto";
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
-import { makeTestUser } from "../users/test-users.ts";
+import { createTestUser } from "../testing/index.ts";
 import { hashPassword, needsRehash, PASSWORD_PARAMS, verifyPassword } from "./password.ts";
 import { signIn } from "./sign-in.ts";
 
@@ -45,7 +45,7 @@ describe("password hashing parameters", () => {
   });
 
   it("rehashes an old hash on the next successful sign-in", async () => {
-    const user = await makeTestUser("reviewer");
+    const user = await createTestUser(getDb(), "reviewer");
     await getDb().user.update({
       where: { id: user.id },
       data: { passwordHash: await legacyHash("legacy-password-9") },

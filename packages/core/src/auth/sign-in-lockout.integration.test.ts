@@ -4,8 +4,8 @@
 // lifts are in the audit trail.
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
+import { createTestUser } from "../testing/index.ts";
 import { liftSignInLock, resetUserPassword } from "../users/index.ts";
-import { makeTestUser } from "../users/test-users.ts";
 import { SIGN_IN_LIMITS, signIn } from "./sign-in.ts";
 
 const ATTACKER = "203.0.113.9";
@@ -18,7 +18,7 @@ async function failTimes(email: string, ip: string, times: number) {
 
 describe("sign-in lock-out", () => {
   it("locks an email only from the address that guessed: the owner still signs in from elsewhere", async () => {
-    const admin = await makeTestUser("admin", "admin-right-pw-1");
+    const admin = await createTestUser(getDb(), "admin", { password: "admin-right-pw-1" });
     await failTimes(admin.email, ATTACKER, SIGN_IN_LIMITS.perEmail);
     await expect(
       signIn(getDb(), { email: admin.email, password: "admin-right-pw-1", ip: ATTACKER }),
@@ -38,7 +38,7 @@ describe("sign-in lock-out", () => {
 
   it("limits one address across emails", async () => {
     const ip = "192.0.2.55";
-    const user = await makeTestUser("reviewer", "reviewer-right-pw");
+    const user = await createTestUser(getDb(), "reviewer", { password: "reviewer-right-pw" });
     for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++)
       await expect(
         signIn(getDb(), { email: `nobody-${i}@example.test`, password: "x", ip }),
@@ -59,8 +59,8 @@ describe("sign-in lock-out", () => {
   });
 
   it("an admin's password reset lifts the lock, as the message promises", async () => {
-    const admin = await makeTestUser("admin");
-    const user = await makeTestUser("reviewer", "old-password-11");
+    const admin = await createTestUser(getDb(), "admin");
+    const user = await createTestUser(getDb(), "reviewer", { password: "old-password-11" });
     await failTimes(user.email, OFFICE, SIGN_IN_LIMITS.perEmail);
     await expect(
       signIn(getDb(), { email: user.email, password: "old-password-11", ip: OFFICE }),
@@ -84,8 +84,8 @@ describe("sign-in lock-out", () => {
   });
 
   it("an admin can lift a lock without a reset", async () => {
-    const admin = await makeTestUser("admin");
-    const user = await makeTestUser("editor", "editor-pw-12345");
+    const admin = await createTestUser(getDb(), "admin");
+    const user = await createTestUser(getDb(), "editor", { password: "editor-pw-12345" });
     await failTimes(user.email, OFFICE, SIGN_IN_LIMITS.perEmail);
     await liftSignInLock(getDb(), { userId: user.id, actorId: admin.id });
     expect(
@@ -99,8 +99,8 @@ describe("sign-in lock-out", () => {
   });
 
   it("refuses a non-admin lifting a lock", async () => {
-    const reviewer = await makeTestUser("reviewer");
-    const user = await makeTestUser("editor");
+    const reviewer = await createTestUser(getDb(), "reviewer");
+    const user = await createTestUser(getDb(), "editor");
     await expect(
       liftSignInLock(getDb(), { userId: user.id, actorId: reviewer.id }),
     ).rejects.toThrow();

@@ -1,11 +1,11 @@
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
-import { makeTestUser } from "../users/test-users.ts";
+import { createTestUser } from "../testing/index.ts";
 import { SIGN_IN_LIMITS, signIn } from "./sign-in.ts";
 
 describe("sign-in rate limit under parallel attempts", () => {
   it("holds under parallel attempts: no more password guesses than the per-email limit", async () => {
-    const user = await makeTestUser("reviewer", "right-password-1");
+    const user = await createTestUser(getDb(), "reviewer", { password: "right-password-1" });
     const attempts = 20;
     const results = await Promise.allSettled(
       Array.from({ length: attempts }, (_, i) =>
@@ -35,7 +35,7 @@ describe("sign-in rate limit under parallel attempts", () => {
   });
 
   it("still signs in normally", async () => {
-    const user = await makeTestUser("editor", "right-password-2");
+    const user = await createTestUser(getDb(), "editor", { password: "right-password-2" });
     const ok = await signIn(getDb(), { email: user.email, password: "right-password-2" });
     expect(ok.user.id).toBe(user.id);
     // A double-click (or two tabs) signing in at once both get in: the second waits its turn.

@@ -2,7 +2,7 @@ import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
 import { createTextArticle } from "../articles/create-text-article.ts";
 import { extractArticle } from "../articles/extract-article.ts";
-import { makeTestUser } from "../users/test-users.ts";
+import { createTestUser } from "../testing/index.ts";
 import { openClaimForStatement } from "./open-claim-for-statement.ts";
 
 /** Articles each holding one statement with the given fingerprint and no claim yet. */
@@ -33,7 +33,7 @@ async function unclaimedStatements(fingerprint: string, count: number) {
 describe("openClaimForStatement", () => {
   it("creates one claim, links every unlinked statement with the fingerprint, then reuses it", async () => {
     const db = getDb();
-    const actor = await makeTestUser("reviewer");
+    const actor = await createTestUser(getDb(), "reviewer");
     const fingerprint = `fp-open-${Date.now()}`;
     const [first, second] = await unclaimedStatements(fingerprint, 2);
 
@@ -50,7 +50,7 @@ describe("openClaimForStatement", () => {
 
   it("refuses an unknown statement and a disabled user", async () => {
     const db = getDb();
-    const actor = await makeTestUser("reviewer");
+    const actor = await createTestUser(getDb(), "reviewer");
     await expect(
       openClaimForStatement(db, { statementId: "no-such-statement", actorId: actor.id }),
     ).rejects.toThrow(/Statement/);
@@ -68,7 +68,7 @@ describe("openClaimForStatement", () => {
     const db = getDb();
     const fingerprint = `fp-race-${Date.now()}`;
     const statementIds = await unclaimedStatements(fingerprint, 6);
-    const actors = await Promise.all(statementIds.map(() => makeTestUser("reviewer")));
+    const actors = await Promise.all(statementIds.map(() => createTestUser(getDb(), "reviewer")));
     const opened = await Promise.all(
       statementIds.map((statementId, i) =>
         openClaimForStatement(db, { statementId, actorId: actors[i]!.id }),

@@ -2,13 +2,13 @@ import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors.ts";
 import { submitArticle } from "../review/submit-article.ts";
-import { makeTestUser } from "../users/test-users.ts";
+import { createTestUser } from "../testing/index.ts";
 import { createUrlArticle } from "./create-url-article.ts";
 
 describe("article URLs", () => {
   it("never stores a javascript: (or other non-http) URL on an article, where the page renders it as a link", async () => {
     const db = getDb();
-    const reviewer = await makeTestUser("reviewer");
+    const reviewer = await createTestUser(getDb(), "reviewer");
     for (const url of [
       "javascript:alert(document.cookie)",
       "JavaScript:alert(1)",

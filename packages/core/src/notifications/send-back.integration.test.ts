@@ -4,8 +4,8 @@ import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendBackClaim } from "../claims/send-back-claim.ts";
-import { createCheckedClaim, createTestUser } from "../publishing/test-fixtures.ts";
 import { countAwaitingApproval, listAwaitingApproval } from "../review/index.ts";
+import { createCheckedClaim, createTestUser } from "../testing/index.ts";
 import { listNotifications, markNotificationsRead } from "./list-notifications.ts";
 import { sendNotificationEmails } from "./send-notification-emails.ts";
 
@@ -60,7 +60,7 @@ describe("sending a verdict back with a note", () => {
   it("returns the claim to research, tells the reviewer in the app and by e-mail through SMTP", async () => {
     const db = getDb();
     const { claim, rating, author } = await createCheckedClaim(db, { stage: "draft" });
-    const editor = await createTestUser(db, "editor", "Edna Editor");
+    const editor = await createTestUser(db, "editor", { name: "Edna Editor" });
     await expect(
       sendBackClaim(db, { claimId: claim.id, actorId: editor.id, note: " " }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -4,11 +4,11 @@ import { cloneTemplateDatabase, dropDatabase } from "@claimdesk/db/testing";
 import { fingerprintText } from "@claimdesk/extraction";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDefaultRatingScale } from "../ratings/index.ts";
+import { createCheckedClaim } from "../testing/index.ts";
 import { exportClaimReviews } from "./export-claim-reviews.ts";
 import { importClaimReviews } from "./import-claim-reviews.ts";
 import { listPublishedFactChecks } from "./list-published-fact-checks.ts";
 import { publishClaim } from "./publish-claim.ts";
-import { createCheckedClaim } from "./test-fixtures.ts";
 
 const site = { origin: "https://checks.example.org", orgName: "Example Fact Desk" };
 

@@ -1,12 +1,12 @@
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
 import { approveRating, getDefaultRatingScale } from "../ratings/index.ts";
+import { createCheckedClaim, createTestUser } from "../testing/index.ts";
 import { buildClaimReview } from "./build-claim-review.ts";
 import { approveCorrection, correctVerdict } from "./correct-verdict.ts";
 import { listPublishedFactChecks } from "./list-published-fact-checks.ts";
 import { getPublishedFactCheck } from "./load-fact-checks.ts";
 import { publishClaim } from "./publish-claim.ts";
-import { createCheckedClaim, createTestUser } from "./test-fixtures.ts";
 import { validateClaimReview } from "./validate-claim-review.ts";
 
 const site = {

@@ -1,7 +1,7 @@
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
 import { publishClaim } from "../publishing/publish-claim.ts";
-import { createCheckedClaim, createTestUser } from "../publishing/test-fixtures.ts";
+import { createCheckedClaim, createTestUser } from "../testing/index.ts";
 import { createRatingScale } from "./create-rating-scale.ts";
 import { getDefaultRatingScale } from "./ensure-default-scale.ts";
 import { listRatingScales } from "./list-rating-scales.ts";

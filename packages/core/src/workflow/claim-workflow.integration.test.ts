@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { sendBackClaim } from "../claims/send-back-claim.ts";
 import { setClaimStatus } from "../claims/set-claim-status.ts";
 import { addEvidence, setEvidenceRemoved } from "../evidence/index.ts";
-import { createCheckedClaim, createTestUser } from "../publishing/test-fixtures.ts";
 import { createRatingScale } from "../ratings/create-rating-scale.ts";
+import { createCheckedClaim, createTestUser } from "../testing/index.ts";
 import { transitionClaim } from "./transition-claim.ts";
 
 const evidence = {

@@ -3,7 +3,7 @@
 // test file's own database.
 import { importLiarRows } from "@claimdesk/core/imports";
 import { importClaimReviews } from "@claimdesk/core/publishing";
-import { createCheckedClaim } from "@claimdesk/core/publishing/testing";
+import { createCheckedClaim } from "@claimdesk/core/testing";
 import { type Db, getDb } from "@claimdesk/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { flagRepeatedStatements } from "../flag-repeated-statements.ts";

@@ -1,27 +1,9 @@
-// Test data for publishing tests (used by core and the web app's route tests). Creates its own
-// users, article and claim; never relies on seed rows.
+// Tests only (never imported by product code): a checked claim with its people, article,
+// statement, evidence and verdict, in a test's own database.
 import { randomBytes } from "node:crypto";
-import type { Db, Role } from "@claimdesk/db";
-import { hashPassword } from "../auth/index.ts";
+import type { Db } from "@claimdesk/db";
 import { getDefaultRatingScale } from "../ratings/index.ts";
-
-let cachedHash: string | undefined;
-
-export async function createTestUser(
-  db: Db,
-  role: Role,
-  name = `${role} ${randomBytes(3).toString("hex")}`,
-) {
-  cachedHash ??= await hashPassword("correct horse battery staple");
-  return db.user.create({
-    data: {
-      email: `${randomBytes(6).toString("hex")}@example.test`,
-      name,
-      role,
-      passwordHash: cachedHash,
-    },
-  });
-}
+import { createTestUser } from "./test-users.ts";
 
 /**
  * A claim said by a speaker in an article, with evidence and a rating. `stage` decides how far

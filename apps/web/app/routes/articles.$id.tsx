@@ -116,6 +116,11 @@ export default function ArticlePage() {
           <p>{article.error ?? "The worker could not process this article."}</p>
         </div>
       ) : null}
+      {article.extractionNote ? (
+        <p className="notice" role="note">
+          {article.extractionNote}
+        </p>
+      ) : null}
       {data?.error ? (
         <p role="alert" className="error-text">
           {data.error}

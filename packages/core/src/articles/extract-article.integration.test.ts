@@ -2,7 +2,7 @@ import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
 import { readDemoArticles } from "../seed/demo-articles.ts";
 import { createTextArticle } from "./create-text-article.ts";
-import { extractArticle } from "./extract-article.ts";
+import { capStatements, extractArticle } from "./extract-article.ts";
 
 describe("createTextArticle + extractArticle", () => {
   it("stores statements with offsets into the body, speakers once, and claims by fingerprint", async () => {
@@ -52,5 +52,49 @@ describe("createTextArticle + extractArticle", () => {
     await expect(createTextArticle(db, { body: "   \n  " })).rejects.toThrow(/needs a title/);
     await expect(createTextArticle(db, { body: "Title\n\u0000\u0001" })).rejects.toThrow(/binary/);
     await expect(createTextArticle(db, { body: "Only a title" })).rejects.toThrow(/no text/);
+  });
+
+  it("stores a paraphrase with quoted words inside as mixed speech, with its speaker", async () => {
+    const db = getDb();
+    const { article } = await createTextArticle(db, {
+      body: `Senator Backs Plan ${Date.now()}\n\nWASHINGTON — Senator Maria Lopez said the new tariff plan was "a gift to the importers" and would raise prices for families by 12 percent.`,
+    });
+    await extractArticle(db, article.id);
+    const mixed = await db.statement.findFirstOrThrow({
+      where: { articleId: article.id, kind: "mixed" },
+      include: { speaker: true },
+    });
+    expect(mixed.text).toContain('"a gift to the importers"');
+    expect(mixed.speaker?.name).toBe("Maria Lopez");
+    const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(stored.extractionNote).toBeNull();
+  });
+});
+
+describe("capStatements", () => {
+  const s = (kind: string, checkworthiness: number, start: number) => ({
+    kind,
+    checkworthiness,
+    start,
+  });
+
+  it("keeps everything, with no note, up to the cap", () => {
+    const all = [s("assertion", 0.9, 0), s("reported", 0.1, 5)];
+    expect(capStatements(all, 2)).toEqual({ kept: all, note: null });
+  });
+
+  it("keeps who said what first, then the most check-worthy, in text order, and says so", () => {
+    const all = [
+      s("assertion", 0.9, 0),
+      s("direct_quote", 0.1, 10),
+      s("assertion", 0.6, 20),
+      s("mixed", 0.2, 30),
+      s("assertion", 0.95, 40),
+    ];
+    const { kept, note } = capStatements(all, 3);
+    expect(kept.map((k) => k.start)).toEqual([10, 30, 40]);
+    expect(note).toBe(
+      "This article is very long: extraction kept 3 of its 5 statements (every attributed one first, then the most check-worthy sentences).",
+    );
   });
 });

@@ -9,6 +9,34 @@ import { upsertSpeaker } from "../speakers/index.ts";
 export const AUTO_CLAIM_THRESHOLD = 0.5;
 
 /**
+ * At most this many statements are kept per article (issue 16: a 1.95 M-character article once
+ * gave 19,307 and a page that could not load). Who said what is kept first, then the most
+ * check-worthy assertions; the article page says how many were left out.
+ */
+export const MAX_STATEMENTS_PER_ARTICLE = 2000;
+
+type Kept<T> = { kept: T[]; note: string | null };
+
+/** The statements an article keeps under the cap, in text order, and the note when some go. */
+export function capStatements<T extends { kind: string; checkworthiness: number; start: number }>(
+  statements: T[],
+  max = MAX_STATEMENTS_PER_ARTICLE,
+): Kept<T> {
+  if (statements.length <= max) return { kept: statements, note: null };
+  const ranked = [...statements].sort(
+    (a, b) =>
+      Number(b.kind !== "assertion") - Number(a.kind !== "assertion") ||
+      b.checkworthiness - a.checkworthiness ||
+      a.start - b.start,
+  );
+  const kept = ranked.slice(0, max).sort((a, b) => a.start - b.start);
+  return {
+    kept,
+    note: `This article is very long: extraction kept ${max.toLocaleString("en")} of its ${statements.length.toLocaleString("en")} statements (every attributed one first, then the most check-worthy sentences).`,
+  };
+}
+
+/**
  * Runs extraction on a stored article and replaces its statements: speakers are de-duplicated
  * across articles, statements are grouped into claims by fingerprint (joining an existing claim,
  * including imported prior fact-checks, when one matches), and the index is told. Idempotent:
@@ -19,9 +47,11 @@ export async function extractArticle(db: Db, articleId: string) {
   if (!article) throw notFound("Article");
   const prefix = `${article.title}\n`;
   const result = extractStatements(prefix + article.body, { title: article.title });
-  const statements = result.statements
-    .map((s) => ({ ...s, start: s.start - prefix.length, end: s.end - prefix.length }))
-    .filter((s) => s.start >= 0 && s.end <= article.body.length && s.end > s.start);
+  const { kept: statements, note } = capStatements(
+    result.statements
+      .map((s) => ({ ...s, start: s.start - prefix.length, end: s.end - prefix.length }))
+      .filter((s) => s.start >= 0 && s.end <= article.body.length && s.end > s.start),
+  );
 
   return db.$transaction(
     async (tx) => {
@@ -71,9 +101,7 @@ export async function extractArticle(db: Db, articleId: string) {
         articleId,
         speakerId: speakerIdOf(s.speaker),
         speakerRole: s.speakerRole,
-        // The database enum has no "mixed" yet (adding it needs a migration, decision 002): a
-        // paraphrase with quoted words is stored as reported speech, which it also is.
-        kind: (s.kind === "mixed" ? "reported" : s.kind) as StatementKind,
+        kind: s.kind as StatementKind,
         text: s.text,
         start: s.start,
         end: s.end,
@@ -91,7 +119,13 @@ export async function extractArticle(db: Db, articleId: string) {
       const touchedClaims = new Set(rows.flatMap((r) => (r.claimId ? [r.claimId] : [])));
       await tx.article.update({
         where: { id: articleId },
-        data: { status: "ready", error: null, progress: 100, extractedAt: new Date() },
+        data: {
+          status: "ready",
+          error: null,
+          progress: 100,
+          extractedAt: new Date(),
+          extractionNote: note,
+        },
       });
       await enqueueIndexChanges(
         tx,

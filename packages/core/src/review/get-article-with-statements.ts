@@ -37,6 +37,7 @@ export async function getArticleWithStatements(db: Db, articleId: string) {
     status: article.status,
     progress: article.progress,
     error: article.error,
+    extractionNote: article.extractionNote,
     body: article.body,
     statements: article.statements.map((s) => ({
       id: s.id,

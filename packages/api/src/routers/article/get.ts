@@ -14,6 +14,8 @@ export const ZArticleGetOutput = z.object({
   status: z.enum(["queued", "fetching", "extracting", "ready", "failed"]),
   progress: z.number(),
   error: z.string().nullable(),
+  /** what extraction left out of a very long article */
+  extractionNote: z.string().nullable(),
   body: z.string(),
   statements: z.array(
     z.object({

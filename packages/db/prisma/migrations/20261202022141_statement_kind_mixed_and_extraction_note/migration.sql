@@ -1,0 +1,6 @@
+-- AlterEnum
+ALTER TYPE "StatementKind" ADD VALUE 'mixed';
+
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "extractionNote" TEXT;
+

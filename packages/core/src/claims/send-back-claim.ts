@@ -1,6 +1,7 @@
 import type { Db } from "@claimdesk/db";
 import { badRequest } from "../errors.ts";
 import { notifyUser } from "../notifications/notify-user.ts";
+import { withdrawApproval } from "../ratings/withdraw-approval.ts";
 import { transitionClaim } from "../workflow/index.ts";
 
 export const SEND_BACK_NOTE_LIMITS = { min: 3, max: 2000 };
@@ -28,11 +29,7 @@ export async function sendBackClaim(
           where: { claimId: claim.id, status: { in: ["draft", "approved"] } },
           orderBy: { createdAt: "desc" },
         });
-        if (rating?.status === "approved")
-          await tx.rating.update({
-            where: { id: rating.id },
-            data: { status: "draft", approverId: null, approvedAt: null },
-          });
+        await withdrawApproval(tx, claim);
         const told = new Set(
           [rating?.authorId, claim.assigneeId].filter(
             (id): id is string => !!id && id !== actor.id,

@@ -1,5 +1,6 @@
 import type { Db, Prisma, Stance } from "@claimdesk/db";
 import { badRequest, conflict, notFound } from "../errors.ts";
+import { withdrawApproval } from "../ratings/withdraw-approval.ts";
 import { transitionClaim } from "../workflow/index.ts";
 
 export interface EvidenceFields {
@@ -19,29 +20,6 @@ function check(fields: EvidenceFields) {
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw badRequest("The evidence URL must start with http:// or https://.");
   if (!fields.title.trim()) throw badRequest("Give the evidence a title.");
-}
-
-/**
- * The evidence of an approved verdict changed: the approval is withdrawn (the verdict is a draft
- * again and the claim "rated"), so what readers see was approved on the evidence as it is.
- * Returns the verdict's id for the audit trail, or null when nothing was approved.
- */
-async function withdrawApproval(
-  tx: Prisma.TransactionClient,
-  claim: { id: string; status: string },
-): Promise<string | null> {
-  if (claim.status !== "approved") return null;
-  const rating = await tx.rating.findFirst({
-    where: { claimId: claim.id, status: "approved" },
-    orderBy: [{ approvedAt: "desc" }, { createdAt: "desc" }],
-    select: { id: true },
-  });
-  if (!rating) return null;
-  await tx.rating.update({
-    where: { id: rating.id },
-    data: { status: "draft", approverId: null, approvedAt: null },
-  });
-  return rating.id;
 }
 
 const withdrawn = (ratingId: string | null) => (ratingId ? { approvalWithdrawn: ratingId } : {});

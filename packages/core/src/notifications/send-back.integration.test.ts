@@ -130,4 +130,19 @@ describe("sending a verdict back with a note", () => {
     const row = await db.notification.findFirstOrThrow({ where: { claimId: claim.id } });
     expect(row).toMatchObject({ emailedAt: null, emailError: "550 mailbox unavailable" });
   });
+
+  it("withdraws the approval of an approved verdict it sends back", async () => {
+    const db = getDb();
+    const { claim, rating } = await createCheckedClaim(db);
+    const editor = await createTestUser(db, "editor");
+    await sendBackClaim(db, { claimId: claim.id, actorId: editor.id, note: "Recheck the count." });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe(
+      "in_research",
+    );
+    expect(await db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({
+      status: "draft",
+      approverId: null,
+      approvedAt: null,
+    });
+  });
 });

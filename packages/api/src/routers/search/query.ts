@@ -146,7 +146,7 @@ async function runSearch(db: Db, input: SearchQueryInput, atVersion?: string): P
   });
   // A claim and the statements it was made from are separate records: on a page, a claim
   // that is a hit lists its appearances instead of its statements being listed again.
-  const { kept: hits } = foldStatementsIntoClaims(result.hits);
+  const { kept: hits, folded } = foldStatementsIntoClaims(result.hits);
   const claimIds = hits.filter((h) => h.type === "claim").map((h) => h.id);
   // The index keeps one statement per claim key: look up the other wordings it folded away
   // (same fingerprint) to show them on the hit, in one query (the hit's article comes from
@@ -174,7 +174,9 @@ async function runSearch(db: Db, input: SearchQueryInput, atVersion?: string): P
     return out;
   };
   return {
-    totalHits: result.totalHits,
+    // Exact when the results fit one page; on longer lists, statements folded on later pages
+    // are still counted (pages stay as the index paged them).
+    totalHits: result.totalHits - folded,
     page: input.page,
     pageCount: Math.max(1, Math.ceil(Math.min(result.totalHits, 1000) / SEARCH_PAGE_SIZE)),
     hits: hits.map((h) => ({

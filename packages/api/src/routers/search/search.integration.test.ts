@@ -126,6 +126,7 @@ describe("search.query", () => {
       expect.objectContaining({ statementId: said.id, articleTitle: "Island news" }),
     ]);
     expect(all.facets.type).toEqual({ claim: 1, statement: 2 });
+    expect(all.totalHits).toBe(2); // what the page lists
 
     // Ticking "Claim" narrows the hits but keeps the other kind's count beside it.
     const claimsOnly = await caller.search.query({ q: "ferry", type: ["claim"] });

@@ -96,3 +96,23 @@ test("on a phone the filters fold behind one button", async ({ page, makeUser })
   await expectNoSidewaysScroll(page);
   await screenshot(page, "search-phone-filters-open");
 });
+
+test("search dates are written and read as 2026-12-01, and a half-typed date says how", async ({
+  page,
+  makeUser,
+}) => {
+  await signIn(page, await makeUser("reviewer"));
+  await page.goto("/search?q=percent");
+  const from = page.getByLabel("From");
+  await expect(from).toHaveAttribute("placeholder", "2026-12-01");
+  await from.fill("12/01/2020");
+  await expect(from).toHaveAccessibleDescription(
+    "Write the date as year-month-day, e.g. 2026-12-01.",
+  );
+  await expect(page).toHaveURL(/\/search\?q=percent$/); // nothing applied yet
+  await from.fill("2020-01-01");
+  await expect(page).toHaveURL(/from=2020-01-01/);
+  await expect(from).not.toHaveAttribute("aria-invalid", "true");
+  await page.goto("/search?q=percent&from=2021-03-04");
+  await expect(page.getByLabel("From")).toHaveValue("2021-03-04");
+});

@@ -5,6 +5,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useMemo, useState } from "react";
 import { HighlightedText } from "~/components/highlighted-text.tsx";
+import { IsoDateInput } from "~/components/iso-date-input.tsx";
 import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import {
@@ -249,21 +250,19 @@ export default function Search() {
             <fieldset className="facet">
               <legend>Date</legend>
               <label htmlFor="from">From</label>
-              <input
+              <IsoDateInput
                 id="from"
                 name="from"
-                type="date"
-                value={state.dateFrom ?? ""}
-                onChange={(e) => update({ dateFrom: e.target.value || undefined })}
+                value={state.dateFrom}
+                onChange={(day) => update({ dateFrom: day })}
               />
               <label htmlFor="to">To</label>
-              <input
+              <IsoDateInput
                 id="to"
                 name="to"
-                type="date"
-                value={state.dateTo ?? ""}
-                onChange={(e) => update({ dateTo: e.target.value || undefined })}
-                aria-describedby={datesReversed ? "dates-reversed" : undefined}
+                value={state.dateTo}
+                onChange={(day) => update({ dateTo: day })}
+                describedBy={datesReversed ? "dates-reversed" : undefined}
               />
               {datesReversed ? (
                 <p id="dates-reversed" role="alert" className="error-text small-text">

@@ -169,7 +169,7 @@ test.describe
         page.getByRole("list", { name: "Workflow" }).locator('[aria-current="step"]'),
       ).toHaveText("Published");
       await expect(page.getByRole("link", { name: "Public fact-check →" })).toBeVisible();
-      await expect(page.locator(".audit")).toContainText("claim.publish");
+      await expect(page.locator(".audit")).toContainText("Fact-check published");
       await screenshot(page, "claim-published");
     });
   });

@@ -3,6 +3,8 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
 import { TableScroll } from "~/components/table-scroll.tsx";
+import { checkworthinessWords } from "~/lib/checkworthiness.ts";
+import { LIST_ITEM_ATTRIBUTE, useListKeys } from "~/lib/use-list-keys.ts";
 import { serverCaller } from "~/server/caller.server.ts";
 import { requireSession } from "~/server/session.server.ts";
 
@@ -30,6 +32,7 @@ function age(date: string | Date) {
 
 export default function Queue() {
   const data = useLoaderData<typeof loader>();
+  useListKeys();
   const [params] = useSearchParams();
   return (
     <div className="stack">
@@ -47,6 +50,9 @@ export default function Queue() {
       </nav>
       <p className="muted">
         {data.total} claim{data.total === 1 ? "" : "s"} waiting, most check-worthy first.
+        {data.items.length > 1 ? (
+          <span className="keys-hint"> Keys: j / k to move, Enter to open.</span>
+        ) : null}
       </p>
       {data.items.length === 0 ? (
         <div className="card">
@@ -64,7 +70,7 @@ export default function Queue() {
               <tr>
                 <th scope="col">Claim</th>
                 <th scope="col">Status</th>
-                <th scope="col">Worth</th>
+                <th scope="col">Check-worthy</th>
                 <th scope="col">Waiting</th>
                 <th scope="col">Assignee</th>
               </tr>
@@ -73,7 +79,9 @@ export default function Queue() {
               {data.items.map((c) => (
                 <tr key={c.id}>
                   <td>
-                    <Link to={`/claims/${c.id}`}>{c.text}</Link>
+                    <Link to={`/claims/${c.id}`} {...{ [LIST_ITEM_ATTRIBUTE]: "" }}>
+                      {c.text}
+                    </Link>
                     <div className="muted small-text">
                       {c.speaker ?? "Unknown speaker"} · {c.appearances} appearance
                       {c.appearances === 1 ? "" : "s"} · {c.evidence} evidence
@@ -88,7 +96,11 @@ export default function Queue() {
                   <td data-label="Status">
                     <StatusBadge status={c.status} />
                   </td>
-                  <td data-label="Worth">{c.checkworthiness.toFixed(2)}</td>
+                  <td data-label="Check-worthy">
+                    <span title={checkworthinessWords(c.checkworthiness).title}>
+                      {checkworthinessWords(c.checkworthiness).text}
+                    </span>
+                  </td>
                   <td data-label="Waiting">{age(c.createdAt)}</td>
                   <td data-label="Assignee">
                     {c.assignee?.name ?? <span className="muted">—</span>}

@@ -1,10 +1,11 @@
 import type { AppRouter } from "@claimdesk/api";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigate, useNavigation } from "@remix-run/react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useMemo, useState } from "react";
 import { HighlightedText } from "~/components/highlighted-text.tsx";
+import { IsoDateInput } from "~/components/iso-date-input.tsx";
 import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import {
@@ -14,6 +15,7 @@ import {
   type SearchState,
   toSearchParams,
 } from "~/lib/search-params.ts";
+import { LIST_ITEM_ATTRIBUTE, useListKeys } from "~/lib/use-list-keys.ts";
 import { serverCaller } from "~/server/caller.server.ts";
 import { log, requestIdOf } from "~/server/log.server.ts";
 import { requireSession } from "~/server/session.server.ts";
@@ -137,16 +139,26 @@ export default function Search() {
   const result = touched ? (fetched ?? initial.result) : initial.result;
   const error = touched ? (query.error ? "Search failed: try again." : null) : initial.error;
   const update = (patch: Partial<SearchState>) => setState((s) => ({ ...s, page: 1, ...patch }));
-  const toggle = (facet: Facet, value: string) =>
-    setState((s) => {
-      const current = s[facet] as string[];
-      const next = current.includes(value)
-        ? current.filter((v) => v !== value)
-        : [...current, value];
-      return { ...s, page: 1, [facet]: next };
+  // Result pages, ticking a facet and changing the sort are navigations (each a history entry,
+  // so Back undoes them); typing and dates only replace the current entry.
+  const navigate = useNavigate();
+  const navigation = useNavigation();
+  const go = (patch: Partial<SearchState>) => {
+    const next = { ...state, page: 1, ...patch };
+    setStateRaw(next);
+    const search = toSearchParams(next).toString();
+    navigate(search ? `?${search}` : ".", { preventScrollReset: true });
+  };
+  const toggle = (facet: Facet, value: string) => {
+    const current = state[facet] as string[];
+    go({
+      [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value],
     });
-  // Result pages are navigations (each a history entry, so Back returns to the page before);
-  // typing and filters only replace the current entry.
+  };
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersOn = FACETS.reduce((n, f) => n + (state[f] as string[]).length, 0);
+  const searching = query.isFetching || navigation.state === "loading";
+  useListKeys();
   // ISO days compare as strings.
   const datesReversed = Boolean(state.dateFrom && state.dateTo && state.dateTo < state.dateFrom);
   const pageHref = (page: number) => `?${toSearchParams({ ...state, page }).toString()}`;
@@ -175,7 +187,7 @@ export default function Search() {
             id="sort"
             name="sort"
             value={state.sort}
-            onChange={(e) => update({ sort: e.target.value as SearchState["sort"] })}
+            onChange={(e) => go({ sort: e.target.value as SearchState["sort"] })}
           >
             <option value="relevance">Most relevant</option>
             <option value="newest">Newest first</option>
@@ -187,7 +199,22 @@ export default function Search() {
           </noscript>
         </div>
         <div className="search-layout">
-          <aside className="facets" aria-label="Filters">
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="search-filters"
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {filtersOpen ? "Hide filters" : "Filters"}
+            {filtersOn > 0 ? ` (${filtersOn} on)` : ""}
+          </button>
+          <aside
+            id="search-filters"
+            className="facets"
+            aria-label="Filters"
+            data-open={filtersOpen ? "true" : "false"}
+          >
             {FACETS.map((facet) => {
               const counted = result?.facets[facet] ?? [];
               const selected = state[facet] as string[];
@@ -223,21 +250,19 @@ export default function Search() {
             <fieldset className="facet">
               <legend>Date</legend>
               <label htmlFor="from">From</label>
-              <input
+              <IsoDateInput
                 id="from"
                 name="from"
-                type="date"
-                value={state.dateFrom ?? ""}
-                onChange={(e) => update({ dateFrom: e.target.value || undefined })}
+                value={state.dateFrom}
+                onChange={(day) => update({ dateFrom: day })}
               />
               <label htmlFor="to">To</label>
-              <input
+              <IsoDateInput
                 id="to"
                 name="to"
-                type="date"
-                value={state.dateTo ?? ""}
-                onChange={(e) => update({ dateTo: e.target.value || undefined })}
-                aria-describedby={datesReversed ? "dates-reversed" : undefined}
+                value={state.dateTo}
+                onChange={(day) => update({ dateTo: day })}
+                describedBy={datesReversed ? "dates-reversed" : undefined}
               />
               {datesReversed ? (
                 <p id="dates-reversed" role="alert" className="error-text small-text">
@@ -249,7 +274,7 @@ export default function Search() {
               <button type="submit">Apply filters</button>
             </noscript>
           </aside>
-          <section className="results" aria-live="polite" aria-busy={query.isFetching}>
+          <section className="results" aria-live="polite" aria-busy={searching}>
             {error ? (
               <p role="alert" className="error-text">
                 {error}
@@ -259,7 +284,10 @@ export default function Search() {
               <p className="muted" data-result-cache={result.cached ? "hit" : "miss"}>
                 {result.totalHits >= 1000 ? "1000+" : result.totalHits} result
                 {result.totalHits === 1 ? "" : "s"}
-                {query.isFetching ? " · searching…" : ""}
+                {searching ? " · searching…" : ""}
+                {result.hits.length > 1 ? (
+                  <span className="keys-hint"> · keys: j / k to move, Enter to open</span>
+                ) : null}
               </p>
             ) : null}
             {result && result.hits.length === 0 ? (
@@ -282,7 +310,7 @@ export default function Search() {
                       {hit.outlet ? ` · ${hit.outlet}` : ""}
                       {hit.date ? ` · ${formatDay(hit.date)}` : ""}
                     </div>
-                    <Link to={hitHref(hit)} className="hit-text">
+                    <Link to={hitHref(hit)} className="hit-text" {...{ [LIST_ITEM_ATTRIBUTE]: "" }}>
                       <HighlightedText text={hit.shown} />
                     </Link>
                     {hit.variants.length > 0 ? (
@@ -296,6 +324,22 @@ export default function Search() {
                             </Link>
                           </span>
                         ))}
+                      </div>
+                    ) : null}
+                    {hit.appearances.length > 0 ? (
+                      <div className="small-text variants">
+                        Said in:{" "}
+                        {hit.appearances.map((a, i) => (
+                          <span key={a.statementId}>
+                            {i > 0 ? "; " : ""}
+                            <Link to={`/articles/${a.articleId}`} title={`“${a.text}”`}>
+                              {a.articleTitle}
+                            </Link>
+                          </span>
+                        ))}
+                        {hit.appearanceCount > hit.appearances.length
+                          ? ` and ${hit.appearanceCount - hit.appearances.length} more`
+                          : ""}
                       </div>
                     ) : null}
                     {hit.type === "article" && hit.body ? (

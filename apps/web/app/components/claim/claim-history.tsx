@@ -1,3 +1,4 @@
+import { auditActionLabel } from "@claimdesk/core/audit/labels";
 import { Link } from "@remix-run/react";
 import { CorrectionHistory } from "~/components/claim-correction.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
@@ -48,7 +49,8 @@ export function ClaimHistory({ claim }: { claim: ClaimData }) {
       <ol className="list audit">
         {claim.audit.map((a) => (
           <li key={a.id}>
-            <code>{a.action}</code> by {a.actor ?? "system"} · {formatDayTime(a.createdAt)}
+            <span title={a.action}>{auditActionLabel(a.action)}</span> by {a.actor ?? "system"} ·{" "}
+            {formatDayTime(a.createdAt)}
           </li>
         ))}
         {claim.audit.length === 0 ? <li className="muted">Nothing recorded yet.</li> : null}

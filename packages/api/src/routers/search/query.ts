@@ -3,6 +3,8 @@ import { FACET_FIELDS } from "@claimdesk/search";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
 import { getSearchBackend } from "./backend.ts";
+import { claimAppearances, foldStatementsIntoClaims } from "./claim-appearances.ts";
+import { disjunctiveFacets } from "./disjunctive-facets.ts";
 import { normaliseQueryText, ResultCache, resultCacheEnabled } from "./result-cache.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -54,6 +56,16 @@ export const ZSearchHit = z.object({
       articleTitle: z.string(),
     }),
   ),
+  /** a claim's latest appearances (statements it was made from) and how many it has */
+  appearances: z.array(
+    z.object({
+      statementId: z.string(),
+      text: z.string(),
+      articleId: z.string(),
+      articleTitle: z.string(),
+    }),
+  ),
+  appearanceCount: z.number().int(),
 });
 
 export const ZSearchQueryOutput = z.object({
@@ -111,29 +123,40 @@ async function siblingWordings(db: Db, statementIds: string[]): Promise<SiblingR
 }
 
 async function runSearch(db: Db, input: SearchQueryInput, atVersion?: string): Promise<SearchPage> {
-  const result = await getSearchBackend().search({
+  const backend = getSearchBackend();
+  const q = input.q.trim();
+  const filters = {
+    type: input.type.length ? input.type : undefined,
+    speaker: input.speaker.length ? input.speaker : undefined,
+    verdict: input.verdict.length ? input.verdict : undefined,
+    status: input.status.length ? input.status : undefined,
+    outlet: input.outlet.length ? input.outlet : undefined,
+    kind: input.kind.length ? input.kind : undefined,
+    dateFrom: input.dateFrom,
+    dateTo: input.dateTo,
+  };
+  const result = await backend.search({
     atVersion,
-    q: input.q.trim(),
-    filters: {
-      type: input.type.length ? input.type : undefined,
-      speaker: input.speaker.length ? input.speaker : undefined,
-      verdict: input.verdict.length ? input.verdict : undefined,
-      status: input.status.length ? input.status : undefined,
-      outlet: input.outlet.length ? input.outlet : undefined,
-      kind: input.kind.length ? input.kind : undefined,
-      dateFrom: input.dateFrom,
-      dateTo: input.dateTo,
-    },
+    q,
+    filters,
     facets: [...FACET_FIELDS],
     sort: SORTS[input.sort]?.map((s) => ({ ...s })),
     limit: SEARCH_PAGE_SIZE,
     offset: (input.page - 1) * SEARCH_PAGE_SIZE,
   });
+  // A claim and the statements it was made from are separate records: on a page, a claim
+  // that is a hit lists its appearances instead of its statements being listed again.
+  const { kept: hits, folded } = foldStatementsIntoClaims(result.hits);
+  const claimIds = hits.filter((h) => h.type === "claim").map((h) => h.id);
   // The index keeps one statement per claim key: look up the other wordings it folded away
   // (same fingerprint) to show them on the hit, in one query (the hit's article comes from
   // the index).
-  const statementIds = result.hits.filter((h) => h.type === "statement").map((h) => h.id);
-  const siblings = statementIds.length ? await siblingWordings(db, statementIds) : [];
+  const statementIds = hits.filter((h) => h.type === "statement").map((h) => h.id);
+  const [siblings, appearances, facets] = await Promise.all([
+    statementIds.length ? siblingWordings(db, statementIds) : [],
+    claimAppearances(db, claimIds),
+    disjunctiveFacets(backend, result, { q, filters, atVersion }),
+  ]);
   const variantsOf = (hitId: string, hitText: string) => {
     const seen = new Set([hitText.toLowerCase()]);
     const out: { statementId: string; text: string; articleId: string; articleTitle: string }[] =
@@ -151,10 +174,12 @@ async function runSearch(db: Db, input: SearchQueryInput, atVersion?: string): P
     return out;
   };
   return {
-    totalHits: result.totalHits,
+    // Exact when the results fit one page; on longer lists, statements folded on later pages
+    // are still counted (pages stay as the index paged them).
+    totalHits: result.totalHits - folded,
     page: input.page,
     pageCount: Math.max(1, Math.ceil(Math.min(result.totalHits, 1000) / SEARCH_PAGE_SIZE)),
-    hits: result.hits.map((h) => ({
+    hits: hits.map((h) => ({
       type: h.type,
       id: h.id,
       text: h.text,
@@ -169,10 +194,12 @@ async function runSearch(db: Db, input: SearchQueryInput, atVersion?: string): P
       articleId: h.type === "article" ? h.id : h.articleId,
       date: h.date,
       variants: h.type === "statement" ? variantsOf(h.id, h.text) : [],
+      appearances: appearances.get(h.id)?.shown ?? [],
+      appearanceCount: appearances.get(h.id)?.total ?? 0,
     })),
     // The page lists the 12 most frequent values per facet: the rest is not sent.
     facets: Object.fromEntries(
-      Object.entries(result.facets).map(([facet, counts]) => [
+      Object.entries(facets).map(([facet, counts]) => [
         facet,
         Object.fromEntries(
           Object.entries(counts ?? {})

@@ -91,4 +91,48 @@ describe("search.query", () => {
     expect(result).toMatchObject({ totalHits: 0, hits: [], page: 1, pageCount: 1 });
     expect(getSearchBackend().kind).toBe("embedded");
   });
+
+  it("lists a claim once with its appearances, and counts each facet disjunctively", async () => {
+    const db = getDb();
+    const said = await statement(
+      "The ferry fare doubled since the spring",
+      "fp-ferry",
+      "Island news",
+    );
+    const claim = await db.claim.create({
+      data: { text: "The ferry fare doubled since the spring", fingerprint: "fp-ferry" },
+    });
+    await db.statement.update({ where: { id: said.id }, data: { claimId: claim.id } });
+    const unclaimed = await statement("Ferry crews worked through the storm", "fp-crews", "Quay");
+    await writer.ensureIndexes();
+    await writer.upsertDocuments(
+      "statements",
+      await loadDocuments(db, "statements", [said.id, unclaimed.id]),
+    );
+    await writer.upsertDocuments("claims", await loadDocuments(db, "claims", [claim.id]));
+    const { caller } = await signedInCaller("reviewer");
+
+    const all = await caller.search.query({ q: "ferry" });
+    // The claim's own statement is not listed again: the claim carries it as an appearance.
+    expect(all.hits.map((h) => [h.type, h.id]).sort()).toEqual(
+      [
+        ["claim", claim.id],
+        ["statement", unclaimed.id],
+      ].sort(),
+    );
+    const claimHit = all.hits.find((h) => h.type === "claim")!;
+    expect(claimHit.appearanceCount).toBe(1);
+    expect(claimHit.appearances).toEqual([
+      expect.objectContaining({ statementId: said.id, articleTitle: "Island news" }),
+    ]);
+    expect(all.facets.type).toEqual({ claim: 1, statement: 2 });
+    expect(all.totalHits).toBe(2); // what the page lists
+
+    // Ticking "Claim" narrows the hits but keeps the other kind's count beside it.
+    const claimsOnly = await caller.search.query({ q: "ferry", type: ["claim"] });
+    expect(claimsOnly.hits.map((h) => h.id)).toEqual([claim.id]);
+    expect(claimsOnly.facets.type).toEqual({ claim: 1, statement: 2 });
+    // Other facets are still counted over the narrowed results.
+    expect(claimsOnly.facets.kind ?? {}).toEqual({});
+  });
 });

@@ -18,6 +18,7 @@ export {
   matchClaims,
 } from "./match-claims.ts";
 export { analyzeText, cleanStatement } from "./matching/analyze-text.ts";
+export { snapshotDirFromEnv } from "./matching/archive-snapshot.ts";
 export { ClaimArchive } from "./matching/claim-archive.ts";
 export {
   ClaimMatcher,

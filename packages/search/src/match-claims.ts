@@ -24,9 +24,17 @@ const SERVER_CANDIDATES = 20;
  */
 export function createClaimMatchSource(
   db: Db,
-  options: { env?: Record<string, string | undefined>; refreshMs?: number } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    refreshMs?: number;
+    /** keep the built archive on disk here and load it from there while it is current */
+    snapshotDir?: string;
+  } = {},
 ): ClaimMatchSource {
-  const archive = new ClaimArchive(db, { refreshMs: options.refreshMs });
+  const archive = new ClaimArchive(db, {
+    refreshMs: options.refreshMs,
+    snapshotDir: options.snapshotDir,
+  });
   const env = readSearchEnv(options.env ?? process.env);
   if (!env.MEILI_HOST) return { matcher: () => archive.matcher() };
   const meili = MeilisearchMatchCandidates.fromEnv(options.env ?? process.env);

@@ -1,4 +1,9 @@
-import { ClaimMatcher, createClaimMatchSource, matchClaims } from "@claimdesk/search";
+import {
+  ClaimMatcher,
+  createClaimMatchSource,
+  matchClaims,
+  snapshotDirFromEnv,
+} from "@claimdesk/search";
 import { intOption, parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 import { toCliMatch } from "../output/search-output.ts";
@@ -12,7 +17,9 @@ export const matchCommand: Command = {
     "Each line is matched against the archive of checked claims (imported ClaimReviews, LIAR\n" +
     "rows, published checks). Prints one JSON line per input line: the query and its hits, best\n" +
     'first, each with a 0-1 score, a level ("same" claim, "likely" the same, "related") and why\n' +
-    'it matched; a line that cannot be matched gets "error" and no hits.',
+    'it matched; a line that cannot be matched gets "error" and no hits.\n\n' +
+    "The built archive is kept in CLAIMDESK_MATCH_SNAPSHOT_DIR (default ~/.cache/claimdesk; off\n" +
+    "to keep none) and reused until a checked claim or a verdict changes.",
   async run(args, ctx) {
     const { values, positionals } = parseCommandArgs(
       args,
@@ -28,8 +35,9 @@ export const matchCommand: Command = {
     if (lines.at(-1) === "") lines.pop();
     await ctx.withDb(async (db) => {
       // The archive is loaded once (all checked claims in memory), then every line is matched
-      // in process; with MEILI_HOST set, Meilisearch adds its (hybrid) candidates.
-      const source = createClaimMatchSource(db);
+      // in process; with MEILI_HOST set, Meilisearch adds its (hybrid) candidates. The built
+      // archive is kept on disk and reused while no checked claim changed (archive-snapshot.ts).
+      const source = createClaimMatchSource(db, { snapshotDir: snapshotDirFromEnv() });
       for (const line of lines) {
         let out: { query: string; hits: ReturnType<typeof toCliMatch>[]; error?: string };
         try {

@@ -16,17 +16,15 @@ import {
 } from "../types.ts";
 import {
   anyTsQuery,
-  applyCorrections,
-  editsOf,
   foldQuery,
   pickMatchWords,
-  type QueryWord,
   relaxedTsQuery,
   strictTsQuery,
   tokenizeQuery,
-  wordsToCorrect,
 } from "./build-text-query.ts";
+import { correctWords } from "./correct-words.ts";
 import { MemoryMirror } from "./memory-mirror.ts";
+import { ReindexTargets } from "./reindex-targets.ts";
 import { emptyFacets, type RawResult, runSqlSearch } from "./sql-search.ts";
 
 /**
@@ -37,12 +35,6 @@ import { emptyFacets, type RawResult, runSqlSearch } from "./sql-search.ts";
 export type EmbeddedEngine = "memory" | "sql";
 
 const WRITE_BATCH = 1000;
-/** maintenance_work_mem for building a reindexed partition's indexes. */
-const INDEX_BUILD_MEMORY = "256MB";
-
-/** The table holding physical index `uid` once a reindex gave it its own partition. */
-const partitionTable = (uid: string) => `sdp_${uid.toLowerCase().replace(/[^a-z0-9_]/g, "_")}`;
-const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /**
  * SQL that replaces punctuation by spaces before to_tsvector, so "Columbia/HCA" or "I-205" index
@@ -52,30 +44,6 @@ const alnum = (expr: string) => `regexp_replace(coalesce(${expr}, ''), '[^[:alnu
 
 /** Documents written through upserts after which statistics are refreshed (see upsertDocuments). */
 const ANALYZE_AFTER_DOCUMENTS = 5_000;
-
-/**
- * Which of $2 are indexed words of the physical indexes $1, as primary-key probes. The term is
- * matched by a (degenerate) range: with `=` the planner may pick the trigram GIN index, which
- * supports equality but is ~100x slower for it. Written as a semi-join (EXISTS) so each word is
- * one index probe whatever the statistics say: as a plain join, right after a bulk load (before
- * autovacuum analyzes search_term) the planner compared every word with every term, and the
- * thousands of typo candidates of a long query took seconds (3,000 words x 14,674 terms:
- * 5,082 ms as a join, 4.6 ms as a semi-join).
- */
-const VOCABULARY_LOOKUP = `select distinct w.term from unnest($2::text[]) w(term)
-  where exists (select 1 from search_term t where t.index_uid = any($1::text[])
-    and t.term >= w.term and t.term <= w.term)`;
-
-/**
- * Which of $3 begin at least one indexed word of the physical indexes $1 (a primary-key range
- * scan; indexed words are [a-z0-9], at most 40 characters).
- */
-const PREFIX_LOOKUP = `select w from unnest($3::text[]) w where exists (
-  select 1 from search_term t where t.index_uid = any($1::text[])
-    and t.term >= w and t.term <= w || repeat('z', 40))`;
-
-/** The query words known to the vocabulary: $2 as whole words, $3 as prefixes; one round trip. */
-const KNOWN_WORDS_LOOKUP = `${VOCABULARY_LOOKUP} union ${PREFIX_LOOKUP}`;
 
 /**
  * The default search backend: documents in PostgreSQL (table search_document, migration
@@ -88,11 +56,17 @@ export class EmbeddedSearchBackend implements SearchBackend {
   readonly engine: EmbeddedEngine;
   readonly #pool: pg.Pool;
   #mirror: MemoryMirror | undefined;
+  readonly #targets: ReindexTargets;
 
   constructor(databaseUrl: string, options: { max?: number; engine?: EmbeddedEngine } = {}) {
     this.#pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 5 });
     this.#pool.on("error", () => {}); // idle client errors surface on the next query instead
     this.engine = options.engine ?? "memory";
+    this.#targets = new ReindexTargets(
+      this.#pool,
+      (uid, docs, client, table) => this.#write(uid, docs, client, table),
+      () => this.#bumpVersion(),
+    );
   }
 
   /** The in-memory copy, loaded on first use (memory engine only). */
@@ -212,153 +186,28 @@ export class EmbeddedSearchBackend implements SearchBackend {
     return result.rows;
   }
 
-  /**
-   * A reindex target is its own table (`sdp_<uid>`, a partition-to-be of search_document) with
-   * only its primary key: rows are bulk loaded without GIN/trigram maintenance, and
-   * finishReindexTarget builds those indexes in one pass and attaches the table.
-   */
-  async prepareReindexTarget(index: IndexName, runId: string): Promise<string> {
-    const uid = `${index}_${runId}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
-    const current = await this.#resolve(index);
-    if (current === uid) throw new Error(`reindex target ${uid} already serves ${index}`);
-    const table = partitionTable(uid);
-    // Resuming keeps what was written (create ... if not exists).
-    await this.#pool.query(
-      `create table if not exists ${table} (like search_document including defaults,
-         constraint ${table}_pkey primary key (index_uid, id),
-         constraint ${table}_uid check (index_uid = ${literal(uid)}))`,
-    );
-    return uid;
+  prepareReindexTarget(index: IndexName, runId: string): Promise<string> {
+    return this.#resolve(index).then((current) => this.#targets.prepare(index, runId, current));
   }
 
-  /**
-   * Bulk load into the fresh physical index's own table. Each batch commits without waiting for
-   * the WAL flush (`synchronous_commit = off`: a crash loses at most the last batches, which the
-   * count check before the swap catches and a resumed run rewrites).
-   */
-  async writeReindexBatch(targetUid: string, docs: SearchDocument[]): Promise<void> {
-    const table = (await this.#hasOwnTable(targetUid))
-      ? partitionTable(targetUid)
-      : "search_document";
-    const client = await this.#pool.connect();
-    try {
-      await client.query("begin");
-      await client.query("set local synchronous_commit = off");
-      await this.#write(targetUid, docs, client, table);
-      await client.query("commit");
-    } catch (error) {
-      await client.query("rollback").catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+  writeReindexBatch(targetUid: string, docs: SearchDocument[]): Promise<void> {
+    return this.#targets.writeBatch(targetUid, docs);
   }
 
-  /**
-   * Builds the target table's search indexes in bulk (maintenance_work_mem raised for the
-   * session) and attaches it as search_document's partition for its index_uid. Idempotent, so a
-   * resumed run may call it again.
-   */
-  async finishReindexTarget(targetUid: string): Promise<void> {
-    if (!(await this.#hasOwnTable(targetUid))) return;
-    const table = partitionTable(targetUid);
-    const client = await this.#pool.connect();
-    try {
-      await client.query(`set maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
-      await client.query(`create index if not exists ${table}_tsv on ${table} using gin (tsv)`);
-      await client.query(
-        `create index if not exists ${table}_trgm on ${table} using gin (body gin_trgm_ops)`,
-      );
-      await client.query(
-        `create index if not exists ${table}_claim_key on ${table} (index_uid, claim_key)`,
-      );
-      await client.query(
-        `create index if not exists ${table}_date on ${table} (index_uid, date desc nulls last)`,
-      );
-      await client.query(`create index if not exists ${table}_txid on ${table} (txid)`);
-      await client.query(`analyze ${table}`);
-      const attached = await client.query(
-        "select 1 from pg_inherits where inhrelid = to_regclass($1) and inhparent = 'search_document'::regclass",
-        [table],
-      );
-      if (attached.rowCount === 0) {
-        await client.query("set lock_timeout = '10s'");
-        await client.query(
-          `alter table search_document attach partition ${table} for values in (${literal(targetUid)})`,
-        );
-      }
-    } finally {
-      await client.query("reset all").catch(() => {});
-      client.release();
-    }
+  finishReindexTarget(targetUid: string): Promise<void> {
+    return this.#targets.finish(targetUid);
   }
 
-  async countTargetDocuments(targetUid: string): Promise<number> {
-    const own = await this.#hasOwnTable(targetUid);
-    const result = await this.#pool.query<{ n: string }>(
-      own
-        ? `select count(*) as n from ${partitionTable(targetUid)}`
-        : "select count(*) as n from search_document where index_uid = $1",
-      own ? [] : [targetUid],
-    );
-    return Number(result.rows[0]?.n ?? 0);
+  countTargetDocuments(targetUid: string): Promise<number> {
+    return this.#targets.count(targetUid);
   }
 
-  async swapReindexTarget(index: IndexName, targetUid: string): Promise<void> {
-    await this.finishReindexTarget(targetUid); // a no-op when reindexAll already did it
-    const client = await this.#pool.connect();
-    let previous: string | undefined;
-    try {
-      await client.query("begin");
-      const row = await client.query<{ index_uid: string }>(
-        "select index_uid from search_index_alias where name = $1 for update",
-        [index],
-      );
-      previous = row.rows[0]?.index_uid;
-      await client.query(
-        `insert into search_index_alias (name, index_uid, updated_at) values ($1, $2, now())
-         on conflict (name) do update set index_uid = excluded.index_uid, updated_at = now()`,
-        [index, targetUid],
-      );
-      await client.query("commit");
-    } catch (error) {
-      await client.query("rollback").catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
-    await this.#bumpVersion();
-    if (previous && previous !== targetUid) await this.dropReindexTarget(previous);
-    // Fresh statistics for the vocabulary (the new partition was analyzed when it was attached).
-    await this.#pool.query("analyze search_term");
+  swapReindexTarget(index: IndexName, targetUid: string): Promise<void> {
+    return this.#targets.swap(index, targetUid);
   }
 
-  async dropReindexTarget(targetUid: string): Promise<void> {
-    const serving = await this.#pool.query(
-      "select 1 from search_index_alias where index_uid = $1",
-      [targetUid],
-    );
-    if ((serving.rowCount ?? 0) > 0) throw new Error(`${targetUid} is serving; not dropped`);
-    if (await this.#hasOwnTable(targetUid)) {
-      // A whole table, not row by row. Dropping a partition briefly locks search_document.
-      const client = await this.#pool.connect();
-      try {
-        await client.query("set lock_timeout = '10s'");
-        await client.query(`drop table if exists ${partitionTable(targetUid)}`);
-      } finally {
-        await client.query("reset all").catch(() => {});
-        client.release();
-      }
-    }
-    await this.#pool.query("delete from search_document where index_uid = $1", [targetUid]);
-    await this.#pool.query("delete from search_term where index_uid = $1", [targetUid]);
-  }
-
-  async #hasOwnTable(uid: string): Promise<boolean> {
-    const found = await this.#pool.query("select to_regclass($1) is not null as found", [
-      partitionTable(uid),
-    ]);
-    return found.rows[0]?.found === true;
+  dropReindexTarget(targetUid: string): Promise<void> {
+    return this.#targets.drop(targetUid);
   }
 
   async close(): Promise<void> {
@@ -384,7 +233,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
     if (words.length === 0) {
       result = await runSqlSearch(this.#pool, { query, uids, facets, limit, offset, match: null });
     } else {
-      words = await this.#correct(uids, words);
+      words = await correctWords(this.#pool, uids, words);
       const rank = anyTsQuery(words);
       const matchWords = pickMatchWords(words);
       result = await runSqlSearch(this.#pool, {
@@ -478,52 +327,6 @@ export class EmbeddedSearchBackend implements SearchBackend {
       [index],
     );
     return result.rows[0]?.index_uid ?? index;
-  }
-
-  /**
-   * Adds indexed words close to each query word that is not in the vocabulary (a typo): first
-   * every word one edit away (exact look-ups), else the closest words by trigram similarity.
-   */
-  async #correct(uids: string[], words: QueryWord[]): Promise<QueryWord[]> {
-    const candidates = wordsToCorrect(words);
-    if (candidates.length === 0) return words;
-    // The last word typed as a prefix ("hea" while typing "health") is no typo when indexed
-    // words start with it: prefix matching (`hea:*`) finds them.
-    const prefixes = words.filter((w) => w.prefix).map((w) => w.word);
-    const known = await this.#pool.query<{ term: string }>(KNOWN_WORDS_LOOKUP, [
-      uids,
-      candidates,
-      prefixes,
-    ]);
-    const knownSet = new Set(known.rows.map((r) => r.term));
-    const unknown = candidates.filter((w) => !knownSet.has(w)).slice(0, 4);
-    if (unknown.length === 0) return words;
-    const variants = new Map<string, string[]>();
-    for (const word of unknown)
-      for (const v of editsOf(word)) variants.set(v, [...(variants.get(v) ?? []), word]);
-    const found = await this.#pool.query<{ term: string }>(VOCABULARY_LOOKUP, [
-      uids,
-      [...variants.keys()],
-    ]);
-    const alternatives = new Map<string, string[]>();
-    for (const { term } of found.rows) {
-      for (const word of variants.get(term) ?? []) {
-        alternatives.set(word, [...(alternatives.get(word) ?? []), term]);
-      }
-    }
-    const far = unknown.filter((w) => !alternatives.has(w));
-    if (far.length > 0) {
-      // Larger misspellings: closest words by trigram similarity (any index's vocabulary).
-      const similar = await this.#pool.query<{ w: string; alts: string[] }>(
-        `select w, array(
-           select t.term from search_term t where t.term % w
-           group by t.term order by max(similarity(t.term, w)) desc, t.term limit 3) as alts
-         from unnest($1::text[]) w`,
-        [far],
-      );
-      for (const row of similar.rows) if (row.alts.length > 0) alternatives.set(row.w, row.alts);
-    }
-    return applyCorrections(words, alternatives);
   }
 
   async #write(

@@ -1,6 +1,10 @@
 // What counts as "checked" (never drafts or unapproved verdicts), outside ratings that map to no
 // desk label, the archive's refresh, and "said it again" on an extracted article, against this
 // test file's own database.
+
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { importLiarRows } from "@claimdesk/core/imports";
 import { importClaimReviews } from "@claimdesk/core/publishing";
 import { createCheckedClaim } from "@claimdesk/core/testing";
@@ -8,6 +12,7 @@ import { type Db, getDb } from "@claimdesk/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { flagRepeatedStatements } from "../flag-repeated-statements.ts";
 import { createClaimMatchSource, matchClaims } from "../match-claims.ts";
+import { ClaimArchive } from "./claim-archive.ts";
 import { loadCheckedClaims } from "./load-checked-claims.ts";
 
 let db: Db;
@@ -103,6 +108,38 @@ describe("the archive of checked claims", () => {
     await db.claim.delete({ where: { id: claim.id } });
     const deleted = await matchClaims(source, text);
     expect(deleted.matches.map((m) => m.claim.id)).not.toContain(claim.id);
+  });
+
+  it("keeps the built archive on disk and reuses it until a checked claim changes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "match-snapshot-"));
+    const text = "The county library lends 3,500 telescopes to schools every winter";
+    const firstRun = new ClaimArchive(db, { snapshotDir: dir });
+    const built = await firstRun.matcher();
+    expect(firstRun.loadedFrom).toBe("database");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".v8"))).toHaveLength(1);
+
+    // a second process, nothing changed: the same archive from the snapshot, the same matches
+    const secondRun = new ClaimArchive(db, { snapshotDir: dir });
+    const loaded = await secondRun.matcher();
+    expect(secondRun.loadedFrom).toBe("snapshot");
+    expect(loaded.size).toBe(built.size);
+    const wind = "wind turbines kill birds and bats";
+    expect(loaded.match(wind)).toEqual(built.match(wind));
+
+    // a claim is published: the snapshot is stale, the archive is read again and holds it
+    const { claim } = await createCheckedClaim(db, { text, stage: "approved" });
+    await db.claim.update({
+      where: { id: claim.id },
+      data: { status: "published", publishedAt: new Date(), slug: `library-${claim.id}` },
+    });
+    const thirdRun = new ClaimArchive(db, { snapshotDir: dir });
+    const fresh = await thirdRun.matcher();
+    expect(thirdRun.loadedFrom).toBe("database");
+    expect(fresh.match(text).matches[0]?.claim.id).toBe(claim.id);
+    // the stale snapshot of this database is gone, the new one is there
+    expect(readdirSync(dir).filter((f) => f.endsWith(".v8"))).toHaveLength(1);
+    await db.statement.deleteMany({ where: { claimId: claim.id } });
+    await db.claim.delete({ where: { id: claim.id } });
   });
 });
 

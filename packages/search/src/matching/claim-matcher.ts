@@ -189,7 +189,12 @@ function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: numb
 export class ClaimMatcher {
   readonly index: MatchIndex;
 
-  constructor(claims: CheckedClaim[] = []) {
+  /** Over `claims`, or over an index already built (a snapshot's). */
+  constructor(claims: CheckedClaim[] | MatchIndex = []) {
+    if (claims instanceof MatchIndex) {
+      this.index = claims;
+      return;
+    }
     this.index = new MatchIndex();
     this.index.upsert(claims);
   }

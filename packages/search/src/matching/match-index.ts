@@ -2,8 +2,11 @@
 // claims with BM25F ranking and OR semantics (any shared stem makes a candidate, rarer and more
 // shared stems rank higher). Fields: the claim as reviewed, the review's headline, the speaker.
 import { type AnalyzedText, analyzeText, stemWord } from "./analyze-text.ts";
+import { longestRun, topByScore } from "./index-helpers.ts";
 import type { CheckedClaim } from "./types.ts";
-import { WordAssociations } from "./word-associations.ts";
+import { WordAssociations, type WordAssociationsState } from "./word-associations.ts";
+
+export { bigramsOf, longestRun } from "./index-helpers.ts";
 
 /** BM25 parameters per field: weight, length normalisation. k1 is shared (BM25F). */
 const FIELDS = {
@@ -37,16 +40,21 @@ export interface Candidate {
   bm25: number;
 }
 
+export interface MatchIndexState {
+  entries: IndexedClaim[];
+  byId: Map<string, number>;
+  postings: Map<string, Posting>;
+  liveCount: number;
+  totalLength: { text: number; headline: number; speaker: number };
+  surfaceVocabulary: Map<string, number>;
+  surfacePostings: number[][];
+  associations: WordAssociationsState;
+}
+
 interface Posting {
   docs: number[];
   /** per document: term frequency in text, headline, speaker */
   tf: number[];
-}
-
-export function bigramsOf(stems: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < stems.length; i++) out.push(`${stems[i - 1]} ${stems[i]}`);
-  return out;
 }
 
 export class MatchIndex {
@@ -63,6 +71,30 @@ export class MatchIndex {
 
   get size(): number {
     return this.liveCount;
+  }
+
+  /** Everything the index holds (with its word associations), for a snapshot on disk. */
+  exportState(): MatchIndexState {
+    const associations = this.associations().exportState();
+    return {
+      entries: this.entries,
+      byId: this.byId,
+      postings: this.postings,
+      liveCount: this.liveCount,
+      totalLength: this.totalLength,
+      surfaceVocabulary: this.surfaceVocabulary,
+      surfacePostings: this.surfacePostings,
+      associations,
+    };
+  }
+
+  /** An index as exportState left it (archive-snapshot.ts). */
+  static fromState(state: MatchIndexState): MatchIndex {
+    const index = new MatchIndex();
+    const { associations, ...rest } = state;
+    Object.assign(index, rest);
+    index.associationTable = WordAssociations.fromState(associations);
+    return index;
   }
 
   /**
@@ -343,23 +375,6 @@ const MAX_PHRASE_WORDS = 12;
 /** Claims holding the statement's rarest word that are compared at most. */
 const MAX_PHRASE_SCAN = 20_000;
 
-/** Length of the longest run of consecutive words of `a` found consecutively in `b`. */
-export function longestRun(a: Int32Array, b: Int32Array): number {
-  let best = 0;
-  const previous = new Int32Array(b.length + 1);
-  const current = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const word = a[i - 1] as number;
-    for (let j = 1; j <= b.length; j++) {
-      const v = word >= 0 && word === b[j - 1] ? (previous[j - 1] as number) + 1 : 0;
-      current[j] = v;
-      if (v > best) best = v;
-    }
-    previous.set(current);
-  }
-  return best;
-}
-
 const EMPTY: AnalyzedText = {
   stems: [],
   entities: new Set(),
@@ -369,29 +384,3 @@ const EMPTY: AnalyzedText = {
   author: [],
   year: null,
 };
-
-/** The `limit` documents with the highest score, best first (ties: lower doc number). */
-// (ties at the cut are rare with real-valued BM25 scores; the re-ranker orders what is kept)
-function topByScore(docs: number[], scores: Float64Array, limit: number): number[] {
-  if (docs.length <= limit * 4) {
-    return docs
-      .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
-      .slice(0, limit);
-  }
-  // a threshold from a sample keeps the sort small for very common stems
-  let threshold = -Infinity;
-  const heap: number[] = [];
-  for (const doc of docs) {
-    const s = scores[doc] as number;
-    if (s <= threshold && heap.length >= limit * 4) continue;
-    heap.push(doc);
-    if (heap.length >= limit * 8) {
-      heap.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-      heap.length = limit * 4;
-      threshold = scores[heap[heap.length - 1] as number] as number;
-    }
-  }
-  return heap
-    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
-    .slice(0, limit);
-}

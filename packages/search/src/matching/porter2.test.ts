@@ -1,4 +1,3 @@
-import { stemmer } from "stemmer";
 import { describe, expect, it } from "vitest";
 import { stemPorter2 } from "./porter2.ts";
 
@@ -140,9 +139,15 @@ describe("stemPorter2", () => {
     for (const word of ["news", "communism", "unemployed", "generously"]) {
       expect(stemPorter2(word)).toBe(PG_STEMS[word]);
     }
-    expect(["news", "communism", "unemployed"].map((w) => stemmer(w))).not.toEqual(
-      ["news", "communism", "unemployed"].map((w) => PG_STEMS[w]),
-    );
+    // what the 1980 Porter stemmer (the `stemmer` package the memory engine used) gives
+    const porter1980: Record<string, string> = {
+      news: "new",
+      communism: "commun",
+      unemployed: "unemploi",
+    };
+    for (const [word, old] of Object.entries(porter1980)) {
+      expect(stemPorter2(word)).not.toBe(old);
+    }
   });
 
   it("leaves short words and non-letters as they are", () => {

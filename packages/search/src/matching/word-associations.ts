@@ -14,8 +14,21 @@ const PER_STEM = 24;
 /** Claims mined at most (a large archive is sampled evenly). */
 const MAX_MINED = 25_000;
 
+/** The mined table, for a snapshot on disk. */
+export type WordAssociationsState = Map<string, Map<string, number>>;
+
 export class WordAssociations {
-  private readonly table = new Map<string, Map<string, number>>();
+  private table = new Map<string, Map<string, number>>();
+
+  exportState(): WordAssociationsState {
+    return this.table;
+  }
+
+  static fromState(table: WordAssociationsState): WordAssociations {
+    const associations = new WordAssociations([]);
+    associations.table = table;
+    return associations;
+  }
 
   constructor(docs: Set<string>[]) {
     const step = Math.max(1, docs.length / MAX_MINED);

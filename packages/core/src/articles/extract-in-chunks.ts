@@ -26,7 +26,7 @@ export interface ExtractionBudget {
    * note says how far extraction got. The first piece always runs.
    */
   timeMs?: number;
-  /** Called after each piece with the share of the body done (0–1). */
+  /** Called before the first piece (0) and after each piece with the share of the body done. */
   onProgress?: (done: number) => void | Promise<void>;
   /** Clock, for tests. */
   now?: () => number;
@@ -102,6 +102,7 @@ export async function extractInChunks(
       await budget.onProgress?.(charsFinished / Math.max(1, body.length));
     }
   };
+  await budget.onProgress?.(0);
   await Promise.all(Array.from({ length: Math.min(parallelism, ranges.length) }, runLane));
 
   // Keep the pieces done in order up to the first one not done: a prefix of the body.

@@ -7,6 +7,7 @@ import type { SafeFetchOptions } from "@claimdesk/core/ingest";
 import { enqueueIndexChanges } from "@claimdesk/core/search-sync";
 import { dataDir, getDb } from "@claimdesk/db";
 import {
+  enqueue,
   extractArticleJob,
   ingestUrlJob,
   type JobDefinition,
@@ -128,6 +129,16 @@ export async function startWorker(options: StartWorkerOptions) {
     }),
   );
   await boss.schedule(pollFeedsJob.name, env.FEED_POLL_CRON, { v: 1 });
+  // A poll cut short by a dead worker is not retried (retryLimit 0), and the next cron tick may
+  // be minutes away: poll once at start (once a minute across workers starting together). What
+  // the cut poll already stored is skipped (one FeedItem per guid), its queued articles are
+  // picked up by the recovery sweep, and conditional GETs keep it cheap.
+  await enqueue(
+    boss,
+    pollFeedsJob,
+    { v: 1 },
+    { singletonKey: "feeds-poll:start", singletonSeconds: 60 },
+  );
 
   const outbox = startOutboxLoop(db, backend, {
     pollMs: env.OUTBOX_POLL_MS,

@@ -130,15 +130,10 @@ export async function startWorker(options: StartWorkerOptions) {
   );
   await boss.schedule(pollFeedsJob.name, env.FEED_POLL_CRON, { v: 1 });
   // A poll cut short by a dead worker is not retried (retryLimit 0), and the next cron tick may
-  // be minutes away: poll once at start (once a minute across workers starting together). What
-  // the cut poll already stored is skipped (one FeedItem per guid), its queued articles are
-  // picked up by the recovery sweep, and conditional GETs keep it cheap.
-  await enqueue(
-    boss,
-    pollFeedsJob,
-    { v: 1 },
-    { singletonKey: "feeds-poll:start", singletonSeconds: 60 },
-  );
+  // be minutes away: each worker polls once at start (no singleton key: the dead worker's poll
+  // may still hold one). What the cut poll stored is skipped (one FeedItem per guid), its queued
+  // articles are picked up by the recovery sweep, and conditional GETs keep it cheap.
+  await enqueue(boss, pollFeedsJob, { v: 1 });
 
   const outbox = startOutboxLoop(db, backend, {
     pollMs: env.OUTBOX_POLL_MS,

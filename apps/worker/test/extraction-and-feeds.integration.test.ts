@@ -61,7 +61,7 @@ describe("extraction in the worker", () => {
       },
       { timeoutMs: 150_000, what: () => `the article; worker output:\n${second.lines.join("\n")}` },
     );
-    expect(done.status).toBe("ready");
+    expect({ status: done.status, error: done.error }).toEqual({ status: "ready", error: null });
     expect(done.progress).toBe(100);
     const statements = await db.statement.findMany({ where: { articleId: a.id } });
     const expected = capStatements(

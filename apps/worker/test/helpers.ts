@@ -53,7 +53,8 @@ export async function spawnWorker(
   );
   const url = await waitFor(
     () => lines.map((l) => l.match(/internal API on (http:\/\/\S+)/)?.[1]).find(Boolean),
-    { timeoutMs: 30_000, what: () => `worker ready line; output so far:\n${lines.join("\n")}` },
+    // 90 s: a cold start compiles the worker with tsx, slow on a loaded 2-core host
+    { timeoutMs: 90_000, what: () => `worker ready line; output so far:\n${lines.join("\n")}` },
   );
   return { child, url, lines, exited };
 }

@@ -75,12 +75,11 @@ export async function getArticlePage(db: Db, articleId: string, requestedPage = 
     }),
   ]);
   const pageStatementCount =
-    statements.length < MAX_STATEMENTS_PER_PAGE ? statements.length : await db.statement.count({ where });
+    statements.length < MAX_STATEMENTS_PER_PAGE
+      ? statements.length
+      : await db.statement.count({ where });
   // A statement that starts on this page is shown whole, even if it runs past the cut.
-  const end = Math.min(
-    article.body.length,
-    Math.max(range.end, ...statements.map((s) => s.end)),
-  );
+  const end = Math.min(article.body.length, Math.max(range.end, ...statements.map((s) => s.end)));
   return {
     id: article.id,
     title: article.title,

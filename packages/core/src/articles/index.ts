@@ -1,3 +1,10 @@
+export {
+  ARTICLE_PAGE_CHARS,
+  articlePageRanges,
+  getArticlePage,
+  MAX_STATEMENTS_PER_PAGE,
+  pageHeadings,
+} from "./article-page.ts";
 export { contentHash } from "./content-hash.ts";
 export { createTextArticle, MAX_ARTICLE_CHARS, splitTitle } from "./create-text-article.ts";
 export {
@@ -15,10 +22,3 @@ export {
   inProcessExtractor,
 } from "./extract-in-chunks.ts";
 export { DEFAULT_CHUNK_CHARS, splitForExtraction, type TextRange } from "./split-for-extraction.ts";
-export {
-  ARTICLE_PAGE_CHARS,
-  articlePageRanges,
-  getArticlePage,
-  MAX_STATEMENTS_PER_PAGE,
-  pageHeadings,
-} from "./article-page.ts";

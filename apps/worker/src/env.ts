@@ -26,6 +26,14 @@ export const ZWorkerEnv = z
     OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(200),
     OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
     REINDEX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
+    /** worker threads that run the extractor (off the event loop); at most the machine's cores */
+    EXTRACTION_THREADS: z.coerce.number().int().min(1).max(16).default(1),
+    /** an extraction starts no new piece of an article after this long; what it found is kept */
+    EXTRACTION_TIME_BUDGET_SECONDS: z.coerce.number().min(1).max(3600).default(120),
+    /** long articles are extracted in pieces of at most this many characters */
+    EXTRACTION_CHUNK_CHARS: z.coerce.number().int().min(1000).max(2_000_000).default(100_000),
+    /** statements kept per article (who said what first, then the most check-worthy) */
+    EXTRACTION_MAX_STATEMENTS: z.coerce.number().int().min(1).max(20_000).default(2000),
     /** cron (pg-boss, UTC) for polling feeds */
     FEED_POLL_CRON: z.string().default("*/10 * * * *"),
     CLAIMDESK_DATA_DIR: z.string().optional(),

@@ -7,6 +7,7 @@ import type { SafeFetchOptions } from "@claimdesk/core/ingest";
 import { enqueueIndexChanges } from "@claimdesk/core/search-sync";
 import { dataDir, getDb } from "@claimdesk/db";
 import {
+  enqueue,
   extractArticleJob,
   ingestUrlJob,
   type JobDefinition,
@@ -19,6 +20,8 @@ import {
 } from "@claimdesk/jobs";
 import { createClaimMatchSource, createSearchBackend } from "@claimdesk/search";
 import type { WorkerEnv } from "./env.ts";
+import type { ExtractionSettings } from "./extraction/article-extraction.ts";
+import { ExtractionPool } from "./extraction/extraction-pool.ts";
 import { handleExtractArticle } from "./handlers/extract-article.ts";
 import { handleIngestUrl } from "./handlers/ingest-url.ts";
 import { handlePollFeeds } from "./handlers/poll-feeds.ts";
@@ -70,6 +73,12 @@ export async function startWorker(options: StartWorkerOptions) {
     max: env.WORKER_CONCURRENCY + 4,
   });
   const inFlight = new InFlight();
+  const extraction: ExtractionSettings = {
+    pool: new ExtractionPool(env.EXTRACTION_THREADS),
+    timeBudgetMs: env.EXTRACTION_TIME_BUDGET_SECONDS * 1000,
+    chunkChars: env.EXTRACTION_CHUNK_CHARS,
+    maxStatements: env.EXTRACTION_MAX_STATEMENTS,
+  };
 
   const work = <J extends JobDefinition>(
     job: J,
@@ -101,12 +110,12 @@ export async function startWorker(options: StartWorkerOptions) {
 
   await work(ingestUrlJob, env.WORKER_CONCURRENCY, (payload) =>
     inFlight.track(inFlight.articles, payload.articleId, () =>
-      handleIngestUrl(db, payload, { leaseMs, fetch: options.fetch, matches }),
+      handleIngestUrl(db, payload, { leaseMs, fetch: options.fetch, matches, extraction }),
     ),
   );
   await work(extractArticleJob, env.WORKER_CONCURRENCY, (payload) =>
     inFlight.track(inFlight.articles, payload.articleId, () =>
-      handleExtractArticle(db, payload, { leaseMs, matches }),
+      handleExtractArticle(db, payload, { leaseMs, matches, extraction }),
     ),
   );
   await work(pollFeedsJob, 1, (payload) =>
@@ -120,6 +129,11 @@ export async function startWorker(options: StartWorkerOptions) {
     }),
   );
   await boss.schedule(pollFeedsJob.name, env.FEED_POLL_CRON, { v: 1 });
+  // A poll cut short by a dead worker is not retried (retryLimit 0), and the next cron tick may
+  // be minutes away: each worker polls once at start (no singleton key: the dead worker's poll
+  // may still hold one). What the cut poll stored is skipped (one FeedItem per guid), its queued
+  // articles are picked up by the recovery sweep, and conditional GETs keep it cheap.
+  await enqueue(boss, pollFeedsJob, { v: 1 });
 
   const outbox = startOutboxLoop(db, backend, {
     pollMs: env.OUTBOX_POLL_MS,
@@ -142,7 +156,7 @@ export async function startWorker(options: StartWorkerOptions) {
   const address = server.address() as AddressInfo;
   const url = `http://${address.address.includes(":") ? `[${address.address}]` : address.address}:${address.port}`;
   log(
-    `ready: pid ${process.pid}, ${env.WORKER_CONCURRENCY} ingest slots, search ${backend.kind}, internal API on ${url} (WORKER_PORT=${address.port})`,
+    `ready: pid ${process.pid}, ${env.WORKER_CONCURRENCY} ingest slots, ${env.EXTRACTION_THREADS} extraction thread(s), search ${backend.kind}, internal API on ${url} (WORKER_PORT=${address.port})`,
   );
 
   let stopping: Promise<void> | null = null;
@@ -165,6 +179,7 @@ export async function startWorker(options: StartWorkerOptions) {
         mailer.stop(),
       ]);
       await handBack(inFlight);
+      await extraction.pool.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -2,6 +2,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { getDb } from "@claimdesk/db";
+import { createSearchBackend, verifyIndex } from "@claimdesk/search";
+import { expect } from "vitest";
 
 const workerDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 // `node --import tsx` runs the worker in this one process (the tsx CLI would spawn a child, and a
@@ -50,7 +53,8 @@ export async function spawnWorker(
   );
   const url = await waitFor(
     () => lines.map((l) => l.match(/internal API on (http:\/\/\S+)/)?.[1]).find(Boolean),
-    { timeoutMs: 30_000, what: () => `worker ready line; output so far:\n${lines.join("\n")}` },
+    // 90 s: a cold start compiles the worker with tsx, slow on a loaded 2-core host
+    { timeoutMs: 90_000, what: () => `worker ready line; output so far:\n${lines.join("\n")}` },
   );
   return { child, url, lines, exited };
 }
@@ -89,4 +93,37 @@ export function articleHtml(title: string, paragraphs = 6): string {
       `<p>"The harbor bridge carries ${62_000 + i} vehicles a day," said Mayor Elena Vasquez on Tuesday, paragraph ${i}. The council voted 5-4 to cut the repair budget by $${3 + i} million, according to city records.</p>`,
   ).join("\n");
   return `<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:site_name" content="Harbor Daily"></head><body><article><h1>${title}</h1>${ps}</article></body></html>`;
+}
+
+/** Waits for the outbox to drain, then checks verify-index finds nothing missing, stale or orphaned. */
+export async function expectIndexInStep() {
+  const db = getDb();
+  // The outbox loop drains what the work wrote; then the index must match the database.
+  await waitFor(
+    async () => (await db.outboxEvent.count({ where: { processedAt: null, deadAt: null } })) === 0,
+    {
+      timeoutMs: 30_000,
+      what: "the outbox to drain",
+    },
+  );
+  const backend = createSearchBackend({ DATABASE_URL: process.env.DATABASE_URL });
+  try {
+    const result = await verifyIndex(db, backend);
+    for (const index of ["claims", "statements", "articles"] as const) {
+      expect({
+        index,
+        missing: result[index].missing,
+        stale: result[index].stale,
+        orphaned: result[index].orphaned,
+      }).toEqual({
+        index,
+        missing: [],
+        stale: [],
+        orphaned: [],
+      });
+    }
+    expect(result.ok).toBe(true);
+  } finally {
+    await backend.close();
+  }
 }

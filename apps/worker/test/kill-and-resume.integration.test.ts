@@ -4,10 +4,11 @@ import { createWorkerClient } from "@claimdesk/api/worker";
 import { createUrlArticle } from "@claimdesk/core/ingest";
 import { getDb } from "@claimdesk/db";
 import { enqueue, ingestUrlJob, startQueue } from "@claimdesk/jobs";
-import { createSearchBackend, verifyIndex } from "@claimdesk/search";
+import { createSearchBackend } from "@claimdesk/search";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   articleHtml,
+  expectIndexInStep,
   killQuietly,
   type SpawnedWorker,
   spawnWorker,
@@ -25,38 +26,6 @@ const start = async (env: Record<string, string> = {}) => {
   workers.push(w);
   return w;
 };
-
-async function expectIndexInStep() {
-  const db = getDb();
-  // The outbox loop drains what the work wrote; then the index must match the database.
-  await waitFor(
-    async () => (await db.outboxEvent.count({ where: { processedAt: null, deadAt: null } })) === 0,
-    {
-      timeoutMs: 30_000,
-      what: "the outbox to drain",
-    },
-  );
-  const backend = createSearchBackend({ DATABASE_URL: process.env.DATABASE_URL });
-  try {
-    const result = await verifyIndex(db, backend);
-    for (const index of ["claims", "statements", "articles"] as const) {
-      expect({
-        index,
-        missing: result[index].missing,
-        stale: result[index].stale,
-        orphaned: result[index].orphaned,
-      }).toEqual({
-        index,
-        missing: [],
-        stale: [],
-        orphaned: [],
-      });
-    }
-    expect(result.ok).toBe(true);
-  } finally {
-    await backend.close();
-  }
-}
 
 describe("a worker killed with SIGKILL mid-way", () => {
   it("resumes a reindex on restart: nothing lost, nothing duplicated, verify-index clean", async () => {

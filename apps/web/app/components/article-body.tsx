@@ -9,6 +9,11 @@ export interface BodyStatement {
   claimId: string | null;
 }
 
+export interface BodyRange {
+  start: number;
+  end: number;
+}
+
 const KIND: Record<string, string> = {
   direct_quote: "quote",
   reported: "reported",
@@ -16,62 +21,118 @@ const KIND: Record<string, string> = {
   assertion: "assertion",
 };
 
+const isBreak = (c: string) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
+
 /**
- * The article text with each statement highlighted in place (offsets into the body). A
- * highlight links to its claim, or is a button that opens one (posted with the page's form).
- * Overlapping statements after the first are left unmarked.
+ * One statement in place. The statement's own words are the control (a link to its claim, or a
+ * button that opens one, posted with the page's form, so it works without JavaScript); who said
+ * it and what the control does are a tip beside the words, shown on hover and keyboard focus and
+ * read out as the control's description, never printed inside the sentence.
+ */
+function StatementMark({
+  s,
+  text,
+  openFormId,
+}: {
+  s: BodyStatement;
+  text: string;
+  openFormId: string;
+}) {
+  const who = `${s.speaker ?? "Unknown speaker"}, ${KIND[s.kind] ?? s.kind}`;
+  const tipId = `tip-${s.id}`;
+  const tip = `${who} · ${s.claimId ? "open the claim" : "make a claim"}`;
+  return (
+    <mark className={`statement kind-${s.kind}`} data-statement-id={s.id}>
+      {s.claimId ? (
+        <Link to={`/claims/${s.claimId}`} aria-describedby={tipId} className="statement-text">
+          {text}
+        </Link>
+      ) : (
+        <button
+          type="submit"
+          form={openFormId}
+          name="statementId"
+          value={s.id}
+          className="statement-text link-button"
+          aria-describedby={tipId}
+        >
+          {text}
+        </button>
+      )}
+      <span role="tooltip" id={tipId} className="statement-tip">
+        {tip}
+      </span>
+    </mark>
+  );
+}
+
+/**
+ * A page of the article text (`body` is the article from `offset` on) with each statement
+ * highlighted in place (statement offsets are into the whole article) and heading lines as
+ * headings. Overlapping statements after the first are left unmarked.
  */
 export function ArticleBody({
   body,
+  offset = 0,
   statements,
+  headings = [],
   openFormId,
 }: {
   body: string;
+  offset?: number;
   statements: BodyStatement[];
+  headings?: BodyRange[];
   openFormId: string;
 }) {
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  for (const s of [...statements].sort((a, b) => a.start - b.start)) {
-    if (s.start < at || s.end > body.length) continue;
-    if (s.start > at) parts.push(body.slice(at, s.start));
-    const who = `${s.speaker ?? "Unknown speaker"}, ${KIND[s.kind] ?? s.kind}`;
-    const text = body.slice(s.start, s.end);
-    const buttonId = `open-${s.id}`;
-    parts.push(
-      <mark key={s.id} className={`statement kind-${s.kind}`} data-statement-id={s.id}>
-        {s.claimId ? (
-          <Link to={`/claims/${s.claimId}`} title={`${who}: open the claim`}>
-            {text}
-          </Link>
-        ) : (
-          // The text is a mouse target; the labelled button after it is the keyboard and no-JS one.
-          <span
-            className="statement-text"
-            onClick={() => document.getElementById(buttonId)?.click()}
-          >
-            {text}
-          </span>
-        )}{" "}
-        {s.claimId ? (
-          <span className="statement-meta">[{who}]</span>
-        ) : (
-          <button
-            id={buttonId}
-            type="submit"
-            form={openFormId}
-            name="statementId"
-            value={s.id}
-            className="statement-meta link-button"
-            title="Make a claim from this statement"
-          >
-            [{who} · make a claim]
-          </button>
-        )}
-      </mark>,
+  const end = offset + body.length;
+  const marks = [...statements]
+    .filter((s) => s.start >= offset && s.end <= end)
+    .sort((a, b) => a.start - b.start);
+  const heads = [...headings]
+    .filter((h) => h.start >= offset && h.end <= end)
+    .sort((a, b) => a.start - b.start);
+  const nodes: React.ReactNode[] = [];
+  let run: React.ReactNode[] = [];
+  const flush = (key: string) => {
+    if (run.length) nodes.push(<span key={key}>{run}</span>);
+    run = [];
+  };
+  let at = offset;
+  let m = 0;
+  /** Text and statements from `at` up to `until`. */
+  const inline = (until: number) => {
+    while (m < marks.length && marks[m]!.start < until) {
+      const s = marks[m++]!;
+      if (s.start < at) continue;
+      if (s.start > at) run.push(body.slice(at - offset, s.start - offset));
+      run.push(
+        <StatementMark
+          key={s.id}
+          s={s}
+          text={body.slice(s.start - offset, s.end - offset)}
+          openFormId={openFormId}
+        />,
+      );
+      at = s.end;
+    }
+    if (until > at) run.push(body.slice(at - offset, until - offset));
+    at = Math.max(at, until);
+  };
+  for (const h of heads) {
+    if (h.start < at) continue;
+    inline(h.start);
+    flush(`t-${h.start}`);
+    // The heading's own line break is the block's edge, not text.
+    let after = h.end;
+    if (after < end && isBreak(body[after - offset] ?? "")) after++;
+    nodes.push(
+      <h2 key={`h-${h.start}`} className="article-heading">
+        {body.slice(h.start - offset, h.end - offset).replace(/^#+\s*/, "")}
+      </h2>,
     );
-    at = s.end;
+    at = after;
   }
-  if (at < body.length) parts.push(body.slice(at));
-  return <div className="article-body">{parts}</div>;
+  inline(end);
+  flush("t-end");
+  return <div className="article-body">{nodes}</div>;
 }

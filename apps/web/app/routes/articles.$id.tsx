@@ -10,8 +10,10 @@ import {
 } from "@remix-run/react";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { z } from "zod";
 import { ArticleBody } from "~/components/article-body.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
+import { Pagination } from "~/components/pagination.tsx";
 import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import { serverCaller } from "~/server/caller.server.ts";
@@ -23,11 +25,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.title ?? "Article"} · claimdesk` },
 ];
 
+const ZPage = z.coerce.number().int().min(1).max(1_000_000);
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireSession(request);
+  const raw = new URL(request.url).searchParams.get("page");
+  const page = raw === null ? { success: true as const, data: 1 } : ZPage.safeParse(raw);
+  if (!page.success)
+    throw new Response("page: must be a whole number from 1 (the article's page).", {
+      status: 400,
+      statusText: "Bad Request",
+    });
   const caller = await serverCaller(request);
   try {
-    return await caller.article.get({ id: params.id ?? "" });
+    return await caller.article.get({ id: params.id ?? "", page: page.data });
   } catch (error) {
     if ((error as { code?: string }).code === "NOT_FOUND")
       throw new Response("This article does not exist (or was removed).", {
@@ -131,10 +142,20 @@ export default function ArticlePage() {
       </Form>
       <div className="article-layout">
         <section className="card" aria-label="Article text">
+          {article.page.count > 1 ? (
+            <p className="muted small-text">
+              Page {article.page.number} of {article.page.count} (the links are below the text):
+              characters {(article.page.start + 1).toLocaleString("en")}–
+              {article.page.end.toLocaleString("en")} of{" "}
+              {article.page.bodyLength.toLocaleString("en")}
+            </p>
+          ) : null}
           {article.body ? (
             <ArticleBody
               body={article.body}
+              offset={article.page.start}
               statements={article.statements}
+              headings={article.headings}
               openFormId={openFormId}
             />
           ) : (
@@ -142,12 +163,25 @@ export default function ArticlePage() {
           )}
         </section>
         <aside className="card stack" aria-labelledby="statements-heading">
-          <h2 id="statements-heading">Statements ({article.statements.length})</h2>
+          <h2 id="statements-heading">
+            Statements (
+            {article.page.count > 1
+              ? `${article.page.statementCount.toLocaleString("en")} on this page, ${article.statementCount.toLocaleString("en")} in all`
+              : article.statementCount}
+            )
+          </h2>
+          {article.page.statementCount > article.statements.length ? (
+            <p className="muted small-text">
+              The first {article.statements.length} of this page's statements are listed.
+            </p>
+          ) : null}
           {article.statements.length === 0 ? (
             <p className="muted">
-              {article.status === "ready"
-                ? "No statements were found in this article."
-                : "Statements appear once extraction finishes."}
+              {article.statementCount > 0
+                ? "No statements on this page."
+                : article.status === "ready"
+                  ? "No statements were found in this article."
+                  : "Statements appear once extraction finishes."}
             </p>
           ) : (
             <ul className="list statement-list">
@@ -194,6 +228,7 @@ export default function ArticlePage() {
           )}
         </aside>
       </div>
+      <Pagination page={article.page.number} pageCount={article.page.count} search={params} />
     </article>
   );
 }

@@ -3,6 +3,11 @@ import { claimArticle, failArticle } from "@claimdesk/core/ingest";
 import type { Db } from "@claimdesk/db";
 import type { extractArticleJob, JobPayload } from "@claimdesk/jobs";
 import { type ClaimMatchSource, flagRepeatedStatements } from "@claimdesk/search";
+import {
+  articleExtractionOptions,
+  type ExtractionSettings,
+  withArticleHeartbeat,
+} from "../extraction/article-extraction.ts";
 
 /**
  * Extracts statements from a stored article (text, uploaded file, or a URL article whose fetch
@@ -12,7 +17,7 @@ import { type ClaimMatchSource, flagRepeatedStatements } from "@claimdesk/search
 export async function handleExtractArticle(
   db: Db,
   payload: JobPayload<typeof extractArticleJob>,
-  options: { leaseMs: number; matches?: ClaimMatchSource },
+  options: { leaseMs: number; matches?: ClaimMatchSource; extraction?: ExtractionSettings },
 ): Promise<string> {
   const { articleId } = payload;
   const claimed = await claimArticle(db, articleId, {
@@ -31,7 +36,15 @@ export async function handleExtractArticle(
     return "skipped (no text)";
   }
   try {
-    const result = await extractArticle(db, articleId);
+    const result = await withArticleHeartbeat(db, articleId, options.leaseMs, () =>
+      extractArticle(
+        db,
+        articleId,
+        options.extraction
+          ? articleExtractionOptions(db, articleId, options.extraction, { from: 50, to: 90 })
+          : {},
+      ),
+    );
     const repeats = options.matches ? await flagRepeats(db, options.matches, articleId) : "";
     return `${result.statements} statements, ${result.claims} claims${repeats}`;
   } catch (error) {

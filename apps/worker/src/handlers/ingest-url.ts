@@ -2,6 +2,11 @@ import { ingestUrlArticle, type SafeFetchOptions } from "@claimdesk/core/ingest"
 import type { Db } from "@claimdesk/db";
 import type { ingestUrlJob, JobPayload } from "@claimdesk/jobs";
 import type { ClaimMatchSource } from "@claimdesk/search";
+import {
+  articleExtractionOptions,
+  type ExtractionSettings,
+  withArticleHeartbeat,
+} from "../extraction/article-extraction.ts";
 import { flagRepeats } from "./extract-article.ts";
 
 /**
@@ -11,12 +16,23 @@ import { flagRepeats } from "./extract-article.ts";
 export async function handleIngestUrl(
   db: Db,
   payload: JobPayload<typeof ingestUrlJob>,
-  options: { leaseMs: number; fetch?: SafeFetchOptions; matches?: ClaimMatchSource },
+  options: {
+    leaseMs: number;
+    fetch?: SafeFetchOptions;
+    matches?: ClaimMatchSource;
+    extraction?: ExtractionSettings;
+  },
 ): Promise<string> {
-  const result = await ingestUrlArticle(db, payload.articleId, {
-    leaseMs: options.leaseMs,
-    fetch: options.fetch,
-  });
+  const { articleId } = payload;
+  const result = await withArticleHeartbeat(db, articleId, options.leaseMs, () =>
+    ingestUrlArticle(db, articleId, {
+      leaseMs: options.leaseMs,
+      fetch: options.fetch,
+      extraction: options.extraction
+        ? articleExtractionOptions(db, articleId, options.extraction, { from: 70, to: 95 })
+        : undefined,
+    }),
+  );
   switch (result.outcome) {
     case "ready": {
       const repeats = options.matches

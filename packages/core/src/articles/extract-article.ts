@@ -1,9 +1,9 @@
 import type { Db, StatementKind } from "@claimdesk/db";
-import { extractStatements } from "@claimdesk/extraction";
 import { lockFingerprints } from "../claims/fingerprint-lock.ts";
 import { notFound } from "../errors.ts";
 import { enqueueIndexChanges } from "../search-sync/index.ts";
 import { upsertSpeaker } from "../speakers/index.ts";
+import { type ExtractionBudget, type Extractor, extractInChunks } from "./extract-in-chunks.ts";
 
 /** Statements at or above this check-worthiness get a claim at once; others on demand. */
 export const AUTO_CLAIM_THRESHOLD = 0.5;
@@ -36,22 +36,33 @@ export function capStatements<T extends { kind: string; checkworthiness: number;
   };
 }
 
+export interface ExtractArticleOptions extends ExtractionBudget {
+  /** Where the extractor runs (default: this thread). */
+  extract?: Extractor;
+  /** Statements kept per article (default MAX_STATEMENTS_PER_ARTICLE). */
+  maxStatements?: number;
+}
+
 /**
  * Runs extraction on a stored article and replaces its statements: speakers are de-duplicated
  * across articles, statements are grouped into claims by fingerprint (joining an existing claim,
  * including imported prior fact-checks, when one matches), and the index is told. Idempotent:
- * running it twice leaves the same statements.
+ * running it twice leaves the same statements. Long bodies are extracted in pieces under a
+ * time budget (extractInChunks); the note on the article says what was left out.
  */
-export async function extractArticle(db: Db, articleId: string) {
+export async function extractArticle(
+  db: Db,
+  articleId: string,
+  options: ExtractArticleOptions = {},
+) {
   const article = await db.article.findUnique({ where: { id: articleId } });
   if (!article) throw notFound("Article");
-  const prefix = `${article.title}\n`;
-  const result = extractStatements(prefix + article.body, { title: article.title });
-  const { kept: statements, note } = capStatements(
-    result.statements
-      .map((s) => ({ ...s, start: s.start - prefix.length, end: s.end - prefix.length }))
-      .filter((s) => s.start >= 0 && s.end <= article.body.length && s.end > s.start),
+  const result = await extractInChunks(article.title, article.body, options.extract, options);
+  const { kept: statements, note: capNote } = capStatements(
+    result.statements,
+    options.maxStatements ?? MAX_STATEMENTS_PER_ARTICLE,
   );
+  const note = [result.stoppedNote, capNote].filter(Boolean).join(" ") || null;
 
   return db.$transaction(
     async (tx) => {

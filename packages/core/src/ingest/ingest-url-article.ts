@@ -1,5 +1,5 @@
 import type { Db } from "@claimdesk/db";
-import { extractArticle } from "../articles/extract-article.ts";
+import { type ExtractArticleOptions, extractArticle } from "../articles/extract-article.ts";
 import { claimArticle } from "./claim-article.ts";
 import { decodeBody } from "./decode-body.ts";
 import { FetchFailedError, FetchRefusedError } from "./errors.ts";
@@ -21,6 +21,8 @@ export interface IngestUrlOptions {
   leaseMs?: number;
   /** Progress 0-100 as stored on the article, for command-line output. */
   onProgress?: (progress: number, stage: "fetching" | "extracting" | "ready") => void;
+  /** Where and under which budget extraction runs (the worker's thread pool). */
+  extraction?: ExtractArticleOptions;
 }
 
 /** Text and metadata from a fetched body (HTML through Readability, plain text as is). */
@@ -106,7 +108,7 @@ export async function ingestUrlArticle(
     });
     if (!stored.stored) return { outcome: "duplicate", duplicateOf: stored.duplicateOf.id };
     options.onProgress?.(70, "extracting");
-    const result = await extractArticle(db, articleId);
+    const result = await extractArticle(db, articleId, options.extraction);
     options.onProgress?.(100, "ready");
     return { outcome: "ready", statements: result.statements };
   } catch (error) {

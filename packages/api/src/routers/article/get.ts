@@ -1,8 +1,13 @@
-import { getArticleWithStatements } from "@claimdesk/core/review";
+import { getArticlePage } from "@claimdesk/core/articles";
 import { z } from "zod";
 import { authedProcedure } from "../../trpc.ts";
 
-export const ZArticleGetInput = z.object({ id: z.string().min(1).max(64) });
+export const ZArticleGetInput = z.object({
+  id: z.string().min(1).max(64),
+  /** 1-based page of the reading view; past the last page gives the last page */
+  page: z.number().int().min(1).max(1_000_000).default(1),
+});
+const ZRange = z.object({ start: z.number(), end: z.number() });
 export const ZArticleGetOutput = z.object({
   id: z.string(),
   title: z.string(),
@@ -16,7 +21,19 @@ export const ZArticleGetOutput = z.object({
   error: z.string().nullable(),
   /** what extraction left out of a very long article */
   extractionNote: z.string().nullable(),
+  page: z.object({
+    number: z.number(),
+    count: z.number(),
+    start: z.number(),
+    end: z.number(),
+    bodyLength: z.number(),
+    statementCount: z.number(),
+  }),
+  /** statements in the whole article */
+  statementCount: z.number(),
+  /** this page's text: the article body from page.start to page.end */
   body: z.string(),
+  headings: z.array(ZRange),
   statements: z.array(
     z.object({
       id: z.string(),
@@ -46,4 +63,4 @@ export const ZArticleGetOutput = z.object({
 export const getArticleProcedure = authedProcedure
   .input(ZArticleGetInput)
   .output(ZArticleGetOutput)
-  .query(({ ctx, input }) => getArticleWithStatements(ctx.db, input.id));
+  .query(({ ctx, input }) => getArticlePage(ctx.db, input.id, input.page));

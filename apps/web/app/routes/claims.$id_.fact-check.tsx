@@ -88,7 +88,7 @@ export default function FactCheckEditor() {
               headline={draft.headline}
               verdict={fc.verdict.label}
               url={data.publicUrl}
-              storyUpdatedAt={String(preview.storyUpdatedAt)}
+              storyUpdatedAt={new Date(preview.storyUpdatedAt).toISOString()}
               busy={busy}
             />
           ) : (

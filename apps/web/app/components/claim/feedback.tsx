@@ -17,7 +17,7 @@ export function Feedback({ intent }: { intent: string | string[] }) {
     );
   }
   return (
-    <p role="status" className="ok-text">
+    <p role="status" className="ok-text" tabIndex={-1} data-feedback={data.intent}>
       {data.ok}
     </p>
   );

@@ -123,6 +123,11 @@ test.describe
           "He did say it; whether it is a betrayal is an opinion, the facts around it are mixed.",
         );
       await page.getByRole("button", { name: "Save verdict" }).click();
+      // Keyboard users land on the success message.
+      await expect(page.getByRole("status")).toBeFocused();
+      await expect(page.getByRole("status")).toHaveText(
+        "Verdict saved. A second person must approve it.",
+      );
       await expect(page.locator(".verdict-label")).toHaveText("Half True");
       await expect(
         page.getByRole("list", { name: "Workflow" }).locator('[aria-current="step"]'),

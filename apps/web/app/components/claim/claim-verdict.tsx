@@ -127,12 +127,13 @@ export function ClaimVerdict({
             <button type="submit" name="intent" value="rate" disabled={busy}>
               Save verdict
             </button>
+            <Feedback intent="rate" only="error" />
           </Form>
         </details>
       ) : null}
       {!published ? (
         // Outside the <details>, which closes once a verdict exists: focus moves here on save.
-        <Feedback intent="rate" />
+        <Feedback intent="rate" only="ok" />
       ) : pendingCorrection ? (
         <PendingCorrection
           correction={pendingCorrection}

@@ -123,6 +123,11 @@ test.describe
           "He did say it; whether it is a betrayal is an opinion, the facts around it are mixed.",
         );
       await page.getByRole("button", { name: "Save verdict" }).click();
+      // Keyboard users land on the success message.
+      await expect(page.getByRole("status")).toBeFocused();
+      await expect(page.getByRole("status")).toHaveText(
+        "Verdict saved. A second person must approve it.",
+      );
       await expect(page.locator(".verdict-label")).toHaveText("Half True");
       await expect(
         page.getByRole("list", { name: "Workflow" }).locator('[aria-current="step"]'),
@@ -164,7 +169,19 @@ test.describe
       await page.getByRole("button", { name: "Approve verdict" }).click();
       await expect(page.getByText("Verdict approved.")).toBeVisible();
       await expect(page.getByText(`approved by ${editor.name}`).first()).toBeVisible();
-      await page.getByRole("button", { name: "Publish fact-check" }).click();
+      // Publishing goes through the fact-check editor: a draft, its preview, a confirmation.
+      await page.getByRole("link", { name: "Write and publish the fact-check" }).click();
+      await page.getByLabel("Headline").fill("What the workflow journey's claim gets wrong");
+      await page
+        .getByLabel("Summary")
+        .fill("The evidence does not support the figure that was said.");
+      await page.getByLabel("Body").fill("The sources say otherwise.");
+      await page.getByRole("button", { name: "Save draft" }).click();
+      await expect(page.getByRole("status")).toContainText("Draft saved.");
+      await page.getByRole("button", { name: "Publish…" }).click();
+      await page.getByRole("button", { name: "Yes, publish now" }).click();
+      await expect(page.getByRole("status")).toContainText("Published.");
+      await page.goto(claimUrl);
       await expect(
         page.getByRole("list", { name: "Workflow" }).locator('[aria-current="step"]'),
       ).toHaveText("Published");

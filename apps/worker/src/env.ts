@@ -51,6 +51,16 @@ export const ZWorkerEnv = z
     PUBLIC_ORIGIN: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
     /** how often the worker looks for notifications to e-mail */
     NOTIFY_EMAIL_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+    /** CDN purge hook: receives POST {"urls": [...]} for changed fact-check pages; off when unset */
+    CDN_PURGE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+    /** sent to CDN_PURGE_URL as "Authorization: Bearer <token>" when set */
+    CDN_PURGE_TOKEN: z.string().min(8, "must be at least 8 characters").optional(),
+    /** how often the worker sends queued CDN purges */
+    CDN_PURGE_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  })
+  .refine((env) => !env.CDN_PURGE_URL || env.PUBLIC_ORIGIN, {
+    message: "is required with CDN_PURGE_URL (the purged URLs are on the public site)",
+    path: ["PUBLIC_ORIGIN"],
   })
   .refine((env) => env.NODE_ENV !== "production" || env.WORKER_TOKEN, {
     message: "is required when NODE_ENV=production (a shared secret for the worker's internal API)",

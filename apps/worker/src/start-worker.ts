@@ -30,6 +30,7 @@ import { InFlight } from "./in-flight.ts";
 import { log, logError } from "./log.ts";
 import { startNotificationMailer } from "./notification-mailer.ts";
 import { startOutboxLoop } from "./outbox-loop.ts";
+import { startPagePurger } from "./page-purger.ts";
 import { startRecoverySweep } from "./recovery-sweep.ts";
 import { createWorkerService } from "./worker-service.ts";
 
@@ -146,6 +147,12 @@ export async function startWorker(options: StartWorkerOptions) {
     origin: env.PUBLIC_ORIGIN ?? "http://localhost:3000",
     pollMs: env.NOTIFY_EMAIL_POLL_MS,
   });
+  const purger = startPagePurger(db, {
+    ...(env.CDN_PURGE_URL ? { purgeUrl: env.CDN_PURGE_URL } : {}),
+    ...(env.CDN_PURGE_TOKEN ? { token: env.CDN_PURGE_TOKEN } : {}),
+    origin: env.PUBLIC_ORIGIN ?? "http://localhost:3000",
+    pollMs: env.CDN_PURGE_POLL_MS,
+  });
 
   const service = createWorkerService({ db, boss, backend, leaseMs, version });
   const server = http.createServer(createWorkerHttpHandler({ service, token }));
@@ -177,6 +184,7 @@ export async function startWorker(options: StartWorkerOptions) {
           .catch((error: Error) => logError("queue stop failed", { err: error })),
         outbox.stop(),
         mailer.stop(),
+        purger.stop(),
       ]);
       await handBack(inFlight);
       await extraction.pool.close();

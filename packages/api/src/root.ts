@@ -8,6 +8,7 @@ import { feedRouter } from "./routers/feed/router.ts";
 import { notificationRouter } from "./routers/notification/router.ts";
 import { publishingRouter } from "./routers/publishing/router.ts";
 import { ratingRouter } from "./routers/rating/router.ts";
+import { replyRouter } from "./routers/reply/router.ts";
 import { reviewRouter } from "./routers/review/router.ts";
 import { scaleRouter } from "./routers/scale/router.ts";
 import { searchRouter } from "./routers/search/router.ts";
@@ -27,6 +28,7 @@ export const appRouter = router({
   user: userRouter,
   admin: adminRouter,
   publishing: publishingRouter,
+  reply: replyRouter,
   scale: scaleRouter,
   feed: feedRouter,
   notification: notificationRouter,

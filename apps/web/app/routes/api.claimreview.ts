@@ -34,6 +34,8 @@ const isoDate = z
 export const ZFeedQuery = z.strictObject({
   since: isoDate.optional(),
   until: isoDate.optional(),
+  /** fact-checks whose public view changed since (published, corrected or retracted) */
+  updatedSince: isoDate.optional(),
   cursor: zText().min(1).max(500).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
 });
@@ -52,7 +54,9 @@ function badRequest(error: string, issues?: { param: string; message: string }[]
 
 /**
  * Public feed of published ClaimReviews: `GET /api/claimreview?since=&until=&cursor=&limit=`
- * -> `{ items, nextCursor }`, newest first. Dates filter on datePublished (inclusive).
+ * -> `{ items, nextCursor }`, newest first. Dates filter on datePublished (inclusive);
+ * `updatedSince` on the last public change, so consumers also learn of corrections and
+ * retractions (a retracted item stays, `creativeWorkStatus: "Retracted"`, no reviewRating).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const env = webEnv();
@@ -65,7 +69,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         i.code === "unrecognized_keys" ? `unknown parameter(s): ${i.keys.join(", ")}` : i.message,
     }));
     return badRequest(
-      `Invalid query: ${issues.map((i) => `${i.param} ${i.message}`).join("; ")}. Allowed: since, until, cursor, limit (1-${MAX_PAGE_SIZE}).`,
+      `Invalid query: ${issues.map((i) => `${i.param} ${i.message}`).join("; ")}. Allowed: since, until, updatedSince, cursor, limit (1-${MAX_PAGE_SIZE}).`,
       issues,
     );
   }

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { ClaimAppearances, ClaimMatches } from "~/components/claim/claim-appearances.tsx";
+import { ClaimContacts } from "~/components/claim/claim-contacts.tsx";
 import { ClaimEvidence } from "~/components/claim/claim-evidence.tsx";
 import { ClaimHeader } from "~/components/claim/claim-header.tsx";
 import { ClaimHistory } from "~/components/claim/claim-history.tsx";
@@ -24,9 +25,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       throw new Response("This claim does not exist.", { status: 404, statusText: "Not Found" });
     throw error;
   });
-  const [{ items: scales }, matches] = await Promise.all([
+  const [{ items: scales }, matches, { items: contacts }] = await Promise.all([
     caller.scale.list({}),
     caller.claim.likelyMatches({ id, limit: 5 }),
+    caller.reply.list({ claimId: id }),
   ]);
   // scale.list always holds the default scale (it is created on first use), listed first.
   const scale = scales.find((s) => s.isDefault) ?? scales[0]!;
@@ -34,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     claim,
     scale,
     matches,
+    contacts,
     me: session.user,
     correctionScale: claim.status === "published" ? correctionScaleOf(scales, claim) : null,
   };
@@ -87,7 +90,13 @@ export default function ClaimPage() {
   useEffect(() => {
     if (busy || !actionData || focusedFor.current === actionData) return;
     focusedFor.current = actionData;
-    if (!("ok" in actionData) || !actionData.evidenceId) return;
+    if (!("ok" in actionData)) return;
+    // After saving a verdict, keyboard and screen-reader users land on the success message.
+    if (actionData.intent === "rate") {
+      document.querySelector<HTMLElement>('[data-feedback="rate"]')?.focus();
+      return;
+    }
+    if (!actionData.evidenceId) return;
     const next =
       actionData.intent === "remove-evidence"
         ? `restore-${actionData.evidenceId}`
@@ -103,6 +112,7 @@ export default function ClaimPage() {
         <div className="stack">
           <ClaimVerdict data={data} busy={busy} />
           <ClaimEvidence claim={data.claim} busy={busy} />
+          <ClaimContacts data={data} busy={busy} />
         </div>
         <div className="stack">
           <ClaimAppearances claim={data.claim} />

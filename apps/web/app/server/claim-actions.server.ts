@@ -88,7 +88,30 @@ export async function runClaimIntent(
     case "withdraw-correction":
       await caller.publishing.withdrawCorrection({ ratingId: formString(form, "ratingId") });
       return "Correction withdrawn; the published verdict stands.";
+    // Right of reply (the reply router).
+    case "add-contact":
+      await caller.reply.add({ claimId, ...contactFields(form) });
+      return "Contact logged.";
+    case "update-contact":
+      await caller.reply.update({
+        contactId: formString(form, "contactId"),
+        ...contactFields(form),
+      });
+      return "Contact entry saved.";
     default:
       throw new Response(`Unknown action "${intent}".`, { status: 400 });
   }
+}
+
+/** A right-of-reply entry as the claim page's form posts it. */
+function contactFields(form: FormData) {
+  return {
+    contactedBy: formString(form, "contactedBy"),
+    contactee: formString(form, "contactee"),
+    method: formString(form, "method"),
+    contactedAt: formString(form, "contactedAt"),
+    reply: formString(form, "reply"),
+    repliedAt: formString(form, "repliedAt"),
+    showPublicly: form.get("showPublicly") === "on",
+  };
 }

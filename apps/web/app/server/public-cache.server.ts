@@ -24,3 +24,18 @@ export function passPublicPageHeaders({ loaderHeaders }: { loaderHeaders: Header
     Vary: "Cookie",
   };
 }
+
+/** How long a fact-check page counts as recently changed (and cached briefly). */
+export const RECENT_CHANGE_MS = 60 * 60_000;
+
+/**
+ * A fact-check page's Cache-Control: five minutes (ten more stale) normally; one minute when what
+ * readers see changed in the last hour (published, corrected, retracted), since a second change
+ * often follows. With CDN_PURGE_URL the worker also purges changed pages (docs/operations.md).
+ */
+export function factCheckCacheControl(changedAt: Date | string, now = Date.now()): string {
+  const recent = now - new Date(changedAt).getTime() < RECENT_CHANGE_MS;
+  return recent
+    ? "public, max-age=60, stale-while-revalidate=60"
+    : "public, max-age=300, stale-while-revalidate=600";
+}

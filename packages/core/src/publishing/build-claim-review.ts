@@ -64,6 +64,8 @@ export function buildClaimReview(fc: FactCheck, site: PublisherSite): JsonLd {
     claimReviewed: shorten(fc.claim, MAX_CLAIM_REVIEWED),
     datePublished: fc.publishedAt.toISOString(),
   };
+  if (fc.retraction) return retractedClaimReview(review, fc, organisation);
+  if (fc.story) review.headline = shorten(fc.story.headline, 200);
   if (fc.modifiedAt) review.dateModified = fc.modifiedAt.toISOString();
   review.author = organisation;
   review.reviewRating = {
@@ -83,6 +85,34 @@ export function buildClaimReview(fc: FactCheck, site: PublisherSite): JsonLd {
     }));
   }
   return review;
+}
+
+/**
+ * The feed's tombstone of a retracted fact-check (decision 015): the same url, claim and
+ * datePublished, `creativeWorkStatus: "Retracted"`, `dateModified` = the retraction, the public
+ * note as a CorrectionComment, and no reviewRating, so no consumer keeps showing the verdict. The
+ * public page itself carries no ClaimReview any more (markup must match what the page shows).
+ */
+function retractedClaimReview(review: JsonLd, fc: FactCheck, organisation: JsonLd): JsonLd {
+  const retraction = fc.retraction!;
+  return {
+    ...review,
+    dateModified: retraction.retractedAt.toISOString(),
+    creativeWorkStatus: "Retracted",
+    author: organisation,
+    correction: [
+      ...fc.corrections.map((c) => ({
+        "@type": "CorrectionComment",
+        text: `${c.note} (verdict changed from "${c.from}" to "${c.to}")`,
+        datePublished: c.datePublished.toISOString(),
+      })),
+      {
+        "@type": "CorrectionComment",
+        text: `Retracted: ${retraction.note}`,
+        datePublished: retraction.retractedAt.toISOString(),
+      },
+    ],
+  };
 }
 
 /**

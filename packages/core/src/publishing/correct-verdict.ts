@@ -1,6 +1,9 @@
 import type { Db } from "@claimdesk/db";
 import { badRequest, conflict, forbidden, notFound } from "../errors.ts";
 import { transitionClaim } from "../workflow/index.ts";
+import { queuePagePurge } from "./page-purge.ts";
+
+const RETRACTED = "This fact-check is retracted: a retracted verdict is not corrected.";
 
 /**
  * Corrections follow the same two-person rule as first verdicts (docs: publishing/README.md):
@@ -34,6 +37,7 @@ export async function correctVerdict(
       tx,
       { claimId: input.claimId, step: "proposeCorrection", actorId: input.actorId },
       async ({ claim }) => {
+        if (claim.retractedAt) throw conflict(RETRACTED);
         const current = await tx.rating.findFirst({
           where: { claimId: claim.id, status: "approved" },
           orderBy: [{ approvedAt: "desc" }, { createdAt: "desc" }],
@@ -89,8 +93,9 @@ export async function approveCorrection(db: Db, input: { ratingId: string; actor
     return transitionClaim(
       tx,
       { claimId: rating.claimId, step: "approveCorrection", actorId: input.actorId },
-      async ({ actor }) => {
+      async ({ actor, claim }) => {
         if (rating.status !== "draft") throw conflict("This correction has already been decided.");
+        if (claim.retractedAt) throw conflict(RETRACTED);
         if (rating.authorId === actor.id) {
           throw forbidden(
             "A correction needs a second person: someone other than its author must approve it.",
@@ -107,9 +112,10 @@ export async function approveCorrection(db: Db, input: { ratingId: string; actor
           where: { id: rating.id },
           data: { status: "approved", approverId: actor.id, approvedAt: now },
         });
+        if (claim.slug) await queuePagePurge(tx, claim.slug);
         return {
           result: { rating: approved, claimId: rating.claimId, slug: rating.claim.slug },
-          claimData: { updatedAt: now },
+          claimData: { updatedAt: now, publicChangedAt: now },
           audit: { ratingId: rating.id, supersededId: supersedes.id, label: rating.label.name },
         };
       },

@@ -10,6 +10,15 @@ export { claimSlug } from "./claim-slug.ts";
 export { approveCorrection, correctVerdict, withdrawCorrection } from "./correct-verdict.ts";
 export { exportClaimReviews } from "./export-claim-reviews.ts";
 export {
+  FACT_CHECK_BYLINE_LABEL,
+  FACT_CHECK_BYLINES,
+  type FactCheckStoryInput,
+  getFactCheckStory,
+  parseFactCheckStory,
+  saveFactCheckStory,
+  ZFactCheckStory,
+} from "./fact-check-story.ts";
+export {
   type ClaimReviewImportResult,
   importClaimReviews,
   mapRatingToScale,
@@ -23,17 +32,29 @@ export {
 export {
   type FactCheck,
   type FactCheckAppearance,
+  type FactCheckReply,
+  type FactCheckStoryView,
   type FactCheckVerdict,
   getPublishedFactCheck,
   PUBLIC_CLAIM_WHERE,
 } from "./load-fact-checks.ts";
+export { factCheckPaths, type PurgeOptions, queuePagePurge, sendPagePurges } from "./page-purge.ts";
 export {
   findClaimReviewNodes,
   type ImportedClaimReview,
   ZImportedClaimReview,
 } from "./parse-claim-review-input.ts";
+export { previewFactCheck } from "./preview-fact-check.ts";
 export { publishClaim } from "./publish-claim.ts";
 export { resolvePublisherSite } from "./publisher-site.ts";
+export { MAX_RETRACTION_NOTE, retractFactCheck } from "./retract-fact-check.ts";
+export {
+  type Block,
+  checkStoryBody,
+  type Inline,
+  MAX_BODY_CHARS,
+  parseStoryBody,
+} from "./story-body.ts";
 export {
   type ClaimReviewIssue,
   type ClaimReviewValidation,

@@ -28,11 +28,19 @@ export function decodeCursor(cursor: string): { publishedAt: Date; id: string } 
 
 /**
  * Published fact-checks, newest first, paginated by a stable cursor (new publications never
- * shift later pages). `since`/`until` filter on the publication date (inclusive).
+ * shift later pages). `since`/`until` filter on the publication date (inclusive); `updatedSince`
+ * on when readers' view last changed, so a consumer also sees corrections and retractions.
  */
 export async function listPublishedFactChecks(
   db: Db,
-  input: { since?: Date | null; until?: Date | null; cursor?: string | null; limit?: number },
+  input: {
+    since?: Date | null;
+    until?: Date | null;
+    /** only fact-checks whose public view changed since (published, corrected, retracted) */
+    updatedSince?: Date | null;
+    cursor?: string | null;
+    limit?: number;
+  },
 ): Promise<{ items: FactCheck[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(input.limit ?? 20, 1), MAX_PAGE_SIZE);
   if (input.since && input.until && input.since > input.until) {
@@ -41,6 +49,14 @@ export async function listPublishedFactChecks(
   const and: Prisma.ClaimWhereInput[] = [PUBLIC_CLAIM_WHERE];
   if (input.since) and.push({ publishedAt: { gte: input.since } });
   if (input.until) and.push({ publishedAt: { lte: input.until } });
+  if (input.updatedSince) {
+    and.push({
+      OR: [
+        { publicChangedAt: { gte: input.updatedSince } },
+        { publicChangedAt: null, publishedAt: { gte: input.updatedSince } },
+      ],
+    });
+  }
   if (input.cursor) {
     const c = decodeCursor(input.cursor);
     and.push({

@@ -1,4 +1,5 @@
-import type { Db, Prisma } from "@claimdesk/db";
+import type { ContactMethod, Db, Prisma } from "@claimdesk/db";
+import { type Block, parseStoryBody } from "./story-body.ts";
 
 /** What a public fact-check shows; only published claims of our own are ever loaded. */
 export const PUBLIC_CLAIM_WHERE = {
@@ -13,8 +14,14 @@ export const FACT_CHECK_INCLUDE = {
   ratings: {
     where: { approvedAt: { not: null }, status: { in: ["approved", "superseded"] } },
     orderBy: [{ approvedAt: "asc" }, { createdAt: "asc" }],
-    include: { label: { include: { scale: true } } },
+    include: {
+      label: { include: { scale: true } },
+      author: { select: { name: true } },
+      approver: { select: { name: true } },
+    },
   },
+  factCheckStory: true,
+  speakerContacts: { where: { showPublicly: true }, orderBy: { contactedAt: "asc" } },
   evidence: { where: { deletedAt: null }, orderBy: { createdAt: "asc" } },
   statements: {
     orderBy: { createdAt: "asc" },
@@ -47,6 +54,24 @@ export interface FactCheckAppearance {
   quote: string;
 }
 
+/** The article an editor wrote around the verdict (older fact-checks have none). */
+export interface FactCheckStoryView {
+  headline: string;
+  summary: string;
+  blocks: Block[];
+  /** who signs it, as readers see it (empty: the desk only) */
+  byline: string[];
+}
+
+/** A right-of-reply entry the desk chose to show readers. */
+export interface FactCheckReply {
+  contactee: string;
+  method: ContactMethod;
+  contactedAt: Date;
+  reply: string | null;
+  repliedAt: Date | null;
+}
+
 /** A published fact-check, shaped for the public page and the ClaimReview builder. */
 export interface FactCheck {
   id: string;
@@ -61,8 +86,30 @@ export interface FactCheck {
   /** Earlier verdicts, oldest first, each replaced by the next (corrections history). */
   history: FactCheckVerdict[];
   corrections: { note: string; datePublished: Date; from: string; to: string }[];
-  evidence: { url: string; title: string; excerpt: string; stance: string }[];
+  /** numbered from 1 in this order: `[n]` in the story's body cites evidence n */
+  evidence: { n: number; url: string; title: string; excerpt: string; stance: string }[];
   appearances: FactCheckAppearance[];
+  story: FactCheckStoryView | null;
+  /** set when the desk took the fact-check back: the page shows the note, not the verdict */
+  retraction: { note: string; retractedAt: Date } | null;
+  replies: FactCheckReply[];
+  /** when what readers see last changed (publication, correction, retraction, a reply shown) */
+  changedAt: Date;
+}
+
+function bylineOf(
+  byline: string,
+  verdict: { author: { name: string } | null; approver: { name: string } | null },
+): string[] {
+  const names: (string | undefined)[] =
+    byline === "reviewer"
+      ? [verdict.author?.name]
+      : byline === "editor"
+        ? [verdict.approver?.name]
+        : byline === "both"
+          ? [verdict.author?.name, verdict.approver?.name]
+          : [];
+  return [...new Set(names.filter((n): n is string => Boolean(n)))];
 }
 
 function toVerdict(rating: FactCheckRow["ratings"][number]): FactCheckVerdict {
@@ -121,6 +168,8 @@ export function toFactCheck(row: FactCheckRow): FactCheck | null {
       quote: s.text,
     });
   }
+  const story = row.factCheckStory;
+  const modifiedAt = corrections.length > 0 ? chain.at(-1)!.approvedAt : null;
   const role = row.speaker?.role ?? row.statements.find((s) => s.speakerRole)?.speakerRole ?? null;
   return {
     id: row.id,
@@ -128,18 +177,39 @@ export function toFactCheck(row: FactCheckRow): FactCheck | null {
     claim: row.text,
     claimDate: row.claimDate,
     publishedAt: row.publishedAt,
-    modifiedAt: corrections.length > 0 ? chain.at(-1)!.approvedAt : null,
+    modifiedAt,
     speaker: row.speaker ? { name: row.speaker.name, role } : null,
     verdict: chain.at(-1)!,
     history: chain.slice(0, -1),
     corrections,
-    evidence: row.evidence.map((e) => ({
+    evidence: row.evidence.map((e, i) => ({
+      n: i + 1,
       url: e.url,
       title: e.title,
       excerpt: e.excerpt,
       stance: e.stance,
     })),
     appearances,
+    story: story
+      ? {
+          headline: story.headline,
+          summary: story.summary,
+          blocks: parseStoryBody(story.body),
+          byline: bylineOf(story.byline, ratings[0]!),
+        }
+      : null,
+    retraction:
+      row.retractedAt && row.retractionNote
+        ? { note: row.retractionNote, retractedAt: row.retractedAt }
+        : null,
+    replies: row.speakerContacts.map((c) => ({
+      contactee: c.contactee,
+      method: c.method,
+      contactedAt: c.contactedAt,
+      reply: c.reply,
+      repliedAt: c.repliedAt,
+    })),
+    changedAt: row.publicChangedAt ?? modifiedAt ?? row.publishedAt,
   };
 }
 

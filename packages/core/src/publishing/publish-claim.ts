@@ -1,7 +1,9 @@
 import type { Db } from "@claimdesk/db";
-import { badRequest } from "../errors.ts";
+import { badRequest, conflict } from "../errors.ts";
 import { transitionClaim } from "../workflow/index.ts";
 import { claimSlug } from "./claim-slug.ts";
+import { assertStoryBody, parseFactCheckStory, publicEvidenceIds } from "./fact-check-story.ts";
+import { queuePagePurge } from "./page-purge.ts";
 
 /** Claims imported from other fact-checkers (or datasets) are their checks, never ours to publish. */
 const FOREIGN_ORIGINS = new Set(["claimreview", "liar"]);
@@ -12,7 +14,18 @@ const FOREIGN_ORIGINS = new Set(["claimreview", "liar"]);
  * author, whose label is a verdict. Sets the slug once (never changed afterwards), publishedAt
  * and status `published`; audited and sent to the search index in the same transaction.
  */
-export async function publishClaim(db: Db, input: { claimId: string; actorId: string }) {
+export async function publishClaim(
+  db: Db,
+  input: {
+    claimId: string;
+    actorId: string;
+    /**
+     * The fact-check editor passes the saved draft's `updatedAt` it previewed: publishing is
+     * refused when the draft changed since (or is gone), so what goes out is what was previewed.
+     */
+    storyUpdatedAt?: Date | null;
+  },
+) {
   return db.$transaction((tx) =>
     transitionClaim(
       tx,
@@ -40,16 +53,37 @@ export async function publishClaim(db: Db, input: { claimId: string; actorId: st
         }
         if (!rating.rationale.trim())
           throw badRequest("The verdict needs a rationale before it can be published.");
+        const story = await tx.factCheckStory.findUnique({ where: { claimId: claim.id } });
+        if (input.storyUpdatedAt !== undefined) {
+          if (!story) throw badRequest("Save the fact-check's draft before publishing it.");
+          if (input.storyUpdatedAt?.getTime() !== story.updatedAt.getTime()) {
+            throw conflict(
+              "The draft changed since your preview (someone saved it): look at the preview again, then publish.",
+            );
+          }
+        }
+        if (story) {
+          parseFactCheckStory(story);
+          const evidenceIds = await publicEvidenceIds(tx, claim.id);
+          assertStoryBody(story.body, evidenceIds.length);
+          if (evidenceIds.join() !== story.citedEvidenceIds.join()) {
+            throw conflict(
+              "Body: the claim's evidence changed since the draft was saved, so its [n] citations may point at other items: check them and save the draft again.",
+            );
+          }
+        }
         const slug = claim.slug ?? claimSlug(claim.text, claim.id);
         const publishedAt = claim.publishedAt ?? new Date();
+        await queuePagePurge(tx, slug);
         return {
           result: { claimId: claim.id, slug, publishedAt, ratingId: rating.id },
-          claimData: { slug, publishedAt },
+          claimData: { slug, publishedAt, publicChangedAt: publishedAt },
           audit: {
             slug,
             ratingId: rating.id,
             label: rating.label.name,
             previousStatus: claim.status,
+            ...(story ? { headline: story.headline } : {}),
           },
         };
       },

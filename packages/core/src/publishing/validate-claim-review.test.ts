@@ -38,6 +38,10 @@ const fc: FactCheck = {
       quote: "q",
     },
   ],
+  story: null,
+  retraction: null,
+  replies: [],
+  changedAt: new Date("2026-03-03T00:00:00Z"),
 };
 const site = { origin: "https://checks.example.org/", orgName: "Desk" };
 

@@ -38,6 +38,10 @@ const NO_APPROVED_VERDICT = badRequest(
 const NOT_PUBLISHED = badRequest(
   "Only published fact-checks are corrected; change the rating of an unpublished claim instead.",
 );
+const STORY_NEEDS_APPROVAL = badRequest(
+  "The fact-check is written around an approved verdict: have the verdict approved first.",
+);
+const EVERY_STATUS = [...OPEN, "published"] as const;
 
 export const CLAIM_TRANSITIONS = {
   /** a reviewer starts researching a new claim */
@@ -137,6 +141,33 @@ export const CLAIM_TRANSITIONS = {
     audit: "rating.correction.withdraw",
     moves: { published: "published" },
   },
+  /** an editor saves the draft fact-check article (headline, summary, body, byline) */
+  editFactCheck: {
+    role: "editor",
+    audit: "factcheck.draft.save",
+    moves: { approved: "approved" },
+    refused: {
+      new: STORY_NEEDS_APPROVAL,
+      in_research: STORY_NEEDS_APPROVAL,
+      rated: STORY_NEEDS_APPROVAL,
+      published: conflict(
+        "The fact-check is published: change its verdict with a correction, or retract it.",
+      ),
+    },
+  },
+  /** an editor takes a published fact-check back: its page shows the public note instead */
+  retract: {
+    role: "editor",
+    audit: "claim.retract",
+    moves: { published: "published" },
+    refused: Object.fromEntries(
+      OPEN.map((s) => [s, badRequest("Only a published fact-check can be retracted.")]),
+    ),
+    reindexAlways: true,
+  },
+  /** right of reply: a reviewer records that the speaker was contacted (and what they said) */
+  recordContact: { role: "reviewer", audit: "claim.contact.add", moves: stay(EVERY_STATUS) },
+  updateContact: { role: "reviewer", audit: "claim.contact.update", moves: stay(EVERY_STATUS) },
 } as const satisfies Record<string, ClaimTransition>;
 
 export type ClaimStep = keyof typeof CLAIM_TRANSITIONS;

@@ -5,6 +5,7 @@ import {
   pendingCorrectionOf,
 } from "~/components/claim-correction.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
+import { FactCheckEditorLink } from "~/components/fact-check/editor-link.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import { Feedback } from "./feedback.tsx";
@@ -65,13 +66,8 @@ export function ClaimVerdict({
               </p>
             )
           ) : null}
-          {claim.status === "approved" && isEditor ? (
-            <Form method="post">
-              <CsrfField />
-              <button type="submit" name="intent" value="publish" disabled={busy}>
-                Publish fact-check
-              </button>
-            </Form>
+          {(claim.status === "approved" || published) && isEditor ? (
+            <FactCheckEditorLink claimId={claim.id} published={published} />
           ) : null}
           {isEditor && (claim.status === "rated" || claim.status === "approved") ? (
             <details>
@@ -131,9 +127,13 @@ export function ClaimVerdict({
             <button type="submit" name="intent" value="rate" disabled={busy}>
               Save verdict
             </button>
-            <Feedback intent="rate" />
+            <Feedback intent="rate" only="error" />
           </Form>
         </details>
+      ) : null}
+      {!published ? (
+        // Outside the <details>, which closes once a verdict exists: focus moves here on save.
+        <Feedback intent="rate" only="ok" />
       ) : pendingCorrection ? (
         <PendingCorrection
           correction={pendingCorrection}

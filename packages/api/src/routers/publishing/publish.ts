@@ -2,7 +2,11 @@ import { publishClaim } from "@claimdesk/core/publishing";
 import { z } from "zod";
 import { editorProcedure } from "../../trpc.ts";
 
-export const ZPublishingPublishInput = z.object({ claimId: z.string().min(1).max(64) });
+export const ZPublishingPublishInput = z.object({
+  claimId: z.string().min(1).max(64),
+  /** the previewed draft's version (the editor's confirm step): refused if it changed since */
+  storyUpdatedAt: z.coerce.date().nullable().optional(),
+});
 export const ZPublishingPublishOutput = z.object({
   claimId: z.string(),
   slug: z.string(),
@@ -17,6 +21,7 @@ export const publishProcedure = editorProcedure
     const { claimId, slug, publishedAt } = await publishClaim(ctx.db, {
       claimId: input.claimId,
       actorId: ctx.user.id,
+      ...(input.storyUpdatedAt === undefined ? {} : { storyUpdatedAt: input.storyUpdatedAt }),
     });
     return { claimId, slug, publishedAt };
   });

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { createWorkerHttpHandler, ensureLocalWorkerToken } from "@claimdesk/api/worker";
 import type { SafeFetchOptions } from "@claimdesk/core/ingest";
 import { enqueueIndexChanges } from "@claimdesk/core/search-sync";
-import { dataDir, getDb } from "@claimdesk/db";
+import { type Db, dataDir, getDb } from "@claimdesk/db";
 import {
   extractArticleJob,
   ingestUrlJob,
@@ -17,6 +18,12 @@ import {
   reindexJob,
   startQueue,
 } from "@claimdesk/jobs";
+import {
+  removeWorkerHeartbeat,
+  WORKER_HEARTBEAT_MS,
+  type WorkerIdentity,
+  writeWorkerHeartbeat,
+} from "@claimdesk/jobs/operations";
 import { createClaimMatchSource, createSearchBackend } from "@claimdesk/search";
 import type { WorkerEnv } from "./env.ts";
 import { handleExtractArticle } from "./handlers/extract-article.ts";
@@ -133,6 +140,13 @@ export async function startWorker(options: StartWorkerOptions) {
     pollMs: env.NOTIFY_EMAIL_POLL_MS,
   });
 
+  const heartbeat = startHeartbeat(db, {
+    hostname: hostname(),
+    pid: process.pid,
+    version,
+    searchBackend: backend.kind,
+    leaseSeconds: env.WORKER_LEASE_SECONDS,
+  });
   const service = createWorkerService({ db, boss, backend, leaseMs, version });
   const server = http.createServer(createWorkerHttpHandler({ service, token }));
   await new Promise<void>((resolve, reject) => {
@@ -157,6 +171,7 @@ export async function startWorker(options: StartWorkerOptions) {
       const timeout = env.WORKER_SHUTDOWN_TIMEOUT_SECONDS * 1000;
       log(`stopping: finishing in-flight jobs (up to ${env.WORKER_SHUTDOWN_TIMEOUT_SECONDS} s)…`);
       await sweep.stop();
+      await heartbeat.stop();
       await Promise.all([
         boss
           .stop({ graceful: true, wait: true, timeout, close: true })
@@ -206,6 +221,29 @@ export async function startWorker(options: StartWorkerOptions) {
   }
 
   return { url, port: address.port, token, stop, boss: boss as Queue };
+}
+
+/**
+ * Writes this worker's heartbeat row now and every WORKER_HEARTBEAT_MS (the admin page and
+ * `claimdesk jobs` read "worker last seen 3 s ago" from it); `stop()` removes the row.
+ */
+function startHeartbeat(db: Db, identity: WorkerIdentity) {
+  const beat = () =>
+    writeWorkerHeartbeat(db, identity).catch((error: Error) =>
+      log(`heartbeat not written: ${error.message}`),
+    );
+  const first = beat();
+  const timer = setInterval(beat, WORKER_HEARTBEAT_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await first;
+      await removeWorkerHeartbeat(db, identity).catch((error: Error) =>
+        log(`heartbeat not removed: ${error.message}`),
+      );
+    },
+  };
 }
 
 function describe(data: unknown): string {

@@ -68,8 +68,12 @@ describe("graceful shutdown (SIGTERM)", () => {
     await waitFor(async () => (await articleStatus(id)).status === "fetching", {
       what: "the fetch to start",
     });
+    // Its heartbeat row says it runs; a graceful stop removes it.
+    const beat = await getDb().workerHeartbeat.findFirst({ where: { pid: worker.child.pid } });
+    expect(beat).toMatchObject({ searchBackend: "embedded", leaseSeconds: 2 });
     worker.child.kill("SIGTERM");
     expect(await worker.exited).toBe(0);
+    expect(await getDb().workerHeartbeat.count({ where: { pid: worker.child.pid } })).toBe(0);
     expect((await articleStatus(id)).status).toBe("ready");
     const text = worker.lines.join("\n");
     expect(text).toMatch(/stopping: finishing in-flight jobs/);

@@ -1,53 +1,41 @@
 import { loadEnv } from "@claimdesk/env";
 import { z } from "zod";
 
-export const ZWorkerEnv = z
-  .object({
-    DATABASE_URL: z
-      .string({ error: "is required (the start command sets it; see README)" })
-      .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL"),
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    /** port of the worker's internal API (0: a random free port, printed at start) */
-    WORKER_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
-    /** interface the internal API listens on; 0.0.0.0 only on a private network (compose, k8s) */
-    WORKER_HOST: z.string().default("127.0.0.1"),
-    /** shared secret of the internal API; required in production, else a per-checkout file */
-    WORKER_TOKEN: z
-      .string()
-      .min(32, "must be at least 32 characters (openssl rand -base64 32)")
-      .optional(),
-    /** URL ingest jobs run at once in this process */
-    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
-    /** a job's claim on an article or reindex run lapses after this long without progress */
-    WORKER_LEASE_SECONDS: z.coerce.number().min(1).max(3600).default(60),
-    /** how long SIGTERM waits for in-flight jobs before handing them back */
-    WORKER_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(20),
-    /** outbox loop: idle poll interval */
-    OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(200),
-    OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
-    REINDEX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
-    /** cron (pg-boss, UTC) for polling feeds */
-    FEED_POLL_CRON: z.string().default("*/10 * * * *"),
-    CLAIMDESK_DATA_DIR: z.string().optional(),
-    MEILI_HOST: z.url().optional(),
-    MEILI_MASTER_KEY: z.string().optional(),
-    /** read by the logger (src/log.ts); validated here so a bad value stops the worker at start */
-    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
-    /** e-mail notifications (a verdict sent back …): smtp://user:pass@host:587 or smtps://…; off when unset */
-    SMTP_URL: z
-      .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
-      .optional(),
-    /** the sender of notification e-mails */
-    SMTP_FROM: z.string().min(3).default("claimdesk <claimdesk@localhost>"),
-    /** the desk's public address, for links in e-mails */
-    PUBLIC_ORIGIN: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
-    /** how often the worker looks for notifications to e-mail */
-    NOTIFY_EMAIL_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
-  })
-  .refine((env) => env.NODE_ENV !== "production" || env.WORKER_TOKEN, {
-    message: "is required when NODE_ENV=production (a shared secret for the worker's internal API)",
-    path: ["WORKER_TOKEN"],
-  });
+export const ZWorkerEnv = z.object({
+  DATABASE_URL: z
+    .string({ error: "is required (the start command sets it; see README)" })
+    .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** port of the worker's /healthz (0: a random free port, printed at start) */
+  WORKER_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /** interface /healthz listens on; 0.0.0.0 only on a private network (compose, k8s) */
+  WORKER_HOST: z.string().default("127.0.0.1"),
+  /** URL ingest jobs run at once in this process */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** a job's claim on an article or reindex run lapses after this long without progress */
+  WORKER_LEASE_SECONDS: z.coerce.number().min(1).max(3600).default(60),
+  /** how long SIGTERM waits for in-flight jobs before handing them back */
+  WORKER_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(20),
+  /** outbox loop: idle poll interval */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(200),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  REINDEX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
+  /** cron (pg-boss, UTC) for polling feeds */
+  FEED_POLL_CRON: z.string().default("*/10 * * * *"),
+  CLAIMDESK_DATA_DIR: z.string().optional(),
+  MEILI_HOST: z.url().optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+  /** read by the logger (src/log.ts); validated here so a bad value stops the worker at start */
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** e-mail notifications (a verdict sent back …): smtp://user:pass@host:587 or smtps://…; off when unset */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  /** the sender of notification e-mails */
+  SMTP_FROM: z.string().min(3).default("claimdesk <claimdesk@localhost>"),
+  /** the desk's public address, for links in e-mails */
+  PUBLIC_ORIGIN: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  /** how often the worker looks for notifications to e-mail */
+  NOTIFY_EMAIL_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+});
 
 export type WorkerEnv = z.output<typeof ZWorkerEnv>;
 

@@ -1,6 +1,7 @@
 import { createCaller, createContext } from "@claimdesk/api";
 import { getDb } from "@claimdesk/db";
 import { webEnv } from "./env.server.ts";
+import { navCounts } from "./nav-counts.server.ts";
 import { registerJobQueue } from "./queue.server.ts";
 import { getActiveSession } from "./session.server.ts";
 
@@ -11,11 +12,13 @@ import { getActiveSession } from "./session.server.ts";
 export async function serverCaller(request: Request, options: { csrfToken?: string | null } = {}) {
   webEnv();
   registerJobQueue();
+  const session = await getActiveSession(request);
+  navCounts.forgetAfter(request, session?.user.id);
   const ctx = await createContext({
     req: request,
     db: getDb(),
     csrfToken: options.csrfToken,
-    session: await getActiveSession(request),
+    session,
   });
   return createCaller(ctx);
 }

@@ -21,7 +21,7 @@ import {
 } from "~/components/worker-panels.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
-import { forgetAllSessions, requireSession } from "~/server/session.server.ts";
+import { requireSession } from "~/server/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Admin · claimdesk" }];
 
@@ -95,19 +95,16 @@ export async function action({ request }: ActionFunctionArgs) {
       }
       case "set-role":
         await caller.user.update({ userId, role: role(formString(form, "role")) });
-        forgetAllSessions();
         return { intent, ok: "Role changed." };
       case "disable":
       case "enable":
         await caller.user.update({ userId, disabled: intent === "disable" });
-        forgetAllSessions();
         return {
           intent,
           ok: intent === "disable" ? "User disabled and signed out." : "User enabled.",
         };
       case "reset-password":
         await caller.user.resetPassword({ userId, password: formString(form, "password") });
-        forgetAllSessions();
         return { intent, ok: "Password reset; the user was signed out everywhere." };
       case "lift-sign-in-lock":
         await caller.user.liftSignInLock({ userId });

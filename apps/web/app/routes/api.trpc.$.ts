@@ -21,7 +21,12 @@ function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
     createContext: async () => {
       const session = await getActiveSession(request);
       navCounts.forgetAfter(request, session?.user.id);
-      return createContext({ req: request, db: getDb(), session });
+      return createContext({
+        req: request,
+        db: getDb(),
+        session,
+        onSessionsChanged: forgetAllSessions,
+      });
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
@@ -29,12 +34,6 @@ function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
           { err: error.cause ?? error, requestId: requestIdOf(request), path },
           "trpc error",
         );
-    },
-    responseMeta({ type, paths, errors }) {
-      // A user's role, access or password changed: no reused session may outlive it here.
-      if (type === "mutation" && errors.length === 0 && paths?.some((p) => p.startsWith("user.")))
-        forgetAllSessions();
-      return {};
     },
   });
 }

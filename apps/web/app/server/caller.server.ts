@@ -3,7 +3,7 @@ import { getDb } from "@claimdesk/db";
 import { webEnv } from "./env.server.ts";
 import { navCounts } from "./nav-counts.server.ts";
 import { registerJobQueue } from "./queue.server.ts";
-import { getActiveSession } from "./session.server.ts";
+import { forgetAllSessions, getActiveSession } from "./session.server.ts";
 
 /**
  * A server-side tRPC caller for loaders and actions. Actions pass the CSRF token they read from
@@ -19,6 +19,8 @@ export async function serverCaller(request: Request, options: { csrfToken?: stri
     db: getDb(),
     csrfToken: options.csrfToken,
     session,
+    // procedures that change sessions say so (changesSessions in packages/api)
+    onSessionsChanged: forgetAllSessions,
   });
   return createCaller(ctx);
 }

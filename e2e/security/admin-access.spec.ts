@@ -40,9 +40,10 @@ test("an admin sees worker health, queues and users", async ({ page, makeUser })
   await signIn(page, admin);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { name: "Admin" })).toBeVisible();
-  // Read from the worker's internal API through its typed client.
+  // Read from the worker's heartbeat row in the database.
   const worker = page.getByRole("region", { name: "Worker" });
-  await expect(worker.getByText("Reachable", { exact: true })).toBeVisible();
+  await expect(worker.getByText("Running", { exact: true })).toBeVisible();
+  await expect(worker.getByRole("status")).toHaveText(/worker last seen \d+ s ago/);
   await expect(worker.getByRole("definition").filter({ hasText: /^pid \d+ on / })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Queues" })).toBeVisible();
   const queues = page.getByRole("table", { name: "Queues" });

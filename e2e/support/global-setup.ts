@@ -54,14 +54,7 @@ export default async function globalSetup() {
 
   const [webPort, workerPort] = await Promise.all([freePort(), freePort()]);
   const baseURL = `http://127.0.0.1:${webPort}`;
-  // The web app reads the worker's internal API (admin page) with the same secret the worker
-  // checks: one fresh token per run, never the checkout's .data/worker-token.
-  const common = {
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: "production",
-    WORKER_URL: `http://127.0.0.1:${workerPort}`,
-    WORKER_TOKEN: randomBytes(32).toString("base64url"),
-  };
+  const common = { DATABASE_URL: databaseUrl, NODE_ENV: "production" };
   const tsx = join(repoRoot, "e2e/node_modules/.bin/tsx");
   // The production server (apps/web/server.ts), one process. (Sign-outs reach every process at
   // once through PostgreSQL LISTEN/NOTIFY; one process keeps the runs light.) PUBLIC_ORIGIN: the
@@ -89,8 +82,12 @@ export default async function globalSetup() {
     WORKER_PORT: String(workerPort),
   });
   await waitForHttp(`${baseURL}/healthz`, 60_000, () => web.exitCode === null);
-  // The worker's /healthz needs no secret; the admin journey expects it up.
-  await waitForHttp(`${common.WORKER_URL}/healthz`, 60_000, () => worker.exitCode === null);
+  // The admin journey expects the worker up (its heartbeat row is written before /healthz).
+  await waitForHttp(
+    `http://127.0.0.1:${workerPort}/healthz`,
+    60_000,
+    () => worker.exitCode === null,
+  );
 
   const state: StackState = {
     baseURL,

@@ -13,7 +13,6 @@ const problems: Problem[] = [];
 const placeholders = {
   POSTGRES_PASSWORD: "placeholder",
   MEILI_MASTER_KEY: "placeholder-0123456789abcdef",
-  WORKER_TOKEN: "placeholder-0123456789abcdef0123456789",
   ...process.env,
 };
 problems.push(...validateCompose(join(infra, "compose.yaml"), placeholders).problems);

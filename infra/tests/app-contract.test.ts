@@ -9,14 +9,15 @@ import { composeEnv, infraDir, repoRoot } from "./helpers.ts";
 
 /**
  * The deployment files against what the apps read today (apps/worker/src/env.ts,
- * packages/api/src/routers/admin/worker-env.ts, apps/web/app/server/env.server.ts): the worker's
- * internal API needs WORKER_TOKEN in production on both sides, listens on WORKER_HOST, and stops
- * within WORKER_SHUTDOWN_TIMEOUT_SECONDS.
+ * apps/web/app/server/env.server.ts): the worker serves only /healthz on WORKER_HOST (nothing
+ * calls it: the admin page reads the database), and stops within WORKER_SHUTDOWN_TIMEOUT_SECONDS.
  */
+
+/** The variables of the worker's removed internal API (spelled in parts so this file passes its own check). */
+const GONE = [["WORKER", "TOKEN"].join("_"), ["WORKER", "URL"].join("_")];
 
 const read = (...parts: string[]) => readFileSync(join(repoRoot, ...parts), "utf8");
 const workerEnvSource = read("apps", "worker", "src", "env.ts");
-const webWorkerClientSource = read("packages", "api", "src", "routers", "admin", "worker-env.ts");
 
 /** A numeric `.default(n)` of a variable in a zod env schema's source. */
 function appDefault(source: string, name: string): number {
@@ -44,47 +45,34 @@ function composeSeconds(duration: string): number {
 }
 
 describe("the apps still work the way these files assume", () => {
-  it("the worker and the web app both require WORKER_TOKEN when NODE_ENV=production", () => {
-    for (const source of [workerEnvSource, webWorkerClientSource]) {
-      expect(source).toMatch(/WORKER_TOKEN: z\s*\.string\(\)\s*\.min\(32/);
-      expect(source).toMatch(/NODE_ENV !== "production" \|\| env\.WORKER_TOKEN/);
-    }
+  it("neither the worker nor the web app reads the removed internal API's variables", () => {
+    const web = read("apps", "web", "app", "server", "env.server.ts");
+    for (const name of GONE) expect(workerEnvSource + web).not.toContain(name);
   });
 
-  it("the worker's API listens on WORKER_HOST, loopback by default", () => {
+  it("the worker's /healthz listens on WORKER_HOST, loopback by default", () => {
     expect(workerEnvSource).toMatch(/WORKER_HOST: z\.string\(\)\.default\("127\.0\.0\.1"\)/);
   });
 
   it("nothing reads the old session secret any more (sessions are hashed tokens in the DB)", () => {
     const web = read("apps", "web", "app", "server", "env.server.ts");
-    expect(workerEnvSource + webWorkerClientSource + web).not.toContain(REMOVED);
+    expect(workerEnvSource + web).not.toContain(REMOVED);
   });
 });
 
-describe("compose: the worker API between web and worker", () => {
+describe("compose: the worker is called by nobody", () => {
   const { model } = validateCompose(join(infraDir, "compose.yaml"), composeEnv);
   const services = model.services as Record<string, Record<string, unknown>>;
   const env = (name: string) => (services[name]?.environment ?? {}) as Record<string, string>;
 
-  it.each(["web", "worker"])("gives %s the WORKER_TOKEN from infra/.env", (name) => {
-    expect(env(name).WORKER_TOKEN).toBe(composeEnv.WORKER_TOKEN);
+  it.each(["web", "worker"])("gives %s no worker-API secret or address", (name) => {
+    for (const gone of GONE) expect(env(name)[gone]).toBeUndefined();
   });
 
-  it("refuses to start without WORKER_TOKEN", () => {
-    const result = validateCompose(join(infraDir, "compose.yaml"), {
-      ...composeEnv,
-      WORKER_TOKEN: "",
-    });
-    expect(result.problems.map((p) => p.message).join("\n")).toMatch(
-      /required variable WORKER_TOKEN is missing/,
-    );
-  });
-
-  it("makes the worker listen on 0.0.0.0 without publishing its port", () => {
-    expect(env("worker").WORKER_HOST).toBe("0.0.0.0");
+  it("keeps the worker's /healthz on its loopback, its port unpublished", () => {
+    expect(env("worker").WORKER_HOST).toBeUndefined();
     expect(services.worker?.ports).toBeUndefined();
     expect(services.worker?.expose).toBeUndefined();
-    expect(env("web").WORKER_URL).toBe(`http://worker:${env("worker").WORKER_PORT}`);
   });
 
   it("keeps the worker's stop_grace_period longer than its shutdown timeout", () => {
@@ -137,22 +125,19 @@ describe.each([
   });
 
   it.each(["claimdesk-web", "claimdesk-worker"])(
-    "gives %s WORKER_TOKEN from the Secret",
+    "gives %s no worker-API secret or address",
     (name) => {
-      expect(effectiveEnv(objects, get("Deployment", name)).WORKER_TOKEN).toEqual({
-        secret: "claimdesk-secrets",
-        key: "WORKER_TOKEN",
-      });
+      const env = effectiveEnv(objects, get("Deployment", name));
+      for (const gone of GONE) expect(env[gone]).toBeUndefined();
     },
   );
 
-  it("makes the worker listen on 0.0.0.0, reachable only through a ClusterIP Service", () => {
+  it("has the worker's /healthz on the pod IP for the probes, and no Service or Ingress to it", () => {
     const env = effectiveEnv(objects, get("Deployment", "claimdesk-worker"));
     expect(env.WORKER_HOST).toBe("0.0.0.0");
-    const service = get("Service", "claimdesk-worker");
-    expect((service.spec as { type?: string }).type ?? "ClusterIP").toBe("ClusterIP");
-    const webEnv = effectiveEnv(objects, get("Deployment", "claimdesk-web"));
-    expect(webEnv.WORKER_URL).toBe(`http://claimdesk-worker:${env.WORKER_PORT}`);
+    expect(
+      objects.filter((o) => o.kind === "Service" && o.metadata.name === "claimdesk-worker"),
+    ).toEqual([]);
     for (const ingress of objects.filter((o) => o.kind === "Ingress")) {
       expect(JSON.stringify(ingress.spec)).not.toContain('"name":"claimdesk-worker"');
     }
@@ -170,8 +155,8 @@ describe.each([
 
 describe("the Secret example", () => {
   const secret = readFileSync(join(infraDir, "k8s", "examples", "secret.example.yaml"), "utf8");
-  it("holds WORKER_TOKEN", () => {
-    expect(secret).toMatch(/^ {2}WORKER_TOKEN: CHANGE-ME/m);
+  it("holds no worker-API secret", () => {
+    for (const gone of GONE) expect(secret).not.toContain(gone);
   });
 });
 
@@ -194,9 +179,8 @@ describe("no trace of the removed session secret variable", () => {
 describe("docs/operations.md on the worker's settings", () => {
   const ops = read("docs", "operations.md");
   it.each([
-    "WORKER_TOKEN",
     "WORKER_HOST",
-    "WORKER_URL",
+    "WORKER_PORT",
     "WORKER_CONCURRENCY",
     "WORKER_LEASE_SECONDS",
     "WORKER_SHUTDOWN_TIMEOUT_SECONDS",

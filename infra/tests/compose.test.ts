@@ -74,16 +74,13 @@ describe("infra/compose.yaml", () => {
     const meili = service(model, "meilisearch").environment as Record<string, string>;
     expect(meili.MEILI_MASTER_KEY).toBe(composeEnv.MEILI_MASTER_KEY);
     const web = service(model, "web").environment as Record<string, string>;
-    expect(web.WORKER_TOKEN).toBe(composeEnv.WORKER_TOKEN);
-    const worker = service(model, "worker").environment as Record<string, string>;
-    expect(worker.WORKER_TOKEN).toBe(composeEnv.WORKER_TOKEN);
     expect(web.DATABASE_URL).toBe(
       `postgresql://claimdesk:${composeEnv.POSTGRES_PASSWORD}@postgres:5432/claimdesk`,
     );
     expect(web.MEILI_HOST).toBe("http://meilisearch:7700");
   });
 
-  it.each(["MEILI_MASTER_KEY", "WORKER_TOKEN", "POSTGRES_PASSWORD"])(
+  it.each(["MEILI_MASTER_KEY", "POSTGRES_PASSWORD"])(
     "refuses to start without %s (compose `:?` interpolation)",
     (name) => {
       const result = validateCompose(composeFile, { ...composeEnv, [name]: undefined });

@@ -9,5 +9,4 @@ export const fixture = (...parts: string[]) => join(infraDir, "tests", "fixtures
 export const composeEnv = {
   POSTGRES_PASSWORD: "test-password",
   MEILI_MASTER_KEY: "test-master-key-0123456789abcdef",
-  WORKER_TOKEN: "test-worker-token-0123456789abcdef01234",
 };

@@ -19,7 +19,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useRef, useState } from "react";
 import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
 import { useNonce } from "~/lib/nonce.ts";
-import { serverCaller } from "~/server/caller.server.ts";
+import { navCounts } from "~/server/nav-counts.server.ts";
 import { getActiveSession } from "~/server/session.server.ts";
 import styles from "./styles/app.css?url";
 import { TRPCProvider } from "./trpc.ts";
@@ -39,7 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     );
   const session = await getActiveSession(request);
   // The numbers in the navigation (unread notifications; an editor's approval list).
-  const counts = session ? await (await serverCaller(request)).notification.counts({}) : null;
+  // Reused for a few seconds per person; their own actions forget them (nav-counts.server.ts).
+  const counts = session ? await navCounts.get(session.user) : null;
   return {
     user: session ? session.user : null,
     csrfToken: session?.csrfToken ?? null,

@@ -7,15 +7,10 @@ export const ZWorkerEnv = z
       .string({ error: "is required (the start command sets it; see README)" })
       .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL"),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    /** port of the worker's internal API (0: a random free port, printed at start) */
+    /** port of the worker's /healthz (0: a random free port, printed at start) */
     WORKER_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
-    /** interface the internal API listens on; 0.0.0.0 only on a private network (compose, k8s) */
+    /** interface /healthz listens on; 0.0.0.0 only on a private network (compose, k8s) */
     WORKER_HOST: z.string().default("127.0.0.1"),
-    /** shared secret of the internal API; required in production, else a per-checkout file */
-    WORKER_TOKEN: z
-      .string()
-      .min(32, "must be at least 32 characters (openssl rand -base64 32)")
-      .optional(),
     /** URL ingest jobs run at once in this process */
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
     /** a job's claim on an article or reindex run lapses after this long without progress */
@@ -61,10 +56,6 @@ export const ZWorkerEnv = z
   .refine((env) => !env.CDN_PURGE_URL || env.PUBLIC_ORIGIN, {
     message: "is required with CDN_PURGE_URL (the purged URLs are on the public site)",
     path: ["PUBLIC_ORIGIN"],
-  })
-  .refine((env) => env.NODE_ENV !== "production" || env.WORKER_TOKEN, {
-    message: "is required when NODE_ENV=production (a shared secret for the worker's internal API)",
-    path: ["WORKER_TOKEN"],
   });
 
 export type WorkerEnv = z.output<typeof ZWorkerEnv>;

@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import { createWorkerHttpHandler, ensureLocalWorkerToken } from "@claimdesk/api/worker";
+import { hostname } from "node:os";
 import type { SafeFetchOptions } from "@claimdesk/core/ingest";
 import { enqueueIndexChanges } from "@claimdesk/core/search-sync";
-import { dataDir, getDb } from "@claimdesk/db";
+import { type Db, getDb } from "@claimdesk/db";
 import {
   enqueue,
   extractArticleJob,
@@ -18,6 +15,12 @@ import {
   reindexJob,
   startQueue,
 } from "@claimdesk/jobs";
+import {
+  removeWorkerHeartbeat,
+  WORKER_HEARTBEAT_MS,
+  type WorkerIdentity,
+  writeWorkerHeartbeat,
+} from "@claimdesk/jobs/operations";
 import { createClaimMatchSource, createSearchBackend } from "@claimdesk/search";
 import type { WorkerEnv } from "./env.ts";
 import type { ExtractionSettings } from "./extraction/article-extraction.ts";
@@ -26,13 +29,13 @@ import { handleExtractArticle } from "./handlers/extract-article.ts";
 import { handleIngestUrl } from "./handlers/ingest-url.ts";
 import { handlePollFeeds } from "./handlers/poll-feeds.ts";
 import { handleReindex } from "./handlers/reindex.ts";
+import { startHealthServer } from "./health-server.ts";
 import { InFlight } from "./in-flight.ts";
 import { log, logError } from "./log.ts";
 import { startNotificationMailer } from "./notification-mailer.ts";
 import { startOutboxLoop } from "./outbox-loop.ts";
 import { startPagePurger } from "./page-purger.ts";
 import { startRecoverySweep } from "./recovery-sweep.ts";
-import { createWorkerService } from "./worker-service.ts";
 
 const version = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
@@ -51,15 +54,12 @@ export interface StartWorkerOptions {
 
 /**
  * Starts a worker: the job handlers on the shared pg-boss queue, the outbox → search loop, the
- * recovery sweep for work abandoned by dead workers, the feed schedule, and the internal API
- * (tRPC + /healthz). Returns `stop()`, the graceful shutdown.
+ * recovery sweep for work abandoned by dead workers, the feed schedule, the heartbeat row and
+ * `/healthz`. Returns `stop()`, the graceful shutdown.
  */
 export async function startWorker(options: StartWorkerOptions) {
   const { env } = options;
   const leaseMs = env.WORKER_LEASE_SECONDS * 1000;
-  const token =
-    env.WORKER_TOKEN ??
-    ensureLocalWorkerToken(join(dataDir(env.CLAIMDESK_DATA_DIR), "worker-token"));
   const db = getDb();
   const backend = createSearchBackend({ ...process.env, DATABASE_URL: env.DATABASE_URL });
   await backend.ensureIndexes();
@@ -154,16 +154,19 @@ export async function startWorker(options: StartWorkerOptions) {
     pollMs: env.CDN_PURGE_POLL_MS,
   });
 
-  const service = createWorkerService({ db, boss, backend, leaseMs, version });
-  const server = http.createServer(createWorkerHttpHandler({ service, token }));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(env.WORKER_PORT, env.WORKER_HOST, resolve);
+  const heartbeat = await startHeartbeat(db, {
+    hostname: hostname(),
+    pid: process.pid,
+    version,
+    searchBackend: backend.kind,
+    leaseSeconds: env.WORKER_LEASE_SECONDS,
   });
-  const address = server.address() as AddressInfo;
-  const url = `http://${address.address.includes(":") ? `[${address.address}]` : address.address}:${address.port}`;
+  const health = await startHealthServer(
+    { db, boss },
+    { port: env.WORKER_PORT, host: env.WORKER_HOST },
+  );
   log(
-    `ready: pid ${process.pid}, ${env.WORKER_CONCURRENCY} ingest slots, ${env.EXTRACTION_THREADS} extraction thread(s), search ${backend.kind}, internal API on ${url} (WORKER_PORT=${address.port})`,
+    `ready: pid ${process.pid}, ${env.WORKER_CONCURRENCY} ingest slots, ${env.EXTRACTION_THREADS} extraction thread(s), search ${backend.kind}, health on ${health.url}/healthz (WORKER_PORT=${health.port})`,
   );
 
   let stopping: Promise<void> | null = null;
@@ -171,13 +174,14 @@ export async function startWorker(options: StartWorkerOptions) {
    * Graceful shutdown: stop taking jobs and wait for in-flight ones (up to the shutdown timeout;
    * pg-boss then fails what is left, so it is retried), hand back the articles and reindex runs
    * this process still held (another worker takes them at once), let the outbox loop finish its
-   * batch, close the API.
+   * batch, remove the heartbeat, close /healthz.
    */
   const stop = () => {
     stopping ??= (async () => {
       const timeout = env.WORKER_SHUTDOWN_TIMEOUT_SECONDS * 1000;
       log(`stopping: finishing in-flight jobs (up to ${env.WORKER_SHUTDOWN_TIMEOUT_SECONDS} s)…`);
       await sweep.stop();
+      await heartbeat.stop();
       await Promise.all([
         boss
           .stop({ graceful: true, wait: true, timeout, close: true })
@@ -188,10 +192,7 @@ export async function startWorker(options: StartWorkerOptions) {
       ]);
       await handBack(inFlight);
       await extraction.pool.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await health.close();
       await backend.close();
       await db.$disconnect();
       log("stopped");
@@ -228,7 +229,29 @@ export async function startWorker(options: StartWorkerOptions) {
     }
   }
 
-  return { url, port: address.port, token, stop, boss: boss as Queue };
+  return { url: health.url, port: health.port, stop, boss: boss as Queue };
+}
+
+/**
+ * Writes this worker's heartbeat row now and every WORKER_HEARTBEAT_MS (the admin page and
+ * `claimdesk jobs` read "worker last seen 3 s ago" from it); `stop()` removes the row.
+ */
+async function startHeartbeat(db: Db, identity: WorkerIdentity) {
+  const beat = () =>
+    writeWorkerHeartbeat(db, identity).catch((error: Error) =>
+      log(`heartbeat not written: ${error.message}`),
+    );
+  await beat();
+  const timer = setInterval(beat, WORKER_HEARTBEAT_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await removeWorkerHeartbeat(db, identity).catch((error: Error) =>
+        log(`heartbeat not removed: ${error.message}`),
+      );
+    },
+  };
 }
 
 function describe(data: unknown): string {

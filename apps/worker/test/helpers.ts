@@ -11,8 +11,6 @@ const workerDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 // SIGKILL to the CLI would leave the real worker running).
 const tsxLoader = createRequire(join(workerDir, "package.json")).resolve("tsx");
 
-export const TEST_TOKEN = "test-token-0123456789abcdef0123456789abcdef";
-
 export interface SpawnedWorker {
   child: ChildProcess;
   url: string;
@@ -35,7 +33,6 @@ export async function spawnWorker(
       DATABASE_URL: process.env.DATABASE_URL!,
       NODE_ENV: "test",
       WORKER_PORT: "0",
-      WORKER_TOKEN: TEST_TOKEN,
       WORKER_LEASE_SECONDS: "2",
       OUTBOX_POLL_MS: "100",
       ...options.env,
@@ -52,7 +49,7 @@ export async function spawnWorker(
     child.once("exit", (code) => resolve(code)),
   );
   const url = await waitFor(
-    () => lines.map((l) => l.match(/internal API on (http:\/\/\S+)/)?.[1]).find(Boolean),
+    () => lines.map((l) => l.match(/health on (http:\/\/\S+)\/healthz/)?.[1]).find(Boolean),
     // 90 s: a cold start compiles the worker with tsx, slow on a loaded 2-core host
     { timeoutMs: 90_000, what: () => `worker ready line; output so far:\n${lines.join("\n")}` },
   );

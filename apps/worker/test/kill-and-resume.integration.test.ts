@@ -1,9 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createWorkerClient } from "@claimdesk/api/worker";
 import { createUrlArticle } from "@claimdesk/core/ingest";
 import { getDb } from "@claimdesk/db";
 import { enqueue, ingestUrlJob, startQueue } from "@claimdesk/jobs";
+import { listRunningWork, startReindex } from "@claimdesk/jobs/operations";
 import { createSearchBackend } from "@claimdesk/search";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -12,7 +12,6 @@ import {
   killQuietly,
   type SpawnedWorker,
   spawnWorker,
-  TEST_TOKEN,
   waitFor,
 } from "./helpers.ts";
 
@@ -38,8 +37,13 @@ describe("a worker killed with SIGKILL mid-way", () => {
       })),
     });
     const first = await start({ REINDEX_BATCH_SIZE: "40" });
-    const client = createWorkerClient(first.url, { token: TEST_TOKEN });
-    const { runId, alreadyRunning } = await client.startReindex.mutate({});
+    // As the admin page starts it: a run and its job, for a worker to take.
+    const boss = await startQueue(process.env.DATABASE_URL!, { supervise: false });
+    const { runId, alreadyRunning } = await startReindex(db, boss, {
+      backendKind: "embedded",
+      actorId: null,
+    });
+    await boss.stop({ graceful: false, close: true });
     expect(alreadyRunning).toBe(false);
 
     // Wait until the run is well under way (progress is recorded per batch), then kill.
@@ -50,7 +54,7 @@ describe("a worker killed with SIGKILL mid-way", () => {
       },
       { timeoutMs: 60_000, what: "reindex progress" },
     );
-    const running = await client.running.query();
+    const running = await listRunningWork(db, { leaseMs: 2000 });
     expect(running.reindexRuns.find((r) => r.id === runId)?.status).toBe("running");
     first.child.kill("SIGKILL");
     await first.exited;

@@ -1,18 +1,16 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createWorkerClient } from "@claimdesk/api/worker";
 import { createUrlArticle } from "@claimdesk/core/ingest";
 import { getDb } from "@claimdesk/db";
 import { enqueue, ingestUrlJob, startQueue } from "@claimdesk/jobs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
-  articleHtml,
-  killQuietly,
-  type SpawnedWorker,
-  spawnWorker,
-  TEST_TOKEN,
-  waitFor,
-} from "./helpers.ts";
+  listFailedWork,
+  readQueueState,
+  retryDeadOutbox,
+  retryFailedJob,
+} from "@claimdesk/jobs/operations";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { articleHtml, killQuietly, type SpawnedWorker, spawnWorker, waitFor } from "./helpers.ts";
 
 let workers: SpawnedWorker[] = [];
 afterEach(async () => {
@@ -68,8 +66,12 @@ describe("graceful shutdown (SIGTERM)", () => {
     await waitFor(async () => (await articleStatus(id)).status === "fetching", {
       what: "the fetch to start",
     });
+    // Its heartbeat row says it runs; a graceful stop removes it.
+    const beat = await getDb().workerHeartbeat.findFirst({ where: { pid: worker.child.pid } });
+    expect(beat).toMatchObject({ searchBackend: "embedded", leaseSeconds: 2 });
     worker.child.kill("SIGTERM");
     expect(await worker.exited).toBe(0);
+    expect(await getDb().workerHeartbeat.count({ where: { pid: worker.child.pid } })).toBe(0);
     expect((await articleStatus(id)).status).toBe("ready");
     const text = worker.lines.join("\n");
     expect(text).toMatch(/stopping: finishing in-flight jobs/);
@@ -108,8 +110,8 @@ describe("graceful shutdown (SIGTERM)", () => {
   }, 90_000);
 });
 
-describe("the worker's internal API", () => {
-  it("serves health, queues, failures and retries to the right token only", async () => {
+describe("the worker's /healthz and heartbeat", () => {
+  it("answers /healthz, writes its heartbeat, refuses loopback URLs and indexes retried outbox events", async () => {
     const db = getDb();
     const worker = await spawnWorker({ entry: "main" });
     workers.push(worker);
@@ -117,19 +119,9 @@ describe("the worker's internal API", () => {
     const health = await fetch(`${worker.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true, db: true, queue: true });
-
-    const intruder = createWorkerClient(worker.url, {
-      token: "wrong-token-wrong-token-wrong-token!!",
-    });
-    await expect(intruder.queues.query()).rejects.toThrow(/WORKER_TOKEN/);
-
-    const client = createWorkerClient(worker.url, { token: TEST_TOKEN });
-    const info = await client.health.query();
-    expect(info).toMatchObject({
-      ok: true,
+    expect((await fetch(`${worker.url}/trpc/queues`)).status).toBe(404);
+    expect(await db.workerHeartbeat.findFirst({ where: { pid: worker.child.pid } })).toMatchObject({
       searchBackend: "embedded",
-      db: { ok: true },
-      queue: { ok: true },
     });
 
     // The production entry point refuses loopback: the same kind of URL the tests serve.
@@ -140,14 +132,13 @@ describe("the worker's internal API", () => {
     );
     const boss = await startQueue(process.env.DATABASE_URL!, { supervise: false });
     await enqueue(boss, ingestUrlJob, { v: 1, articleId: article.id, url: article.url! });
-    await boss.stop({ graceful: false, close: true });
     const refused = await waitFor(async () => {
       const a = await articleStatus(article.id);
       return a.status === "failed" ? a : null;
     });
     expect(refused.error).toBe("Refused: 127.0.0.1 is a loopback address");
 
-    // Dead outbox events are listed and retried.
+    // Dead outbox events are listed and, once retried (as the admin page does), indexed.
     const dead = await db.outboxEvent.create({
       data: {
         entityType: "article",
@@ -158,14 +149,14 @@ describe("the worker's internal API", () => {
         lastError: "boom",
       },
     });
-    const queues = await client.queues.query();
+    const queues = await readQueueState(db, boss);
     expect(queues.outbox.dead).toBe(1);
     expect(queues.queues.map((q) => q.name)).toContain("article-ingest-url");
-    const failed = await client.failed.query({ kind: "outbox" });
+    const failed = await listFailedWork(db, { kind: "outbox", limit: 25, offset: 0 });
     expect(failed.items).toEqual([
       expect.objectContaining({ kind: "outbox", id: dead.id.toString(), error: "boom" }),
     ]);
-    expect(await client.retry.mutate({ target: "outbox", ids: [dead.id.toString()] })).toEqual({
+    expect(await retryDeadOutbox(db, { ids: [dead.id.toString()], actorId: null })).toEqual({
       retried: 1,
     });
     await waitFor(
@@ -177,7 +168,8 @@ describe("the worker's internal API", () => {
     );
     expect(await db.auditEvent.count({ where: { action: "outbox.retry" } })).toBe(1);
     await expect(
-      client.retry.mutate({ target: "job", id: "00000000-0000-4000-8000-000000000000" }),
+      retryFailedJob(db, boss, { id: "00000000-0000-4000-8000-000000000000", actorId: null }),
     ).rejects.toThrow(/Job not found/);
+    await boss.stop({ graceful: false, close: true });
   }, 60_000);
 });

@@ -17,6 +17,11 @@ export interface Context {
   origin: string;
   /** The web server's id for this request (x-request-id), for logs and error messages. */
   requestId: string | null;
+  /**
+   * Called after a procedure that changes users' sessions succeeded (`changesSessions` in
+   * trpc.ts): the web process forgets the sessions it reuses.
+   */
+  onSessionsChanged?: () => void;
 }
 
 /**
@@ -52,6 +57,7 @@ export async function createContext(opts: {
   csrfToken?: string | null;
   /** The request's session when the caller already resolved it (else it is looked up here). */
   session?: ActiveSession | null;
+  onSessionsChanged?: () => void;
 }): Promise<Context> {
   const { req } = opts;
   const db = opts.db ?? getDb();
@@ -70,5 +76,6 @@ export async function createContext(opts: {
     userAgent: req.headers.get("user-agent"),
     origin: new URL(req.url).origin,
     requestId: req.headers.get(REQUEST_ID_HEADER),
+    onSessionsChanged: opts.onSessionsChanged,
   };
 }

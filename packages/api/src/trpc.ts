@@ -90,6 +90,16 @@ function roleProcedure(role: Role) {
   });
 }
 
+/**
+ * For procedures that change who may use existing sessions (role, access, password): once one
+ * succeeds, the context's `onSessionsChanged` runs, so no reused session outlives the change.
+ */
+export const changesSessions = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (result.ok) ctx.onSessionsChanged?.();
+  return result;
+});
+
 export const reviewerProcedure = roleProcedure("reviewer");
 export const editorProcedure = roleProcedure("editor");
 export const adminProcedure = roleProcedure("admin");

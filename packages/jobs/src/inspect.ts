@@ -1,15 +1,8 @@
-import { allJobs } from "./definitions.ts";
+// What pg-boss 10's public API cannot answer (it lists no jobs by state and counts no failed
+// ones), read from its job table. Everything else goes through the API (operations/queue-state.ts).
 
 /** Runs one SQL statement with $1… parameters and returns its rows (e.g. Prisma's $queryRawUnsafe). */
 export type Sql = <T>(text: string, ...values: unknown[]) => Promise<T[]>;
-
-export interface QueueCounts {
-  name: string;
-  queued: number;
-  active: number;
-  failed: number;
-  completed: number;
-}
 
 export interface JobRow {
   id: string;
@@ -31,24 +24,13 @@ async function hasQueueSchema(sql: Sql): Promise<boolean> {
   return rows[0]?.ok === true;
 }
 
-/** Per job queue: queued (created or waiting to retry), active, failed, completed (not yet archived). */
-export async function getQueueCounts(sql: Sql): Promise<QueueCounts[]> {
-  const rows = (await hasQueueSchema(sql))
-    ? await sql<{ name: string; state: string; n: number }>(
-        `select name, state::text as state, count(*)::int as n from pgboss.job group by name, state`,
-      )
-    : [];
-  return allJobs.map(({ name }) => {
-    const of = (...states: string[]) =>
-      rows.filter((r) => r.name === name && states.includes(r.state)).reduce((n, r) => n + r.n, 0);
-    return {
-      name,
-      queued: of("created", "retry"),
-      active: of("active"),
-      failed: of("failed"),
-      completed: of("completed"),
-    };
-  });
+/** Failed jobs per queue (pg-boss 10 has no call that counts them: getQueueSize stops below "failed"). */
+export async function countFailedJobs(sql: Sql): Promise<Map<string, number>> {
+  if (!(await hasQueueSchema(sql))) return new Map();
+  const rows = await sql<{ name: string; n: number }>(
+    `select name, count(*)::int as n from pgboss.job where state = 'failed' group by name`,
+  );
+  return new Map(rows.map((r) => [r.name, r.n]));
 }
 
 /** Failed jobs, newest first. */

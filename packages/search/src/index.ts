@@ -40,6 +40,7 @@ export {
   type ReindexResult,
   reindexAll,
 } from "./reindex-all.ts";
+export { findOrCreateReindexRun } from "./reindex-run.ts";
 export {
   drainOutbox,
   MAX_OUTBOX_ATTEMPTS,

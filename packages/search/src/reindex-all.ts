@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@claimdesk/db";
 import { countSourceRows, loadDocumentPage, loadDocuments } from "./documents/load-documents.ts";
+import { findOrCreateReindexRun } from "./reindex-run.ts";
 import { INDEX_NAMES, type IndexName, type SearchBackend, TYPE_OF_INDEX } from "./types.ts";
 
 /** Progress of one index within a ReindexRun (stored in ReindexRun.indexes). */
@@ -53,14 +54,14 @@ export async function reindexAll(
   const indexes = options.indexes ?? [...INDEX_NAMES];
   await backend.ensureIndexes();
 
-  let run = options.runId
-    ? await db.reindexRun.findUniqueOrThrow({ where: { id: options.runId } })
-    : await db.reindexRun.findFirst({
-        where: { status: "running", backend: backend.kind },
-        orderBy: { startedAt: "desc" },
-      });
-  const resumed = run !== null;
-  if (!run) run = await db.reindexRun.create({ data: { backend: backend.kind, indexes: {} } });
+  const found = options.runId
+    ? {
+        run: await db.reindexRun.findUniqueOrThrow({ where: { id: options.runId } }),
+        created: false,
+      }
+    : await findOrCreateReindexRun(db, backend.kind, { claimed: true });
+  let run = found.run;
+  const resumed = !found.created;
   if (run.status === "completed") throw new Error(`reindex run ${run.id} already completed`);
   if (run.status !== "running") {
     run = await db.reindexRun.update({

@@ -1,4 +1,10 @@
-import { getQueueCounts, jobErrorMessage, listFailedJobs, type Sql } from "@claimdesk/jobs";
+import { startQueue } from "@claimdesk/jobs";
+import {
+  listFailedWork,
+  listRunningWork,
+  readQueueState,
+  readWorkerStatus,
+} from "@claimdesk/jobs/operations";
 import { intOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
@@ -14,37 +20,41 @@ export const jobsCommand: Command = {
     );
     const limit = intOption(values.limit, "limit", { min: 1, max: 100, fallback: 10 });
     const report = await ctx.withDb(async (db) => {
-      const sql: Sql = (text, ...values) => db.$queryRawUnsafe(text, ...values);
-      const [queues, failed, pending, dead, deadEvents, runs] = await Promise.all([
-        getQueueCounts(sql),
-        listFailedJobs(sql, { limit, offset: 0 }),
-        db.outboxEvent.count({ where: { processedAt: null, deadAt: null } }),
-        db.outboxEvent.count({ where: { deadAt: { not: null } } }),
-        db.outboxEvent.findMany({
-          where: { deadAt: { not: null } },
-          orderBy: { deadAt: "desc" },
-          take: limit,
-        }),
-        db.reindexRun.findMany({ where: { status: "running" }, orderBy: { startedAt: "desc" } }),
-      ]);
-      return { queues, failed, outbox: { pending, dead }, deadEvents, runs };
+      // A producer only (supervise: false): it reads the queues and takes no job.
+      const boss = await startQueue(process.env.DATABASE_URL ?? "", { supervise: false, max: 2 });
+      try {
+        const { leaseMs, ...worker } = await readWorkerStatus(db);
+        const [{ queues, outbox }, failed, deadEvents, running] = await Promise.all([
+          readQueueState(db, boss),
+          listFailedWork(db, { kind: "job", limit, offset: 0 }),
+          listFailedWork(db, { kind: "outbox", limit, offset: 0 }),
+          listRunningWork(db, { leaseMs }),
+        ]);
+        const runs = running.reindexRuns.filter((r) => r.status === "running");
+        return { worker, queues, outbox, failed, deadEvents, runs };
+      } finally {
+        await boss.stop({ graceful: false, wait: true, close: true });
+      }
     });
+    const failedJobs = report.failed.items.filter((i) => i.kind === "job");
+    const deadEvents = report.deadEvents.items.filter((i) => i.kind === "outbox");
     if (values.json) {
       ctx.out(
         JSON.stringify({
+          worker: report.worker,
           queues: report.queues,
-          outbox: report.outbox,
-          failedJobs: report.failed.rows.map((r) => ({
+          outbox: { pending: report.outbox.pending, dead: report.outbox.dead },
+          failedJobs: failedJobs.map((r) => ({
             id: r.id,
-            queue: r.name,
-            error: jobErrorMessage(r.output),
-            failedAt: r.completedOn,
+            queue: r.queue,
+            error: r.error,
+            failedAt: r.failedAt,
           })),
-          deadOutboxEvents: report.deadEvents.map((e) => ({
-            id: e.id.toString(),
+          deadOutboxEvents: deadEvents.map((e) => ({
+            id: e.id,
             entityType: e.entityType,
             entityId: e.entityId,
-            error: e.lastError,
+            error: e.error || null,
           })),
           reindexRuns: report.runs.map((r) => ({
             id: r.id,
@@ -56,6 +66,12 @@ export const jobsCommand: Command = {
       );
       return 0;
     }
+    const seen = report.worker.workers[0];
+    ctx.out(
+      seen
+        ? `worker: running (pid ${seen.pid} on ${seen.hostname}, last seen ${seen.seenSecondsAgo} s ago${report.worker.workers.length > 1 ? `; ${report.worker.workers.length} workers` : ""})`
+        : `worker: none running${report.worker.lastSeenSecondsAgo === null ? "" : ` (last seen ${report.worker.lastSeenSecondsAgo} s ago)`}`,
+    );
     const width = Math.max(...report.queues.map((q) => q.name.length));
     ctx.out(`${"queue".padEnd(width)}  queued  active  failed  completed`);
     for (const q of report.queues) {
@@ -65,21 +81,16 @@ export const jobsCommand: Command = {
     }
     ctx.out(`search outbox: ${report.outbox.pending} pending, ${report.outbox.dead} dead`);
     for (const r of report.runs)
-      ctx.out(
-        `reindex run ${r.id}: ${r.done}/${r.total}, last heartbeat ${r.heartbeatAt.toISOString()}`,
-      );
+      ctx.out(`reindex run ${r.id}: ${r.done}/${r.total}, last heartbeat ${r.heartbeatAt}`);
     if (report.failed.total > 0) {
       ctx.out(`\nfailed jobs (${report.failed.total}, newest first):`);
-      for (const r of report.failed.rows) {
-        ctx.out(
-          `  ${r.completedOn ? new Date(r.completedOn).toISOString() : "?"}  ${r.name}  ${r.id}  ${jobErrorMessage(r.output).split("\n")[0]}`,
-        );
+      for (const r of failedJobs) {
+        ctx.out(`  ${r.failedAt ?? "?"}  ${r.queue}  ${r.id}  ${r.error.split("\n")[0]}`);
       }
     }
-    if (report.deadEvents.length > 0) {
+    if (deadEvents.length > 0) {
       ctx.out(`\ndead outbox events (${report.outbox.dead}; retry them from the admin page):`);
-      for (const e of report.deadEvents)
-        ctx.out(`  #${e.id} ${e.entityType} ${e.entityId}: ${e.lastError ?? ""}`);
+      for (const e of deadEvents) ctx.out(`  #${e.id} ${e.entityType} ${e.entityId}: ${e.error}`);
     }
     return 0;
   },

@@ -2,9 +2,8 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { ensureLocalWorkerToken } from "@claimdesk/api/worker";
 import { DEMO_USERS, seedDatabase } from "@claimdesk/core/seed";
-import { dataDir, findRepoRoot, getDb } from "@claimdesk/db";
+import { findRepoRoot, getDb } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
 import { migrateDatabase } from "@claimdesk/db/migrate";
 import { parseCommandArgs } from "../args.ts";
@@ -67,12 +66,6 @@ export const startCommand: Command = {
       // refuses to start without one).
       HOST: process.env.HOST ?? "127.0.0.1",
       PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
-      // The web app finds the worker where this command starts it.
-      WORKER_URL: process.env.WORKER_URL ?? `http://127.0.0.1:${process.env.WORKER_PORT ?? 3001}`,
-      // The worker's internal API secret, shared by web and worker: one per data dir locally.
-      WORKER_TOKEN:
-        process.env.WORKER_TOKEN ??
-        ensureLocalWorkerToken(join(dataDir(process.env.CLAIMDESK_DATA_DIR), "worker-token")),
     };
     const children: ChildProcess[] = [];
     // Resolves when the child has exited, or could not be started at all (then it never exits).

@@ -1,4 +1,4 @@
-import type { FailedOutput, Health, Queues, Running } from "@claimdesk/api/worker";
+import type { FailedOutput, Queues, Running, WorkerStatus } from "@claimdesk/jobs/operations";
 import { Form, Link } from "@remix-run/react";
 import { useId } from "react";
 import { formatDayTime } from "~/lib/dates.ts";
@@ -7,7 +7,7 @@ import { CsrfField } from "./csrf-field.tsx";
 import { StatusBadge } from "./status-badge.tsx";
 import { TableScroll } from "./table-scroll.tsx";
 
-// The admin page's worker panels. Data comes from `admin.overview` (the worker's internal API),
+// The admin page's worker panels. Data comes from `admin.overview` (the database and pg-boss),
 // already JSON: dates are ISO strings.
 
 type FailedPage = Omit<FailedOutput, "items"> & {
@@ -50,62 +50,51 @@ function LabelledProgress({ label, value }: { label: string; value: number | nul
   );
 }
 
-export function WorkerUnreachable({ url, reason }: { url: string; reason: string | null }) {
-  return (
-    <div role="alert" className="notice stack">
-      <p>
-        <span className="status status-failed">Worker unreachable</span>{" "}
-        <strong>
-          Worker unreachable at {url}: {reason ?? "no answer"}.
-        </strong>{" "}
-        Start it with <code>pnpm claimdesk start</code>.
-      </p>
-      <p className="muted small-text">
-        Queued jobs wait until a worker runs; this page checks again every few seconds.
-      </p>
-    </div>
-  );
-}
-
-export function WorkerHealth({ url, health }: { url: string; health: Health }) {
+/** Whether a worker runs, from the workers' heartbeat rows (written every few seconds). */
+export function WorkerPresence({ worker }: { worker: WorkerStatus }) {
+  const [newest] = worker.workers;
+  if (!newest)
+    return (
+      <div role="alert" className="notice stack">
+        <p>
+          <span className="status status-failed">No worker running</span>{" "}
+          <strong>
+            {worker.lastSeenSecondsAgo === null
+              ? "No worker has run on this database yet."
+              : `A worker was last seen ${formatUptime(worker.lastSeenSecondsAgo)} ago.`}
+          </strong>{" "}
+          Start it with <code>pnpm claimdesk start</code>.
+        </p>
+        <p className="muted small-text">
+          Queued jobs wait until a worker runs; this page checks again every few seconds.
+        </p>
+      </div>
+    );
   return (
     <div className="stack">
       <p role="status">
-        <span className={`status ${health.ok ? "status-ready" : "status-failed"}`}>
-          {health.ok ? "Reachable" : "Reachable, unhealthy"}
-        </span>{" "}
-        <code>{url}</code>
+        <span className="status status-ready">Running</span> worker last seen{" "}
+        {formatUptime(newest.seenSecondsAgo)} ago
+        {worker.workers.length > 1 ? ` (${worker.workers.length} workers)` : ""}
       </p>
-      <dl className="row" aria-label="Worker health">
+      <dl className="row" aria-label="Worker">
         <div>
           <dt className="muted small-text">Process</dt>
           <dd className="flush">
-            pid {health.pid} on {health.hostname}
+            pid {newest.pid} on {newest.hostname}
           </dd>
         </div>
         <div>
-          <dt className="muted small-text">Uptime</dt>
-          <dd className="flush">{formatUptime(health.uptimeSeconds)}</dd>
+          <dt className="muted small-text">Started</dt>
+          <dd className="flush">{when(newest.startedAt)}</dd>
         </div>
         <div>
           <dt className="muted small-text">Search backend</dt>
-          <dd className="flush">{health.searchBackend}</dd>
+          <dd className="flush">{newest.searchBackend}</dd>
         </div>
         <div>
           <dt className="muted small-text">Version</dt>
-          <dd className="flush">{health.version}</dd>
-        </div>
-        <div>
-          <dt className="muted small-text">Database</dt>
-          <dd className="flush">
-            {health.db.ok ? "ok" : `failing: ${health.db.error ?? "unknown"}`}
-          </dd>
-        </div>
-        <div>
-          <dt className="muted small-text">Job queue</dt>
-          <dd className="flush">
-            {health.queue.ok ? "ok" : `failing: ${health.queue.error ?? "unknown"}`}
-          </dd>
+          <dd className="flush">{newest.version}</dd>
         </div>
       </dl>
     </div>

@@ -17,12 +17,11 @@ import {
   QueueDepths,
   RunningWork,
   somethingRunning,
-  WorkerHealth,
-  WorkerUnreachable,
+  WorkerPresence,
 } from "~/components/worker-panels.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
-import { forgetAllSessions, requireSession } from "~/server/session.server.ts";
+import { requireSession } from "~/server/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Admin · claimdesk" }];
 
@@ -44,12 +43,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Later pages come from admin.failed; the first is part of the overview.
   const page = (kind: "job" | "outbox", offset: number) =>
     caller.admin.failed({ kind, limit: FAILED_PAGE, offset }).catch(() => null);
-  const [failedJobs, deadOutbox] = overview.worker.reachable
-    ? await Promise.all([
-        jobsOffset ? page("job", jobsOffset) : overview.failedJobs,
-        outboxOffset ? page("outbox", outboxOffset) : overview.deadOutbox,
-      ])
-    : [null, null];
+  const [failedJobs, deadOutbox] = await Promise.all([
+    jobsOffset ? page("job", jobsOffset) : overview.failedJobs,
+    outboxOffset ? page("outbox", outboxOffset) : overview.deadOutbox,
+  ]);
   return { overview: { ...overview, failedJobs, deadOutbox }, users, meId: session.user.id };
 }
 
@@ -98,19 +95,16 @@ export async function action({ request }: ActionFunctionArgs) {
       }
       case "set-role":
         await caller.user.update({ userId, role: role(formString(form, "role")) });
-        forgetAllSessions();
         return { intent, ok: "Role changed." };
       case "disable":
       case "enable":
         await caller.user.update({ userId, disabled: intent === "disable" });
-        forgetAllSessions();
         return {
           intent,
           ok: intent === "disable" ? "User disabled and signed out." : "User enabled.",
         };
       case "reset-password":
         await caller.user.resetPassword({ userId, password: formString(form, "password") });
-        forgetAllSessions();
         return { intent, ok: "Password reset; the user was signed out everywhere." };
       case "lift-sign-in-lock":
         await caller.user.liftSignInLock({ userId });
@@ -143,8 +137,8 @@ export default function Admin() {
   const busy = useNavigation().state !== "idle";
   const revalidator = useRevalidator();
   const { worker, queues, running, failedJobs, deadOutbox } = overview;
-  // Every 3 s while work is in progress (or the worker is down), else every 15 s.
-  const refreshMs = !worker.reachable || somethingRunning(running) ? 3000 : 15_000;
+  // Every 3 s while work is in progress (or no worker runs), else every 15 s.
+  const refreshMs = !worker.running || somethingRunning(running) ? 3000 : 15_000;
   useEffect(() => {
     const timer = setInterval(() => {
       if (document.visibilityState === "visible" && revalidator.state === "idle")
@@ -161,54 +155,47 @@ export default function Admin() {
       <Feedback />
       <section className="card stack" aria-labelledby="worker-h">
         <h2 id="worker-h">Worker</h2>
-        {worker.reachable && worker.health ? (
-          <WorkerHealth url={worker.url} health={worker.health} />
+        <WorkerPresence worker={worker} />
+      </section>
+      <section className="card stack" aria-labelledby="queues-h">
+        <h2 id="queues-h">Queues</h2>
+        <QueueDepths queues={queues} />
+      </section>
+      <section className="card stack" aria-labelledby="running-h">
+        <h2 id="running-h">Running</h2>
+        <RunningWork running={running} />
+        <Form method="post" preventScrollReset>
+          <CsrfField />
+          <button type="submit" name="intent" value="reindex" disabled={busy}>
+            Start reindex
+          </button>
+        </Form>
+        <p className="muted small-text">
+          Builds fresh search indexes from the database and swaps them in when their counts match;
+          one run at a time, resumed if its worker stops.
+        </p>
+      </section>
+      <section className="card stack" aria-labelledby="failed-h">
+        <h2 id="failed-h">Failed jobs</h2>
+        {failedJobs ? (
+          <FailedJobs page={failedJobs} search={search} busy={busy} />
         ) : (
-          <WorkerUnreachable url={worker.url} reason={worker.reason} />
+          <p className="error-text">This page could not be read; reload to try again.</p>
         )}
       </section>
-      {worker.reachable ? (
-        <>
-          <section className="card stack" aria-labelledby="queues-h">
-            <h2 id="queues-h">Queues</h2>
-            {queues ? <QueueDepths queues={queues} /> : null}
-          </section>
-          <section className="card stack" aria-labelledby="running-h">
-            <h2 id="running-h">Running</h2>
-            {running ? <RunningWork running={running} /> : null}
-            <Form method="post" preventScrollReset>
-              <CsrfField />
-              <button type="submit" name="intent" value="reindex" disabled={busy}>
-                Start reindex
-              </button>
-            </Form>
-            <p className="muted small-text">
-              Builds fresh search indexes from the database and swaps them in when their counts
-              match; one run at a time, resumed if its worker stops.
-            </p>
-          </section>
-          <section className="card stack" aria-labelledby="failed-h">
-            <h2 id="failed-h">Failed jobs</h2>
-            {failedJobs ? (
-              <FailedJobs page={failedJobs} search={search} busy={busy} />
-            ) : (
-              <p className="error-text">The worker did not return this page.</p>
-            )}
-          </section>
-          <section className="card stack" aria-labelledby="outbox-h">
-            <h2 id="outbox-h">Dead outbox events</h2>
-            <p className="muted small-text">
-              Search-index changes the worker gave up on after repeated failures. Retrying sends
-              them back to the outbox loop.
-            </p>
-            {deadOutbox ? (
-              <DeadOutbox page={deadOutbox} search={search} busy={busy} />
-            ) : (
-              <p className="error-text">The worker did not return this page.</p>
-            )}
-          </section>
-        </>
-      ) : null}
+      <section className="card stack" aria-labelledby="outbox-h">
+        <h2 id="outbox-h">Dead outbox events</h2>
+        <p className="muted small-text">
+          Search-index changes the worker gave up on after repeated failures. Retrying sends them
+          back to the outbox loop.
+        </p>
+        {deadOutbox ? (
+          <DeadOutbox page={deadOutbox} search={search} busy={busy} />
+        ) : (
+          <p className="error-text">This page could not be read; reload to try again.</p>
+        )}
+      </section>
+
       <section className="card stack" aria-labelledby="users-h">
         <h2 id="users-h">Users</h2>
         <TableScroll label="Users">

@@ -5,6 +5,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
 import { webEnv } from "~/server/env.server.ts";
 import { log, requestIdOf } from "~/server/log.server.ts";
+import { navCounts } from "~/server/nav-counts.server.ts";
 import { registerJobQueue } from "~/server/queue.server.ts";
 import { forgetAllSessions, getActiveSession } from "~/server/session.server.ts";
 
@@ -17,20 +18,22 @@ function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
     router: appRouter,
     // A batch of hundreds of calls (400 queries took 15 s) is refused before any runs.
     maxBatchSize: MAX_TRPC_BATCH,
-    createContext: async () =>
-      createContext({ req: request, db: getDb(), session: await getActiveSession(request) }),
+    createContext: async () => {
+      const session = await getActiveSession(request);
+      navCounts.forgetAfter(request, session?.user.id);
+      return createContext({
+        req: request,
+        db: getDb(),
+        session,
+        onSessionsChanged: forgetAllSessions,
+      });
+    },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         log.error(
           { err: error.cause ?? error, requestId: requestIdOf(request), path },
           "trpc error",
         );
-    },
-    responseMeta({ type, paths, errors }) {
-      // A user's role, access or password changed: no reused session may outlive it here.
-      if (type === "mutation" && errors.length === 0 && paths?.some((p) => p.startsWith("user.")))
-        forgetAllSessions();
-      return {};
     },
   });
 }

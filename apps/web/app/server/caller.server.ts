@@ -1,8 +1,9 @@
 import { createCaller, createContext } from "@claimdesk/api";
 import { getDb } from "@claimdesk/db";
 import { webEnv } from "./env.server.ts";
+import { navCounts } from "./nav-counts.server.ts";
 import { registerJobQueue } from "./queue.server.ts";
-import { getActiveSession } from "./session.server.ts";
+import { forgetAllSessions, getActiveSession } from "./session.server.ts";
 
 /**
  * A server-side tRPC caller for loaders and actions. Actions pass the CSRF token they read from
@@ -11,11 +12,15 @@ import { getActiveSession } from "./session.server.ts";
 export async function serverCaller(request: Request, options: { csrfToken?: string | null } = {}) {
   webEnv();
   registerJobQueue();
+  const session = await getActiveSession(request);
+  navCounts.forgetAfter(request, session?.user.id);
   const ctx = await createContext({
     req: request,
     db: getDb(),
     csrfToken: options.csrfToken,
-    session: await getActiveSession(request),
+    session,
+    // procedures that change sessions say so (changesSessions in packages/api)
+    onSessionsChanged: forgetAllSessions,
   });
   return createCaller(ctx);
 }

@@ -8,7 +8,6 @@ const ZWebEnv = z.object({
     .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_ORIGIN: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
-  WORKER_URL: z.url().default("http://127.0.0.1:3001"),
   CLAIMDESK_ORG_NAME: z.string().min(1).default("claimdesk demo desk"),
   CLAIMDESK_ORG_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   MEILI_HOST: z.url().optional(),

@@ -1,6 +1,6 @@
 import type { Db } from "@claimdesk/db";
 import type { JobPayload, reindexJob } from "@claimdesk/jobs";
-import { reindexAll, type SearchBackend } from "@claimdesk/search";
+import { findOrCreateReindexRun, reindexAll, type SearchBackend } from "@claimdesk/search";
 
 /**
  * Takes a reindex run for this process: it must have failed, or be running with no heartbeat
@@ -32,17 +32,8 @@ export async function handleReindex(
     track: (runId: string, fn: () => Promise<string>) => Promise<string>;
   },
 ): Promise<string> {
-  let runId = payload.runId;
-  if (!runId) {
-    const running = await db.reindexRun.findFirst({
-      where: { status: "running", backend: backend.kind },
-      orderBy: { startedAt: "desc" },
-    });
-    runId =
-      running?.id ??
-      (await db.reindexRun.create({ data: { backend: backend.kind, heartbeatAt: new Date(0) } }))
-        .id;
-  }
+  const runId =
+    payload.runId ?? (await findOrCreateReindexRun(db, backend.kind, { claimed: false })).run.id;
   if (!(await claimReindexRun(db, runId, options.leaseMs))) {
     return `skipped run ${runId} (finished, or another worker has it)`;
   }

@@ -1,3 +1,4 @@
+export { countNavigation, type NavigationCounts } from "./count-navigation.ts";
 export {
   countUnreadNotifications,
   listNotifications,

@@ -1,207 +1,177 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createWorkerHttpHandler } from "../../worker/http-handler.ts";
-import type { RetryInput, StartReindexInput } from "../../worker/schemas.ts";
-import type { WorkerService } from "../../worker/service.ts";
+import { randomUUID } from "node:crypto";
+import { createUrlArticle } from "@claimdesk/core/ingest";
+import { getDb } from "@claimdesk/db";
+import { enqueue, ingestUrlJob, type Queue, startQueue } from "@claimdesk/jobs";
+import { writeWorkerHeartbeat } from "@claimdesk/jobs/operations";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInCaller } from "../claim/test-helpers.ts";
+import { setJobQueueProvider } from "./job-queue.ts";
 
-const TOKEN = randomBytes(32).toString("base64url");
-const now = new Date().toISOString();
-
-/** What the worker was asked to do, so tests can check the admin's id went along. */
-const calls: { retry: RetryInput[]; startReindex: StartReindexInput[] } = {
-  retry: [],
-  startReindex: [],
-};
-
-const failedJobId = randomUUID();
-
-/** A worker service with fixed answers: the admin router is tested through the real client and HTTP handler. */
-const service: WorkerService = {
-  health: async () => ({
-    ok: true,
-    db: { ok: true, error: null },
-    queue: { ok: true, error: null },
-    uptimeSeconds: 42,
-    version: "test",
-    searchBackend: "postgres",
-    pid: 4242,
-    hostname: "worker-test",
-  }),
-  queues: async () => ({
-    queues: [{ name: "ingest-url", queued: 3, active: 1, failed: 1, completed: 9 }],
-    outbox: { pending: 2, due: 2, dead: 1, oldestPendingSeconds: 1.5 },
-  }),
-  running: async () => ({
-    jobs: [
-      {
-        id: randomUUID(),
-        queue: "ingest-url",
-        startedAt: now,
-        retryCount: 0,
-        progress: 40,
-        detail: "fetching https://example.test/a",
-        articleId: null,
-        reindexRunId: null,
-      },
-    ],
-    reindexRuns: [],
-    articles: [],
-  }),
-  failed: async (input) =>
-    input.kind === "job"
-      ? {
-          items: [
-            {
-              kind: "job" as const,
-              id: failedJobId,
-              queue: "ingest-url",
-              error: "HTTP 500 from example.test",
-              data: { url: "https://example.test/b" },
-              retryCount: 2,
-              failedAt: now,
-              createdAt: now,
-            },
-          ].slice(input.offset, input.offset + input.limit),
-          total: 1,
-          nextOffset: null,
-        }
-      : {
-          items: [
-            {
-              kind: "outbox",
-              id: "17",
-              entityType: "claim",
-              entityId: "c1",
-              op: "upsert",
-              attempts: 8,
-              error: "index down",
-              deadAt: now,
-              createdAt: now,
-            },
-          ],
-          total: 1,
-          nextOffset: null,
-        },
-  retry: async (input) => {
-    calls.retry.push(input);
-    if (input.target === "job" && input.id !== failedJobId) {
-      const { DomainError } = await import("@claimdesk/core/errors");
-      throw new DomainError("NOT_FOUND", "Job not found.");
-    }
-    return { retried: input.target === "job" ? 1 : (input.ids?.length ?? 5) };
-  },
-  startReindex: async (input) => {
-    calls.startReindex.push(input);
-    return { runId: "run-1", alreadyRunning: false, jobId: randomUUID() };
-  },
-};
-
-let server: http.Server;
-let workerUrl: string;
+let queue: Queue;
 
 beforeAll(async () => {
-  server = http.createServer(createWorkerHttpHandler({ service, token: TOKEN }));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  workerUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  queue = await startQueue(process.env.DATABASE_URL!, { supervise: false, max: 2 });
+  setJobQueueProvider(async () => queue);
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await queue.stop({ graceful: false, wait: true, close: true });
 });
 
-beforeEach(() => {
-  process.env.WORKER_URL = workerUrl;
-  process.env.WORKER_TOKEN = TOKEN;
-  calls.retry.length = 0;
-  calls.startReindex.length = 0;
-});
-
-/** A port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const probe = http.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
+/** An ingest job for a new article, as the web app queues it. */
+async function queueIngest(path: string) {
+  const url = `https://example.test/${path}`;
+  const { article } = await createUrlArticle(getDb(), { url });
+  const jobId = await enqueue(queue, ingestUrlJob, { v: 1, articleId: article.id, url });
+  return { article, jobId: jobId! };
 }
 
-describe("admin reads and drives the worker through its typed client", () => {
-  it("shows health, queues, running work and the first page of failures", async () => {
+/** Takes the next queued ingest job as a worker would (it becomes active). */
+async function takeIngestJob() {
+  const [job] = await queue.fetch(ingestUrlJob.name);
+  if (!job) throw new Error("no ingest job to take");
+  return job;
+}
+
+describe("admin reads background work from the database and pg-boss", () => {
+  let failedJobId: string;
+  let deadId: string;
+
+  it("shows the worker's heartbeat, queues, running work and the first page of failures", async () => {
+    const db = getDb();
     const { caller } = await signedInCaller("admin");
+    expect((await caller.admin.overview({})).worker).toEqual({
+      running: false,
+      lastSeenSecondsAgo: null,
+      workers: [],
+    });
+    await writeWorkerHeartbeat(db, {
+      hostname: "worker-test",
+      pid: 4242,
+      version: "test",
+      searchBackend: "embedded",
+      leaseSeconds: 60,
+    });
+
+    // One taken with progress 40, one failed, three waiting.
+    const running = await queueIngest("a");
+    const taken = await takeIngestJob();
+    expect(taken.id).toBe(running.jobId);
+    await db.article.update({
+      where: { id: running.article.id },
+      data: { status: "fetching", progress: 40 },
+    });
+    // no retries left: failing it once makes it "failed" (not "retry")
+    const b = await createUrlArticle(db, { url: "https://example.test/b" });
+    await queue.send(
+      ingestUrlJob.name,
+      { v: 1, articleId: b.article.id, url: "https://example.test/b" },
+      { retryLimit: 0 },
+    );
+    const failing = await takeIngestJob();
+    await queue.fail(ingestUrlJob.name, failing.id, { message: "HTTP 500 from example.test" });
+    failedJobId = failing.id;
+    for (const path of ["c", "d", "e"]) await queueIngest(path);
+    const dead = await db.outboxEvent.create({
+      data: {
+        entityType: "claim",
+        entityId: "c1",
+        op: "upsert",
+        attempts: 8,
+        deadAt: new Date(),
+        lastError: "index down",
+      },
+    });
+    deadId = dead.id.toString();
+
     const overview = await caller.admin.overview({});
-    expect(overview.worker).toMatchObject({ reachable: true, reason: null, url: workerUrl });
-    expect(overview.worker.health).toMatchObject({ pid: 4242, hostname: "worker-test" });
-    expect(overview.queues?.queues[0]).toMatchObject({ name: "ingest-url", queued: 3 });
-    expect(overview.queues?.outbox.dead).toBe(1);
-    expect(overview.running?.jobs[0]?.progress).toBe(40);
-    expect(overview.failedJobs?.items.map((i) => i.id)).toEqual([failedJobId]);
-    expect(overview.deadOutbox?.items[0]).toMatchObject({ kind: "outbox", id: "17" });
+    expect(overview.worker.running).toBe(true);
+    expect(overview.worker.lastSeenSecondsAgo).toBeLessThan(30);
+    expect(overview.worker.workers[0]).toMatchObject({ pid: 4242, hostname: "worker-test" });
+    expect(overview.queues.queues.find((q) => q.name === ingestUrlJob.name)).toEqual({
+      name: ingestUrlJob.name,
+      queued: 3,
+      active: 1,
+      failed: 1,
+      completed: 0,
+    });
+    expect(overview.queues.outbox.dead).toBe(1);
+    expect(overview.running.jobs.map((j) => [j.id, j.progress])).toEqual([[running.jobId, 40]]);
+    expect(overview.running.jobs[0]?.detail).toBe("fetching https://example.test/a");
+    expect(overview.failedJobs.items.map((i) => i.id)).toEqual([failedJobId]);
+    expect(overview.failedJobs.items[0]).toMatchObject({ error: "HTTP 500 from example.test" });
+    expect(overview.deadOutbox.items[0]).toMatchObject({ kind: "outbox", id: deadId });
     const page = await caller.admin.failed({ kind: "job", limit: 10, offset: 1 });
     expect(page.items).toEqual([]);
   });
 
-  it("passes the admin's id with every retry and reindex", async () => {
+  it("retries and reindexes as the admin, audited", async () => {
+    const db = getDb();
     const { caller, user } = await signedInCaller("admin");
     expect(await caller.admin.retryJob({ id: failedJobId })).toEqual({ retried: 1 });
-    expect(await caller.admin.retryOutbox({})).toEqual({ retried: 5 });
-    expect(await caller.admin.retryOutbox({ ids: ["17", "18"] })).toEqual({ retried: 2 });
-    expect((await caller.admin.startReindex({})).runId).toBe("run-1");
-    expect(calls.retry).toEqual([
-      { target: "job", id: failedJobId, actorId: user.id },
-      { target: "outbox", actorId: user.id },
-      { target: "outbox", ids: ["17", "18"], actorId: user.id },
+    const retried = await queue.getJobById(ingestUrlJob.name, failedJobId);
+    expect(retried?.state).toBe("retry");
+    expect(await caller.admin.retryOutbox({ ids: [deadId] })).toEqual({ retried: 1 });
+    expect(await caller.admin.retryOutbox({})).toEqual({ retried: 0 });
+    const started = await caller.admin.startReindex({});
+    expect(started).toMatchObject({ alreadyRunning: false, jobId: expect.any(String) });
+    expect(await caller.admin.startReindex({})).toEqual({
+      runId: started.runId,
+      alreadyRunning: true,
+      jobId: null,
+    });
+    const audit = await db.auditEvent.findMany({
+      where: { action: { in: ["job.retry", "outbox.retry", "reindex.start"] } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audit.map((a) => [a.action, a.actorId, a.entityId])).toEqual([
+      ["job.retry", user.id, failedJobId],
+      ["outbox.retry", user.id, deadId],
+      ["outbox.retry", user.id, "all"],
+      ["reindex.start", user.id, started.runId],
     ]);
-    expect(calls.startReindex).toEqual([{ actorId: user.id }]);
   });
 
-  it("keeps the worker's error code and message", async () => {
+  it("refuses to retry a job that is missing or has not failed, readably", async () => {
     const { caller } = await signedInCaller("admin");
     await expect(caller.admin.retryJob({ id: randomUUID() })).rejects.toMatchObject({
       code: "NOT_FOUND",
-      message: "Job not found.",
+      message: "Job not found",
+    });
+    const { jobId } = await queueIngest("f");
+    await expect(caller.admin.retryJob({ id: jobId })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Only failed jobs can be retried; this one is created.",
     });
   });
 
-  it("reports an unreachable worker as a state, and refuses mutations readably", async () => {
-    process.env.WORKER_URL = `http://127.0.0.1:${await closedPort()}`;
-    const { caller } = await signedInCaller("admin");
-    const overview = await caller.admin.overview({});
-    expect(overview.worker.reachable).toBe(false);
-    expect(overview.worker.reason).toMatch(/ECONNREFUSED/);
-    expect(overview.queues).toBeNull();
-    await expect(caller.admin.startReindex({})).rejects.toMatchObject({
-      code: "SERVICE_UNAVAILABLE",
-      message: expect.stringMatching(
-        /^Worker unreachable at http:\/\/127\.0\.0\.1:\d+: .*ECONNREFUSED/,
-      ),
+  it("says no worker runs when the last heartbeat is old", async () => {
+    await getDb().workerHeartbeat.updateMany({
+      data: { seenAt: new Date(Date.now() - 120_000) },
     });
-  });
-
-  it("says so when the worker refuses the token", async () => {
-    process.env.WORKER_TOKEN = randomBytes(32).toString("base64url");
     const { caller } = await signedInCaller("admin");
     const overview = await caller.admin.overview({});
-    expect(overview.worker.reachable).toBe(false);
-    expect(overview.worker.reason).toMatch(/WORKER_TOKEN differs/);
+    expect(overview.worker).toMatchObject({ running: false, workers: [] });
+    expect(overview.worker.lastSeenSecondsAgo).toBeGreaterThanOrEqual(120);
+    expect(overview.worker.lastSeenSecondsAgo).toBeLessThan(180);
+    // what waits for a worker is still shown
+    expect(overview.queues.queues.find((q) => q.name === ingestUrlJob.name)?.queued).toBe(5);
   });
 
   it("keeps reviewers and editors out", async () => {
+    const before = await getDb().auditEvent.count();
     for (const role of ["reviewer", "editor"] as const) {
       const { caller } = await signedInCaller(role);
       await expect(caller.admin.overview({})).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(caller.admin.failed({ kind: "outbox" })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
-      await expect(caller.admin.retryJob({ id: failedJobId })).rejects.toMatchObject({
+      await expect(caller.admin.retryJob({ id: randomUUID() })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
       await expect(caller.admin.retryOutbox({})).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(caller.admin.startReindex({})).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    expect(calls.retry).toEqual([]);
-    expect(calls.startReindex).toEqual([]);
+    expect(await getDb().auditEvent.count()).toBe(before);
   });
 });

@@ -1,7 +1,6 @@
+import { listFailedWork, ZFailedInput } from "@claimdesk/jobs/operations";
 import { adminProcedure } from "../../trpc.ts";
-import { ZFailedInput } from "../../worker/schemas.ts";
 import { ZAdminFailedPage } from "./schemas.ts";
-import { callWorker } from "./worker-client.ts";
 
 export const ZAdminFailedInput = ZFailedInput;
 export const ZAdminFailedOutput = ZAdminFailedPage;
@@ -10,4 +9,4 @@ export const ZAdminFailedOutput = ZAdminFailedPage;
 export const failedProcedure = adminProcedure
   .input(ZAdminFailedInput)
   .output(ZAdminFailedOutput)
-  .query(({ input }) => callWorker((worker) => worker.failed.query(input)));
+  .query(({ ctx, input }) => listFailedWork(ctx.db, input));

@@ -1,69 +1,48 @@
+import {
+  listFailedWork,
+  listRunningWork,
+  readQueueState,
+  readWorkerStatus,
+  ZQueues,
+  ZRunning,
+  ZWorkerStatus,
+} from "@claimdesk/jobs/operations";
 import { z } from "zod";
 import { adminProcedure } from "../../trpc.ts";
-import { ZHealth, ZQueues, ZRunning } from "../../worker/schemas.ts";
+import { getJobQueue } from "./job-queue.ts";
 import { ZAdminFailedPage } from "./schemas.ts";
-import { describeWorkerError, getWorker, workerUrlForDisplay } from "./worker-client.ts";
 
 /** Rows of each failure list the overview shows before paging with `admin.failed`. */
 export const OVERVIEW_PAGE_SIZE = 20;
 
 export const ZAdminOverviewInput = z.object({}).default({});
 export const ZAdminOverviewOutput = z.object({
-  worker: z.object({
-    url: z.string(),
-    reachable: z.boolean(),
-    /** why it is unreachable, in one line; null when reachable */
-    reason: z.string().nullable(),
-    health: ZHealth.nullable(),
-  }),
-  /** the rest is null when the worker is unreachable */
-  queues: ZQueues.nullable(),
-  running: ZRunning.nullable(),
-  failedJobs: ZAdminFailedPage.nullable(),
-  deadOutbox: ZAdminFailedPage.nullable(),
+  /** from the workers' heartbeat rows */
+  worker: ZWorkerStatus,
+  queues: ZQueues,
+  running: ZRunning,
+  failedJobs: ZAdminFailedPage,
+  deadOutbox: ZAdminFailedPage,
 });
 export type AdminOverview = z.output<typeof ZAdminOverviewOutput>;
 
 /**
- * Worker health, queue depths, running work and the first page of failed jobs and dead outbox
- * events, all read from the worker's internal API (one batched request). An unreachable worker
- * is a state to show, not an error.
+ * Whether a worker runs (its heartbeat), queue depths, running work and the first page of
+ * failed jobs and dead outbox events, read from the database and pg-boss. With no worker running
+ * the queues still show what waits for one.
  */
 export const overviewProcedure = adminProcedure
   .input(ZAdminOverviewInput)
   .output(ZAdminOverviewOutput)
-  .query(async () => {
-    let url: string | undefined;
-    try {
-      const worker = getWorker();
-      url = worker.url;
-      const page = { limit: OVERVIEW_PAGE_SIZE, offset: 0 };
-      const [health, queues, running, failedJobs, deadOutbox] = await Promise.all([
-        worker.client.health.query(),
-        worker.client.queues.query(),
-        worker.client.running.query(),
-        worker.client.failed.query({ kind: "job", ...page }),
-        worker.client.failed.query({ kind: "outbox", ...page }),
-      ]);
-      return {
-        worker: { url, reachable: true, reason: null, health },
-        queues,
-        running,
-        failedJobs,
-        deadOutbox,
-      };
-    } catch (error) {
-      return {
-        worker: {
-          url: url ?? workerUrlForDisplay(),
-          reachable: false,
-          reason: describeWorkerError(error),
-          health: null,
-        },
-        queues: null,
-        running: null,
-        failedJobs: null,
-        deadOutbox: null,
-      };
-    }
+  .query(async ({ ctx }) => {
+    const boss = await getJobQueue();
+    const page = { limit: OVERVIEW_PAGE_SIZE, offset: 0 };
+    const { leaseMs, ...worker } = await readWorkerStatus(ctx.db);
+    const [queues, running, failedJobs, deadOutbox] = await Promise.all([
+      readQueueState(ctx.db, boss),
+      listRunningWork(ctx.db, { leaseMs }),
+      listFailedWork(ctx.db, { kind: "job", ...page }),
+      listFailedWork(ctx.db, { kind: "outbox", ...page }),
+    ]);
+    return { worker, queues, running, failedJobs, deadOutbox };
   });

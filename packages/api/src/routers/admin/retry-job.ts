@@ -1,17 +1,15 @@
+import { retryFailedJob, ZRetryOutput } from "@claimdesk/jobs/operations";
 import { z } from "zod";
 import { adminProcedure } from "../../trpc.ts";
-import { ZRetryOutput } from "../../worker/schemas.ts";
-import { callWorker } from "./worker-client.ts";
+import { getJobQueue } from "./job-queue.ts";
 
 export const ZAdminRetryJobInput = z.object({ id: z.uuid() });
 export const ZAdminRetryJobOutput = ZRetryOutput;
 
-/** Retries one failed job (by pg-boss id) through the worker, which audits it as this admin. */
+/** Retries one failed job (by pg-boss id), audited as this admin. */
 export const retryJobProcedure = adminProcedure
   .input(ZAdminRetryJobInput)
   .output(ZAdminRetryJobOutput)
-  .mutation(({ ctx, input }) =>
-    callWorker((worker) =>
-      worker.retry.mutate({ target: "job", id: input.id, actorId: ctx.user.id }),
-    ),
+  .mutation(async ({ ctx, input }) =>
+    retryFailedJob(ctx.db, await getJobQueue(), { id: input.id, actorId: ctx.user.id }),
   );

@@ -1,7 +1,6 @@
+import { retryDeadOutbox, ZRetryOutput } from "@claimdesk/jobs/operations";
 import { z } from "zod";
 import { adminProcedure } from "../../trpc.ts";
-import { ZRetryOutput } from "../../worker/schemas.ts";
-import { callWorker } from "./worker-client.ts";
 
 export const ZAdminRetryOutboxInput = z.object({
   /** dead outbox event ids (decimal strings); omitted: every dead event */
@@ -9,12 +8,8 @@ export const ZAdminRetryOutboxInput = z.object({
 });
 export const ZAdminRetryOutboxOutput = ZRetryOutput;
 
-/** Sends dead search-outbox events back to the outbox loop (all, or by id); audited by the worker. */
+/** Sends dead search-outbox events back to the outbox loop (all, or by id), audited. */
 export const retryOutboxProcedure = adminProcedure
   .input(ZAdminRetryOutboxInput)
   .output(ZAdminRetryOutboxOutput)
-  .mutation(({ ctx, input }) =>
-    callWorker((worker) =>
-      worker.retry.mutate({ target: "outbox", ids: input.ids, actorId: ctx.user.id }),
-    ),
-  );
+  .mutation(({ ctx, input }) => retryDeadOutbox(ctx.db, { ids: input.ids, actorId: ctx.user.id }));

@@ -5,7 +5,7 @@ import { retryJobProcedure } from "./retry-job.ts";
 import { retryOutboxProcedure } from "./retry-outbox.ts";
 import { startReindexProcedure } from "./start-reindex.ts";
 
-/** The admin page's view of the worker, read through the worker's typed client. */
+/** The admin page's view of background work, read from the database and pg-boss. */
 export const adminRouter = router({
   overview: overviewProcedure,
   failed: failedProcedure,

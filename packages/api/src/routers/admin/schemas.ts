@@ -1,9 +1,9 @@
+import { ZDeadOutboxEvent, ZFailedJob, ZFailedOutput } from "@claimdesk/jobs/operations";
 import { z } from "zod";
-import { ZDeadOutboxEvent, ZFailedJob, ZFailedOutput } from "../../worker/schemas.ts";
 
 /**
- * A page of failed jobs or dead outbox events as the admin API returns it: the worker's shape,
- * with a job's payload optional (JSON drops an undefined payload on the way from the worker).
+ * A page of failed jobs or dead outbox events as the admin API returns it, with a job's payload
+ * optional (JSON drops an undefined payload on the way to the browser).
  */
 export const ZAdminFailedPage = ZFailedOutput.extend({
   items: z.array(

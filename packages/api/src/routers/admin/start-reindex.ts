@@ -1,15 +1,19 @@
+import { startReindex, ZStartReindexOutput } from "@claimdesk/jobs/operations";
 import { z } from "zod";
 import { adminProcedure } from "../../trpc.ts";
-import { ZStartReindexOutput } from "../../worker/schemas.ts";
-import { callWorker } from "./worker-client.ts";
+import { getSearchBackend } from "../search/backend.ts";
+import { getJobQueue } from "./job-queue.ts";
 
 export const ZAdminStartReindexInput = z.object({}).default({});
 export const ZAdminStartReindexOutput = ZStartReindexOutput;
 
-/** Starts a full, resumable reindex (or returns the one already running); audited by the worker. */
+/** Starts a full, resumable reindex for a worker to run (or returns the one running); audited. */
 export const startReindexProcedure = adminProcedure
   .input(ZAdminStartReindexInput)
   .output(ZAdminStartReindexOutput)
-  .mutation(({ ctx }) =>
-    callWorker((worker) => worker.startReindex.mutate({ actorId: ctx.user.id })),
+  .mutation(async ({ ctx }) =>
+    startReindex(ctx.db, await getJobQueue(), {
+      backendKind: getSearchBackend().kind,
+      actorId: ctx.user.id,
+    }),
   );

@@ -10,7 +10,7 @@ let counter = 0;
 /** A user of the given role and a caller whose context is built from a Request carrying their session cookie. */
 export async function signedInCaller(
   role: Role,
-  options: { csrf?: "ok" | "missing" | "wrong" } = {},
+  options: { csrf?: "ok" | "missing" | "wrong"; onSessionsChanged?: () => void } = {},
 ) {
   const db = getDb();
   counter += 1;
@@ -30,7 +30,8 @@ export async function signedInCaller(
   if ((options.csrf ?? "ok") === "ok") headers["x-csrf-token"] = session.csrfToken;
   if (options.csrf === "wrong") headers["x-csrf-token"] = "not-the-token";
   const req = new Request("http://app.test/api/trpc", { method: "POST", headers });
-  return { user, caller: createCaller(await createContext({ req, db })) };
+  const ctx = await createContext({ req, db, onSessionsChanged: options.onSessionsChanged });
+  return { user, caller: createCaller(ctx) };
 }
 
 export async function anonymousCaller() {

@@ -1,6 +1,4 @@
-import { hasRole } from "@claimdesk/core/auth";
-import { countUnreadNotifications } from "@claimdesk/core/notifications";
-import { countAwaitingApproval } from "@claimdesk/core/review";
+import { countNavigation } from "@claimdesk/core/notifications";
 import { z } from "zod";
 import { authedProcedure } from "../../trpc.ts";
 
@@ -15,10 +13,4 @@ export const ZNotificationCountsOutput = z.object({
 export const countsProcedure = authedProcedure
   .input(ZNotificationCountsInput)
   .output(ZNotificationCountsOutput)
-  .query(async ({ ctx }) => {
-    const [unread, awaitingApproval] = await Promise.all([
-      countUnreadNotifications(ctx.db, ctx.user.id),
-      hasRole(ctx.user.role, "editor") ? countAwaitingApproval(ctx.db, ctx.user.id) : null,
-    ]);
-    return { unread, awaitingApproval };
-  });
+  .query(({ ctx }) => countNavigation(ctx.db, ctx.user));

@@ -1,6 +1,6 @@
 import { resetUserPassword } from "@claimdesk/core/users";
 import { z } from "zod";
-import { adminProcedure } from "../../trpc.ts";
+import { adminProcedure, changesSessions } from "../../trpc.ts";
 import { ZPassword } from "./schemas.ts";
 
 export const ZUserResetPasswordInput = z.object({
@@ -10,6 +10,7 @@ export const ZUserResetPasswordInput = z.object({
 export const ZUserResetPasswordOutput = z.object({ ok: z.literal(true) });
 
 export const resetPasswordProcedure = adminProcedure
+  .use(changesSessions)
   .input(ZUserResetPasswordInput)
   .output(ZUserResetPasswordOutput)
   .mutation(({ ctx, input }) => resetUserPassword(ctx.db, { ...input, actorId: ctx.user.id }));

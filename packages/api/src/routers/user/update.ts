@@ -1,6 +1,6 @@
 import { updateUser } from "@claimdesk/core/users";
 import { z } from "zod";
-import { adminProcedure } from "../../trpc.ts";
+import { adminProcedure, changesSessions } from "../../trpc.ts";
 import { ZRole, ZUser } from "./schemas.ts";
 
 export const ZUserUpdateInput = z.object({
@@ -12,6 +12,7 @@ export const ZUserUpdateOutput = ZUser;
 
 /** Change role, disable or re-enable. */
 export const updateUserProcedure = adminProcedure
+  .use(changesSessions)
   .input(ZUserUpdateInput)
   .output(ZUserUpdateOutput)
   .mutation(({ ctx, input }) => updateUser(ctx.db, { ...input, actorId: ctx.user.id }));

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-// Dates cross the wire as ISO strings (no transformer), so the types the client sees are the
-// types the server sends.
+// What the admin page, `claimdesk jobs` and the worker read about background work. Dates are ISO
+// strings, so a tRPC answer has the types these schemas describe.
+
 const ZIsoDate = z.string();
 
 export const ZJobCounts = z.object({
@@ -11,16 +12,26 @@ export const ZJobCounts = z.object({
   completed: z.number().int(),
 });
 
-export const ZHealth = z.object({
-  ok: z.boolean(),
-  db: z.object({ ok: z.boolean(), error: z.string().nullable() }),
-  queue: z.object({ ok: z.boolean(), error: z.string().nullable() }),
-  uptimeSeconds: z.number(),
-  version: z.string(),
-  searchBackend: z.string(),
-  /** this worker process */
+/** One worker process, from its heartbeat row. */
+export const ZWorkerSeen = z.object({
+  id: z.string(),
   pid: z.number().int(),
   hostname: z.string(),
+  version: z.string(),
+  searchBackend: z.string(),
+  startedAt: ZIsoDate,
+  seenAt: ZIsoDate,
+  /** seconds since its last heartbeat */
+  seenSecondsAgo: z.number(),
+});
+
+/** Whether a worker runs: a heartbeat within WORKER_SEEN_WITHIN_SECONDS. */
+export const ZWorkerStatus = z.object({
+  running: z.boolean(),
+  /** seconds since the newest heartbeat of any worker; null when none was ever written */
+  lastSeenSecondsAgo: z.number().nullable(),
+  /** live workers, newest heartbeat first */
+  workers: z.array(ZWorkerSeen),
 });
 
 export const ZQueues = z.object({
@@ -115,20 +126,8 @@ export const ZFailedOutput = z.object({
   nextOffset: z.number().int().nullable(),
 });
 
-export const ZRetryInput = z.discriminatedUnion("target", [
-  /** a failed job, by pg-boss id */
-  z.object({ target: z.literal("job"), id: z.uuid(), actorId: z.string().max(64).optional() }),
-  /** dead outbox events: the listed ids, or all when `ids` is omitted */
-  z.object({
-    target: z.literal("outbox"),
-    ids: z.array(z.string().regex(/^\d+$/, "an outbox id is a number")).max(1000).optional(),
-    actorId: z.string().max(64).optional(),
-  }),
-]);
-
 export const ZRetryOutput = z.object({ retried: z.number().int() });
 
-export const ZStartReindexInput = z.object({ actorId: z.string().max(64).optional() });
 export const ZStartReindexOutput = z.object({
   runId: z.string(),
   /** a run was already running: its id is returned and nothing new is started */
@@ -136,12 +135,11 @@ export const ZStartReindexOutput = z.object({
   jobId: z.string().nullable(),
 });
 
-export type Health = z.output<typeof ZHealth>;
+export type WorkerStatus = z.output<typeof ZWorkerStatus>;
+export type WorkerSeen = z.output<typeof ZWorkerSeen>;
 export type Queues = z.output<typeof ZQueues>;
 export type Running = z.output<typeof ZRunning>;
 export type FailedInput = z.output<typeof ZFailedInput>;
 export type FailedOutput = z.output<typeof ZFailedOutput>;
-export type RetryInput = z.output<typeof ZRetryInput>;
 export type RetryOutput = z.output<typeof ZRetryOutput>;
-export type StartReindexInput = z.output<typeof ZStartReindexInput>;
 export type StartReindexOutput = z.output<typeof ZStartReindexOutput>;

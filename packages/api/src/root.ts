@@ -11,6 +11,7 @@ import { ratingRouter } from "./routers/rating/router.ts";
 import { reviewRouter } from "./routers/review/router.ts";
 import { scaleRouter } from "./routers/scale/router.ts";
 import { searchRouter } from "./routers/search/router.ts";
+import { speakerRouter } from "./routers/speaker/router.ts";
 import { userRouter } from "./routers/user/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -30,6 +31,7 @@ export const appRouter = router({
   scale: scaleRouter,
   feed: feedRouter,
   notification: notificationRouter,
+  speaker: speakerRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,1 +1,5 @@
-export { slugify, upsertSpeaker } from "./upsert-speaker.ts";
+export { getSpeakerPage, SPEAKER_PAGE_SIZE } from "./get-speaker-page.ts";
+export { listSpeakers, SPEAKERS_PAGE_SIZE } from "./list-speakers.ts";
+export { MERGE_LIMIT, mergeSpeakers, undoSpeakerMerge } from "./merge-speakers.ts";
+export { slugify } from "./slugify.ts";
+export { upsertSpeaker } from "./upsert-speaker.ts";

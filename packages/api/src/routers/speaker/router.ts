@@ -1,0 +1,11 @@
+import { router } from "../../trpc.ts";
+import { getSpeakerProcedure } from "./get.ts";
+import { listSpeakersProcedure } from "./list.ts";
+import { mergeSpeakersProcedure, unmergeSpeakerProcedure } from "./merge.ts";
+
+export const speakerRouter = router({
+  get: getSpeakerProcedure,
+  list: listSpeakersProcedure,
+  merge: mergeSpeakersProcedure,
+  unmerge: unmergeSpeakerProcedure,
+});

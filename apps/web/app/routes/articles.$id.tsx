@@ -12,6 +12,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { ArticleBody } from "~/components/article-body.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
+import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import { serverCaller } from "~/server/caller.server.ts";
@@ -170,7 +171,7 @@ export default function ArticlePage() {
                     </p>
                   ) : null}
                   <div className="muted">
-                    {s.speaker ?? "Unknown speaker"} · {s.kind.replace("_", " ")} · worth{" "}
+                    <SpeakerLink name={s.speaker} /> · {s.kind.replace("_", " ")} · worth{" "}
                     {s.checkworthiness.toFixed(2)}
                   </div>
                   {s.claimId ? (

@@ -51,8 +51,9 @@ export async function getSpeakerPage(
   db: Db,
   input: { slug: string; claimsPage?: number; statementsPage?: number },
 ) {
-  const speaker = await db.speaker.findUnique({
-    where: { slug: input.slug },
+  const speaker = await db.speaker.findFirst({
+    // by slug, or by id (links that know the record, e.g. a claim's speaker)
+    where: { OR: [{ slug: input.slug }, { id: input.slug }] },
     include: {
       mergedInto: { select: { slug: true } },
       mergedFrom: { select: { id: true, name: true, slug: true, mergedAt: true } },
@@ -60,6 +61,7 @@ export async function getSpeakerPage(
   });
   if (!speaker) throw notFound("Speaker");
   if (speaker.mergedInto) return { redirectTo: speaker.mergedInto.slug } as const;
+  if (speaker.slug !== input.slug) return { redirectTo: speaker.slug } as const;
   const id = speaker.id;
   const claimsPage = Math.max(1, input.claimsPage ?? 1);
   const statementsPage = Math.max(1, input.statementsPage ?? 1);

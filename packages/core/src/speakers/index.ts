@@ -1,5 +1,6 @@
 export { getSpeakerPage, SPEAKER_PAGE_SIZE } from "./get-speaker-page.ts";
 export { listSpeakers, SPEAKERS_PAGE_SIZE } from "./list-speakers.ts";
 export { MERGE_LIMIT, mergeSpeakers, undoSpeakerMerge } from "./merge-speakers.ts";
+export { resolveSpeakerSlug } from "./resolve-speaker.ts";
 export { slugify } from "./slugify.ts";
 export { upsertSpeaker } from "./upsert-speaker.ts";

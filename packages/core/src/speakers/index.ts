@@ -1,6 +1,5 @@
-export { getSpeakerPage, SPEAKER_PAGE_SIZE } from "./get-speaker-page.ts";
-export { listSpeakers, SPEAKERS_PAGE_SIZE } from "./list-speakers.ts";
-export { MERGE_LIMIT, mergeSpeakers, undoSpeakerMerge } from "./merge-speakers.ts";
-export { resolveSpeakerSlug } from "./resolve-speaker.ts";
+// Inside core (articles, publishing, ratings import slugify): kept free of modules that import
+// the database client as a value, because browser code reaches slugify through it. The package
+// entry is ./exports.ts.
 export { slugify } from "./slugify.ts";
 export { upsertSpeaker } from "./upsert-speaker.ts";

@@ -33,8 +33,8 @@ test.describe
       await screenshot(page, "dashboard-1280");
 
       // a range with no work: the charts say so
-      await page.getByLabel("From").fill("2020-01-01");
-      await page.getByLabel("To").fill("2020-01-31");
+      await page.getByLabel("From", { exact: true }).fill("2020-01-01");
+      await page.getByLabel("To", { exact: true }).fill("2020-01-31");
       await page.getByRole("button", { name: "Show" }).click();
       await expect(page).toHaveURL(/from=2020-01-01&to=2020-01-31/);
       await expect(bySpeaker).toContainText("No verdicts in this range.");

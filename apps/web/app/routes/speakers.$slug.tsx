@@ -28,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         throw new Response("No speaker has this address.", { status: 404 });
       throw error;
     });
-  if ("redirectTo" in page) throw redirect(`/speakers/${page.redirectTo}${url.search}`, 301);
+  // 302, not 301: a merge can be undone, and browsers keep a 301 for good.
+  if ("redirectTo" in page) throw redirect(`/speakers/${page.redirectTo}${url.search}`, 302);
   const canMerge = session.user.role !== "reviewer";
   const find = (url.searchParams.get("find") ?? page.speaker.name.split(/\s+/).at(-1) ?? "").slice(
     0,

@@ -100,6 +100,7 @@ function Header() {
             </NavLink>
           ) : null}
           <NavLink to="/articles">Articles</NavLink>
+          <NavLink to="/speakers">Speakers</NavLink>
           <NavLink to="/dashboard">Dashboard</NavLink>
           <NavLink to="/fact-checks">Fact-checks</NavLink>
           {user.role === "admin" ? (

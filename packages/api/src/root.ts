@@ -12,6 +12,7 @@ import { replyRouter } from "./routers/reply/router.ts";
 import { reviewRouter } from "./routers/review/router.ts";
 import { scaleRouter } from "./routers/scale/router.ts";
 import { searchRouter } from "./routers/search/router.ts";
+import { speakerRouter } from "./routers/speaker/router.ts";
 import { userRouter } from "./routers/user/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -32,6 +33,7 @@ export const appRouter = router({
   scale: scaleRouter,
   feed: feedRouter,
   notification: notificationRouter,
+  speaker: speakerRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,31 +1,53 @@
+import { Link } from "@remix-run/react";
 import { useId } from "react";
 
 export interface Datum {
   label: string;
   count: number;
+  /** where the bar leads: the list of what it counts, filtered (search or queue URL) */
+  href?: string;
 }
+
+const LABEL_CHARS = 52;
+const shown = (label: string) => label.replace("_", " ");
+const short = (label: string) =>
+  label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
 
 /**
  * A small accessible bar chart: the SVG is described by its title and a one-line summary, and
- * the same numbers are in a table right below it (for screen readers and for copying).
+ * the same numbers are in a table right below it (for screen readers and for copying). Each
+ * horizontal bar has its label on its own line above it, so no label is clipped at any width;
+ * a datum with `href` links its bar and its table row to the filtered list.
  */
 export function BarChart({
   title,
   data,
   summary,
   vertical = false,
+  unit = "Count",
+  format = (n: number) => String(n),
 }: {
   title: string;
   data: Datum[];
   summary: string;
   vertical?: boolean;
+  /** the table's heading for the numbers */
+  unit?: string;
+  format?: (n: number) => string;
 }) {
   const id = useId();
   const max = Math.max(1, ...data.map((d) => d.count));
   const total = data.reduce((s, d) => s + d.count, 0);
-  const rowH = 26;
+  const rowH = 34;
   const width = 320;
-  const labelW = 100;
+  const link = (d: Datum, node: JSX.Element) =>
+    d.href ? (
+      <a key={d.label} href={d.href} aria-label={`${shown(d.label)}: ${format(d.count)}`}>
+        {node}
+      </a>
+    ) : (
+      node
+    );
   return (
     <figure className="card chart stack" aria-labelledby={`${id}-t`}>
       <h2 id={`${id}-t`}>{title}</h2>
@@ -38,8 +60,10 @@ export function BarChart({
             const bw = (width - 20) / data.length;
             // 130 of the 150 units: the tallest bar's count still fits above it.
             const h = (d.count / max) * 130;
-            return (
+            return link(
+              d,
               <g key={d.label}>
+                <title>{`${d.label}: ${format(d.count)}`}</title>
                 <rect x={10 + i * bw + 2} y={150 - h} width={bw - 4} height={h} fill="#0b5cad" />
                 <text
                   x={10 + i * bw + bw / 2}
@@ -48,7 +72,7 @@ export function BarChart({
                   fontSize="10"
                   fill="#1b1b1f"
                 >
-                  {d.count || ""}
+                  {d.count ? format(d.count) : ""}
                 </text>
                 {i % Math.ceil(data.length / 6) === 0 ? (
                   <text
@@ -58,10 +82,10 @@ export function BarChart({
                     fontSize="9"
                     fill="#5b5b66"
                   >
-                    {d.label.slice(5)}
+                    {/^\d{4}-\d{2}-\d{2}$/.test(d.label) ? d.label.slice(5) : d.label}
                   </text>
                 ) : null}
-              </g>
+              </g>,
             );
           })}
         </svg>
@@ -73,24 +97,26 @@ export function BarChart({
         >
           <desc id={`${id}-d`}>{summary}</desc>
           {data.map((d, i) => {
-            const w = (d.count / max) * (width - labelW - 50);
-            return (
+            const w = (d.count / max) * (width - 60);
+            return link(
+              d,
               <g key={d.label} transform={`translate(0 ${i * rowH})`}>
-                <text x={labelW - 6} y={17} textAnchor="end" fontSize="12" fill="#1b1b1f">
-                  {d.label.replace("_", " ")}
+                <title>{`${shown(d.label)}: ${format(d.count)}`}</title>
+                <text x={0} y={13} fontSize="12" fill={d.href ? "#0b5cad" : "#1b1b1f"}>
+                  {short(shown(d.label))}
                 </text>
                 <rect
-                  x={labelW}
-                  y={4}
+                  x={0}
+                  y={18}
                   width={Math.max(w, d.count ? 2 : 0)}
-                  height={rowH - 8}
+                  height={12}
                   fill="#0b5cad"
                   rx="2"
                 />
-                <text x={labelW + w + 6} y={17} fontSize="12" fill="#1b1b1f">
-                  {d.count}
+                <text x={w + 6} y={29} fontSize="12" fill="#1b1b1f">
+                  {format(d.count)}
                 </text>
-              </g>
+              </g>,
             );
           })}
         </svg>
@@ -101,15 +127,15 @@ export function BarChart({
           <table>
             <thead>
               <tr>
-                <th scope="col">{vertical ? "Week of" : "Value"}</th>
-                <th scope="col">Count</th>
+                <th scope="col">{vertical ? "Period" : "Value"}</th>
+                <th scope="col">{unit}</th>
               </tr>
             </thead>
             <tbody>
               {data.map((d) => (
                 <tr key={d.label}>
-                  <td>{d.label.replace("_", " ")}</td>
-                  <td>{d.count}</td>
+                  <td>{d.href ? <Link to={d.href}>{shown(d.label)}</Link> : shown(d.label)}</td>
+                  <td>{format(d.count)}</td>
                 </tr>
               ))}
             </tbody>

@@ -14,6 +14,7 @@ import { z } from "zod";
 import { ArticleBody } from "~/components/article-body.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { Pagination } from "~/components/pagination.tsx";
+import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import { serverCaller } from "~/server/caller.server.ts";
@@ -204,7 +205,7 @@ export default function ArticlePage() {
                     </p>
                   ) : null}
                   <div className="muted">
-                    {s.speaker ?? "Unknown speaker"} · {s.kind.replace("_", " ")} · worth{" "}
+                    <SpeakerLink name={s.speaker} /> · {s.kind.replace("_", " ")} · worth{" "}
                     {s.checkworthiness.toFixed(2)}
                   </div>
                   {s.claimId ? (

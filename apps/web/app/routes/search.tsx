@@ -6,6 +6,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useMemo, useState } from "react";
 import { HighlightedText } from "~/components/highlighted-text.tsx";
 import { IsoDateInput } from "~/components/iso-date-input.tsx";
+import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import {
@@ -242,6 +243,14 @@ export default function Search() {
                           ? statusLabel(value)
                           : value.replace("_", " ")}{" "}
                       <span className="count">{count}</span>
+                      {facet === "speaker" ? (
+                        <>
+                          {" "}
+                          <SpeakerLink name={value} className="small-text">
+                            page
+                          </SpeakerLink>
+                        </>
+                      ) : null}
                     </label>
                   ))}
                 </fieldset>
@@ -305,7 +314,12 @@ export default function Search() {
                   <li key={`${hit.type}-${hit.id}`} className="hit">
                     <div className="muted small-text">
                       <span className="type-tag">{TYPE_LABEL[hit.type]}</span>
-                      {hit.speaker ? <span className="speaker"> · {hit.speaker}</span> : null}
+                      {hit.speaker ? (
+                        <span className="speaker">
+                          {" · "}
+                          <SpeakerLink name={hit.speaker} />
+                        </span>
+                      ) : null}
                       {hit.kind ? ` · ${hit.kind.replace("_", " ")}` : ""}
                       {hit.outlet ? ` · ${hit.outlet}` : ""}
                       {hit.date ? ` · ${formatDay(hit.date)}` : ""}

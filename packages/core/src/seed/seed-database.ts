@@ -4,6 +4,7 @@ import { hashPassword } from "../auth/index.ts";
 import { ensureDefaultRatingScale } from "../ratings/index.ts";
 import { readDemoArticles } from "./demo-articles.ts";
 import { DEMO_USERS } from "./demo-users.ts";
+import { seedLiarValid, seedLivingDesk } from "./seed-living-desk.ts";
 import { readSharedSampleArticles } from "./shared-samples.ts";
 
 /**
@@ -35,6 +36,12 @@ export async function seedDatabase(db: Db, log: (line: string) => void = () => {
       if (!duplicate) added += 1;
     }
   }
+  // Outside checks (the shared LIAR valid split) and the desk's own claims at every stage.
+  const liar = await seedLiarValid(db, log);
+  const desk = await seedLivingDesk(db);
+  log(
+    `seed: ${liar.imported} LIAR checks imported (${liar.existing} already there), ${desk.claims} demo claims moved through the workflow`,
+  );
   log(
     `seed: ${DEMO_USERS.length} demo users, default rating scale, ${articles.length} articles (${added} new)`,
   );

@@ -1,16 +1,7 @@
 import type { Prisma } from "@claimdesk/db";
+import { slugify } from "./slugify.ts";
 
-export function slugify(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 80) || "unnamed"
-  );
-}
+export { slugify };
 
 /**
  * Finds a speaker by canonical name (its slug) or by alias, creating it if none exists, so the
@@ -21,9 +12,11 @@ export async function upsertSpeaker(
   input: { name: string; role?: string | null; aliases?: string[] },
 ) {
   const slug = slugify(input.name);
-  const existing =
+  const found =
     (await tx.speaker.findUnique({ where: { slug } })) ??
-    (await tx.speaker.findFirst({ where: { aliases: { has: input.name } } }));
+    (await tx.speaker.findFirst({ where: { aliases: { has: input.name }, mergedIntoId: null } }));
+  // A duplicate merged into another speaker: new statements go to the one it was merged into.
+  const existing = found?.mergedIntoId ? await followMerge(tx, found.mergedIntoId) : found;
   if (!existing) {
     return tx.speaker.create({
       data: {
@@ -43,4 +36,11 @@ export async function upsertSpeaker(
     where: { id: existing.id },
     data: { aliases, role: existing.role ?? input.role ?? null },
   });
+}
+
+async function followMerge(tx: Prisma.TransactionClient, id: string) {
+  let speaker = await tx.speaker.findUnique({ where: { id } });
+  for (let hops = 0; speaker?.mergedIntoId && hops < 10; hops++)
+    speaker = await tx.speaker.findUnique({ where: { id: speaker.mergedIntoId } });
+  return speaker;
 }

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import type { ClaimPageData } from "./types.ts";
 
@@ -19,7 +20,7 @@ export function ClaimAppearances({ claim }: { claim: ClaimPageData["claim"] }) {
               {a.after}
             </p>
             <p className="muted small-text">
-              {a.speaker ?? "Unknown speaker"} ({a.kind.replace("_", " ")}) in{" "}
+              <SpeakerLink name={a.speaker} /> ({a.kind.replace("_", " ")}) in{" "}
               <Link to={`/articles/${a.article.id}`}>{a.article.title}</Link>
               {a.article.outlet ? `, ${a.article.outlet}` : ""}, {day(a.article.date)}
             </p>

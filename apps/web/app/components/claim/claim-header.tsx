@@ -24,7 +24,9 @@ export function ClaimHeader({ claim, me, busy }: { claim: ClaimData; me: Me; bus
       <p>
         {claim.speaker ? (
           <>
-            <strong>{claim.speaker.name}</strong>
+            <Link to={`/speakers/${claim.speaker.id}`}>
+              <strong>{claim.speaker.name}</strong>
+            </Link>
             {claim.speaker.role ? `, ${claim.speaker.role}` : ""}
           </>
         ) : (

@@ -1,0 +1,1 @@
+export { isOutsideCheck, OUTSIDE_ORIGINS, ownClaimSql } from "./own-work.ts";

@@ -9,11 +9,8 @@ export {
 export { claimSlug } from "./claim-slug.ts";
 export { approveCorrection, correctVerdict, withdrawCorrection } from "./correct-verdict.ts";
 export { exportClaimReviews } from "./export-claim-reviews.ts";
-export {
-  type ClaimReviewImportResult,
-  importClaimReviews,
-  mapRatingToScale,
-} from "./import-claim-reviews.ts";
+export { mapRatingToScale } from "../ratings/map-rating-to-scale.ts";
+export { type ClaimReviewImportResult, importClaimReviews } from "./import-claim-reviews.ts";
 export {
   decodeCursor,
   encodeCursor,

@@ -3,3 +3,11 @@ export { type ClaimDetail, getClaim } from "./get-claim.ts";
 export { openClaimForStatement } from "./open-claim-for-statement.ts";
 export { SEND_BACK_NOTE_LIMITS, sendBackClaim } from "./send-back-claim.ts";
 export { setClaimStatus } from "./set-claim-status.ts";
+export {
+  isOutsideOrigin,
+  OUTSIDE_ORIGINS,
+  type OutsideOrigin,
+  OWN_CLAIMS_WHERE,
+  OWN_ORIGINS,
+} from "./claim-origin.ts";
+export { describeOutsideCheck, type OutsideCheck } from "./outside-check.ts";

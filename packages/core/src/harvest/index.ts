@@ -16,7 +16,7 @@ export {
   setHarvestSourceEnabled,
   ZHarvestSourceInput,
 } from "./manage-sources.ts";
-export { parseSitemap, type ParsedSitemap, SitemapParseError } from "./parse-sitemap.ts";
+export { type ParsedSitemap, parseSitemap, SitemapParseError } from "./parse-sitemap.ts";
 export {
   type JsonLdReading,
   MAX_REVIEWS_PER_PAGE,

@@ -1,3 +1,4 @@
+export { mapRatingToScale } from "../ratings/map-rating-to-scale.ts";
 export {
   buildClaimReview,
   factCheckUrl,
@@ -9,7 +10,6 @@ export {
 export { claimSlug } from "./claim-slug.ts";
 export { approveCorrection, correctVerdict, withdrawCorrection } from "./correct-verdict.ts";
 export { exportClaimReviews } from "./export-claim-reviews.ts";
-export { mapRatingToScale } from "../ratings/map-rating-to-scale.ts";
 export { type ClaimReviewImportResult, importClaimReviews } from "./import-claim-reviews.ts";
 export {
   decodeCursor,

@@ -12,8 +12,8 @@ export {
   ensurePresetScale,
   getDefaultRatingScale,
 } from "./ensure-default-scale.ts";
-export { mapRatingToScale, type OutsideRating } from "./map-rating-to-scale.ts";
 export { getRatingScale, listRatingScales } from "./list-rating-scales.ts";
+export { mapRatingToScale, type OutsideRating } from "./map-rating-to-scale.ts";
 export { rateClaim } from "./rate-claim.ts";
 export {
   parseRatingScaleInput,

@@ -22,8 +22,7 @@ export function ClaimHistory({ claim }: { claim: ClaimData }) {
                 {outside ? (
                   <>
                     {r.status === "superseded" ? "Earlier: " : "Current: "}
-                    {r.rationale.split("\n")[0]}{" "}
-                    <span className="muted">({r.label.name})</span>
+                    {r.rationale.split("\n")[0]} <span className="muted">({r.label.name})</span>
                   </>
                 ) : (
                   <>

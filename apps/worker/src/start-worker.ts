@@ -8,6 +8,7 @@ import { enqueueIndexChanges } from "@claimdesk/core/search-sync";
 import { dataDir, getDb } from "@claimdesk/db";
 import {
   extractArticleJob,
+  harvestClaimReviewsJob,
   ingestUrlJob,
   type JobDefinition,
   type JobPayload,
@@ -20,6 +21,7 @@ import {
 import { createClaimMatchSource, createSearchBackend } from "@claimdesk/search";
 import type { WorkerEnv } from "./env.ts";
 import { handleExtractArticle } from "./handlers/extract-article.ts";
+import { handleHarvestClaimReviews } from "./handlers/harvest-claim-reviews.ts";
 import { handleIngestUrl } from "./handlers/ingest-url.ts";
 import { handlePollFeeds } from "./handlers/poll-feeds.ts";
 import { handleReindex } from "./handlers/reindex.ts";
@@ -119,7 +121,14 @@ export async function startWorker(options: StartWorkerOptions) {
       track: (runId, fn) => inFlight.track(inFlight.reindexRuns, runId, fn),
     }),
   );
+  await work(harvestClaimReviewsJob, 1, (payload) =>
+    handleHarvestClaimReviews(db, payload, {
+      fetch: options.fetch,
+      maxPages: env.HARVEST_PAGES_PER_RUN,
+    }),
+  );
   await boss.schedule(pollFeedsJob.name, env.FEED_POLL_CRON, { v: 1 });
+  await boss.schedule(harvestClaimReviewsJob.name, env.HARVEST_CRON, { v: 1 });
 
   const outbox = startOutboxLoop(db, backend, {
     pollMs: env.OUTBOX_POLL_MS,
@@ -209,10 +218,17 @@ export async function startWorker(options: StartWorkerOptions) {
 }
 
 function describe(data: unknown): string {
-  const d = (data ?? {}) as { articleId?: string; runId?: string; feedId?: string; url?: string };
+  const d = (data ?? {}) as {
+    articleId?: string;
+    runId?: string;
+    feedId?: string;
+    sourceId?: string;
+    url?: string;
+  };
   if (d.url) return ` (${d.url})`;
   if (d.articleId) return ` (article ${d.articleId})`;
   if (d.runId) return ` (run ${d.runId})`;
   if (d.feedId) return ` (feed ${d.feedId})`;
+  if (d.sourceId) return ` (ClaimReview source ${d.sourceId})`;
   return "";
 }

@@ -5,6 +5,7 @@ import { claimRouter } from "./routers/claim/router.ts";
 import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { evidenceRouter } from "./routers/evidence/router.ts";
 import { feedRouter } from "./routers/feed/router.ts";
+import { harvestRouter } from "./routers/harvest/router.ts";
 import { notificationRouter } from "./routers/notification/router.ts";
 import { publishingRouter } from "./routers/publishing/router.ts";
 import { ratingRouter } from "./routers/rating/router.ts";
@@ -29,6 +30,7 @@ export const appRouter = router({
   publishing: publishingRouter,
   scale: scaleRouter,
   feed: feedRouter,
+  harvest: harvestRouter,
   notification: notificationRouter,
 });
 

@@ -50,7 +50,11 @@ function publisherOf(review: ImportedClaimReview): string {
 export async function importClaimReviews(
   db: Db,
   input: unknown,
-  options: { actorId?: string | null } = {},
+  options: {
+    actorId?: string | null;
+    /** called after each item with (items done, items in all) */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<ClaimReviewImportResult> {
   const result: ClaimReviewImportResult = {
     created: 0,
@@ -69,7 +73,9 @@ export async function importClaimReviews(
     return result;
   }
   const scale = await getDefaultRatingScale(db);
+  let done = 0;
   for (const node of nodes) {
+    options.onProgress?.(done++, nodes.length);
     const parsed = ZImportedClaimReview.safeParse(node.value);
     if (!parsed.success) {
       const message = parsed.error.issues
@@ -97,6 +103,7 @@ export async function importClaimReviews(
       });
     }
   }
+  options.onProgress?.(nodes.length, nodes.length);
   return result;
 }
 

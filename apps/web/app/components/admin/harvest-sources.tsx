@@ -89,7 +89,10 @@ function SourceRow({ source, feedback }: { source: HarvestSourceData; feedback: 
         ) : null}
         {source.lastPageError ? (
           <p className="small-text">
-            A failing page: {source.lastPageError.url}: {source.lastPageError.error}
+            A failing page:{" "}
+            {source.lastPageError.error.includes(source.lastPageError.url)
+              ? source.lastPageError.error
+              : `${source.lastPageError.url}: ${source.lastPageError.error}`}
           </p>
         ) : null}
         {mine && feedback.error ? (

@@ -61,7 +61,7 @@ export function OutsideVerdict({ outside }: { outside: Outside }) {
           {outside.deskVerdict ? (
             <>
               <strong>{outside.deskVerdict.name}</strong>{" "}
-              <span className="muted">({outside.deskVerdict.scaleName})</span>
+              <span className="muted">on the {outside.deskVerdict.scaleName}</span>
             </>
           ) : (
             <span className="muted">no equivalent on our scale</span>

@@ -9,6 +9,7 @@ import { dataDir, getDb } from "@claimdesk/db";
 import {
   extractArticleJob,
   harvestClaimReviewsJob,
+  importFileJob,
   ingestUrlJob,
   type JobDefinition,
   type JobPayload,
@@ -22,6 +23,7 @@ import { createClaimMatchSource, createSearchBackend } from "@claimdesk/search";
 import type { WorkerEnv } from "./env.ts";
 import { handleExtractArticle } from "./handlers/extract-article.ts";
 import { handleHarvestClaimReviews } from "./handlers/harvest-claim-reviews.ts";
+import { handleImportFile } from "./handlers/import-file.ts";
 import { handleIngestUrl } from "./handlers/ingest-url.ts";
 import { handlePollFeeds } from "./handlers/poll-feeds.ts";
 import { handleReindex } from "./handlers/reindex.ts";
@@ -127,6 +129,7 @@ export async function startWorker(options: StartWorkerOptions) {
       maxPages: env.HARVEST_PAGES_PER_RUN,
     }),
   );
+  await work(importFileJob, 1, (payload) => handleImportFile(db, payload));
   await boss.schedule(pollFeedsJob.name, env.FEED_POLL_CRON, { v: 1 });
   await boss.schedule(harvestClaimReviewsJob.name, env.HARVEST_CRON, { v: 1 });
 

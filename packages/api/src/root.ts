@@ -6,6 +6,7 @@ import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { evidenceRouter } from "./routers/evidence/router.ts";
 import { feedRouter } from "./routers/feed/router.ts";
 import { harvestRouter } from "./routers/harvest/router.ts";
+import { importsRouter } from "./routers/imports/router.ts";
 import { notificationRouter } from "./routers/notification/router.ts";
 import { publishingRouter } from "./routers/publishing/router.ts";
 import { ratingRouter } from "./routers/rating/router.ts";
@@ -31,6 +32,7 @@ export const appRouter = router({
   scale: scaleRouter,
   feed: feedRouter,
   harvest: harvestRouter,
+  imports: importsRouter,
   notification: notificationRouter,
 });
 

@@ -41,6 +41,15 @@ export const harvestClaimReviewsJob = defineJob({
   expireInSeconds: 60 * 60,
 });
 
+/** Run a file an admin uploaded for import (an ImportRun row holds the file and the progress). */
+export const importFileJob = defineJob({
+  name: "import-file",
+  version: 1,
+  payload: z.object({ v: z.literal(1), runId: ZId }),
+  retryLimit: 0,
+  expireInSeconds: 60 * 60,
+});
+
 /** Rebuild every search index; resumable from the ReindexRun row. */
 export const reindexJob = defineJob({
   name: "search-reindex",
@@ -56,4 +65,5 @@ export const allJobs = [
   pollFeedsJob,
   reindexJob,
   harvestClaimReviewsJob,
+  importFileJob,
 ];

@@ -18,6 +18,8 @@ export async function handleHarvestClaimReviews(
   return (
     `${results.length} sources, ${sum((r) => r.pagesFetched)} pages (${sum((r) => r.pagesFailed)} failed), ` +
     `${sum((r) => r.reviews.created)} reviews imported, ${sum((r) => r.reviews.updated)} updated` +
-    (failing.length ? `; failing: ${failing.map((f) => `${f.sourceId} (${f.error})`).join("; ")}` : "")
+    (failing.length
+      ? `; failing: ${failing.map((f) => `${f.sourceId} (${f.error})`).join("; ")}`
+      : "")
   );
 }

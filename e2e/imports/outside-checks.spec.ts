@@ -182,3 +182,52 @@ test("an admin follows a fact-checker's sitemap; the worker harvests its ClaimRe
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });
+
+test("an admin uploads a ClaimReview file and sees the import's summary and each item's error", async ({
+  page,
+  makeUser,
+}) => {
+  const tag = Date.now().toString(36);
+  const reviews = [1, 2].map((n) => ({
+    "@type": "ClaimReview",
+    url: `https://upload.example.org/${tag}/${n}`,
+    claimReviewed: `Uploaded claim ${n} (e2e ${tag})`,
+    author: { name: "Upload Fact Check" },
+    reviewRating: { alternateName: "False" },
+  }));
+  await signIn(page, await makeUser("admin"));
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Imports →" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Imports" })).toBeVisible();
+  await page.getByLabel("ClaimReview JSON").check();
+  await page.getByLabel("File").setInputFiles({
+    name: `reviews-${tag}.json`,
+    mimeType: "application/json",
+    buffer: Buffer.from(
+      JSON.stringify([...reviews, { "@type": "ClaimReview", claimReviewed: "x" }]),
+    ),
+  });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("status")).toContainText(`reviews-${tag}.json is queued for import`);
+  const run = page.getByRole("listitem", { name: `Import of reviews-${tag}.json` });
+  await expect(run.getByTestId("import-summary")).toHaveText(
+    "imported 2, updated 0, skipped 0, errors 1",
+    { timeout: 45_000 },
+  );
+  await run.getByText("1 item not imported").click();
+  await expect(run).toContainText("input[2]: url");
+  await screenshot(page, "imports-1280");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSidewaysScroll(page);
+  await screenshot(page, "imports-390");
+
+  // A file that is not JSON is refused at once, naming the file.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByLabel("File").setInputFiles({
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from("{not json"),
+  });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("alert")).toContainText("file: not valid JSON");
+});

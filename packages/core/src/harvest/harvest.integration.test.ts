@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-describe("harvesting ClaimReview", () => {
+describe("harvesting ClaimReview", { timeout: 60_000 }, () => {
   it("reads a sitemap index, imports each page's JSON-LD once, keeps verdict changes as history, and backs off failing pages", async () => {
     const db = getDb();
     const t = randomBytes(3).toString("hex");

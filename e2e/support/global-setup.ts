@@ -76,7 +76,10 @@ export default async function globalSetup() {
     },
     join(repoRoot, "apps/web"),
   );
-  const worker = startProcess("worker", tsx, ["apps/worker/src/main.ts"], {
+  // The worker's test entry: the real worker whose fetcher may reach loopback, so journeys can
+  // serve a fact-checker's pages from the test (imports/outside-checks.spec.ts). Addresses are
+  // still refused where the web app checks them (private ranges, IP literals).
+  const worker = startProcess("worker", tsx, ["apps/worker/test/fixtures/worker-for-tests.ts"], {
     ...common,
     NODE_ENV: "test",
     WORKER_PORT: String(workerPort),

@@ -31,6 +31,10 @@ export const ZWorkerEnv = z
     EXTRACTION_MAX_STATEMENTS: z.coerce.number().int().min(1).max(20_000).default(2000),
     /** cron (pg-boss, UTC) for polling feeds */
     FEED_POLL_CRON: z.string().default("*/10 * * * *"),
+    /** cron (pg-boss, UTC) for harvesting ClaimReview from the sources that are due */
+    HARVEST_CRON: z.string().default("*/15 * * * *"),
+    /** pages fetched per ClaimReview source per run (the rest are due at the next run) */
+    HARVEST_PAGES_PER_RUN: z.coerce.number().int().min(1).max(200).default(25),
     CLAIMDESK_DATA_DIR: z.string().optional(),
     MEILI_HOST: z.url().optional(),
     MEILI_MASTER_KEY: z.string().optional(),

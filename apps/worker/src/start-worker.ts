@@ -6,6 +6,8 @@ import { type Db, getDb } from "@claimdesk/db";
 import {
   enqueue,
   extractArticleJob,
+  harvestClaimReviewsJob,
+  importFileJob,
   ingestUrlJob,
   type JobDefinition,
   type JobPayload,
@@ -26,6 +28,8 @@ import type { WorkerEnv } from "./env.ts";
 import type { ExtractionSettings } from "./extraction/article-extraction.ts";
 import { ExtractionPool } from "./extraction/extraction-pool.ts";
 import { handleExtractArticle } from "./handlers/extract-article.ts";
+import { handleHarvestClaimReviews } from "./handlers/harvest-claim-reviews.ts";
+import { handleImportFile } from "./handlers/import-file.ts";
 import { handleIngestUrl } from "./handlers/ingest-url.ts";
 import { handlePollFeeds } from "./handlers/poll-feeds.ts";
 import { handleReindex } from "./handlers/reindex.ts";
@@ -129,12 +133,20 @@ export async function startWorker(options: StartWorkerOptions) {
       track: (runId, fn) => inFlight.track(inFlight.reindexRuns, runId, fn),
     }),
   );
+  await work(harvestClaimReviewsJob, 1, (payload) =>
+    handleHarvestClaimReviews(db, payload, {
+      fetch: options.fetch,
+      maxPages: env.HARVEST_PAGES_PER_RUN,
+    }),
+  );
+  await work(importFileJob, 1, (payload) => handleImportFile(db, payload));
   await boss.schedule(pollFeedsJob.name, env.FEED_POLL_CRON, { v: 1 });
   // A poll cut short by a dead worker is not retried (retryLimit 0), and the next cron tick may
   // be minutes away: each worker polls once at start (no singleton key: the dead worker's poll
   // may still hold one). What the cut poll stored is skipped (one FeedItem per guid), its queued
   // articles are picked up by the recovery sweep, and conditional GETs keep it cheap.
   await enqueue(boss, pollFeedsJob, { v: 1 });
+  await boss.schedule(harvestClaimReviewsJob.name, env.HARVEST_CRON, { v: 1 });
 
   const outbox = startOutboxLoop(db, backend, {
     pollMs: env.OUTBOX_POLL_MS,
@@ -255,10 +267,17 @@ async function startHeartbeat(db: Db, identity: WorkerIdentity) {
 }
 
 function describe(data: unknown): string {
-  const d = (data ?? {}) as { articleId?: string; runId?: string; feedId?: string; url?: string };
+  const d = (data ?? {}) as {
+    articleId?: string;
+    runId?: string;
+    feedId?: string;
+    sourceId?: string;
+    url?: string;
+  };
   if (d.url) return ` (${d.url})`;
   if (d.articleId) return ` (article ${d.articleId})`;
   if (d.runId) return ` (run ${d.runId})`;
   if (d.feedId) return ` (feed ${d.feedId})`;
+  if (d.sourceId) return ` (ClaimReview source ${d.sourceId})`;
   return "";
 }

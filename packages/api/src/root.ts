@@ -5,6 +5,8 @@ import { claimRouter } from "./routers/claim/router.ts";
 import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { evidenceRouter } from "./routers/evidence/router.ts";
 import { feedRouter } from "./routers/feed/router.ts";
+import { harvestRouter } from "./routers/harvest/router.ts";
+import { importsRouter } from "./routers/imports/router.ts";
 import { notificationRouter } from "./routers/notification/router.ts";
 import { publishingRouter } from "./routers/publishing/router.ts";
 import { ratingRouter } from "./routers/rating/router.ts";
@@ -32,6 +34,8 @@ export const appRouter = router({
   reply: replyRouter,
   scale: scaleRouter,
   feed: feedRouter,
+  harvest: harvestRouter,
+  imports: importsRouter,
   notification: notificationRouter,
   speaker: speakerRouter,
 });

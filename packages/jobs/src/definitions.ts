@@ -25,6 +25,31 @@ export const pollFeedsJob = defineJob({
   retryLimit: 0,
 });
 
+/**
+ * Harvest ClaimReview from the sources that are due (scheduled), or from one source now (an
+ * admin's "Harvest now"; `maxPages` bounds the pages fetched in that run).
+ */
+export const harvestClaimReviewsJob = defineJob({
+  name: "claimreview-harvest",
+  version: 1,
+  payload: z.object({
+    v: z.literal(1),
+    sourceId: ZId.optional(),
+    maxPages: z.number().int().min(1).max(200).optional(),
+  }),
+  retryLimit: 0,
+  expireInSeconds: 60 * 60,
+});
+
+/** Run a file an admin uploaded for import (an ImportRun row holds the file and the progress). */
+export const importFileJob = defineJob({
+  name: "import-file",
+  version: 1,
+  payload: z.object({ v: z.literal(1), runId: ZId }),
+  retryLimit: 0,
+  expireInSeconds: 60 * 60,
+});
+
 /** Rebuild every search index; resumable from the ReindexRun row. */
 export const reindexJob = defineJob({
   name: "search-reindex",
@@ -34,4 +59,11 @@ export const reindexJob = defineJob({
   expireInSeconds: 4 * 60 * 60,
 });
 
-export const allJobs = [ingestUrlJob, extractArticleJob, pollFeedsJob, reindexJob];
+export const allJobs = [
+  ingestUrlJob,
+  extractArticleJob,
+  pollFeedsJob,
+  reindexJob,
+  harvestClaimReviewsJob,
+  importFileJob,
+];

@@ -5,6 +5,7 @@ import { createSearchBackend, drainOutbox } from "@claimdesk/search";
 import { z } from "zod";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
+import { createProgressBar } from "../progress.ts";
 import { readInputFile } from "../read-input-file.ts";
 
 const MAX_BYTES = 100 * 1024 * 1024;
@@ -45,7 +46,16 @@ export const claimreviewImportCommand: Command = {
       throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
     }
     const { result, indexed } = await ctx.withDb(async (db) => {
-      const result = await importClaimReviews(db, input);
+      let bar: ReturnType<typeof createProgressBar> | null = null;
+      const result = await importClaimReviews(db, input, {
+        onProgress: json
+          ? undefined
+          : (done, total) => {
+              bar ??= createProgressBar("import", total);
+              bar.set(done);
+            },
+      });
+      (bar as ReturnType<typeof createProgressBar> | null)?.finish();
       // Index what was written now, as `import liar` does, so search and `claimdesk match`
       // find the imported reviews without a worker running.
       const backend = createSearchBackend();
@@ -59,7 +69,7 @@ export const claimreviewImportCommand: Command = {
     if (json) ctx.out(JSON.stringify(result));
     else {
       ctx.err(
-        `${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.errors.length} failed; ${indexed} index changes applied`,
+        `imported ${result.created}, updated ${result.updated}, skipped ${result.unchanged} (unchanged), errors ${result.errors.length}; ${indexed} index changes applied`,
       );
       for (const w of result.warnings) ctx.err(`  warning ${w.item}: ${w.message}`);
       for (const e of result.errors) ctx.err(`  error   ${e.item}: ${e.message}`);

@@ -33,8 +33,9 @@ export const importLiarCommand: Command = {
         await backend.close();
       }
       ctx.err(
-        `${result.createdClaimIds.length} new, ${result.existing} already imported, ` +
-          `${result.duplicates} repeated, ${errors.length} malformed; ${result.speakersCreated} new speakers`,
+        `imported ${result.createdClaimIds.length}, updated 0, skipped ${result.existing + result.duplicates} ` +
+          `(${result.existing} already imported, ${result.duplicates} repeated), errors ${errors.length} ` +
+          `(malformed rows, listed above); ${result.speakersCreated} new speakers`,
       );
     });
     return 0;

@@ -12,6 +12,8 @@ export const MAX_TRPC_BATCH = 20;
  * text stays near one byte a character; 24 MB leaves room for the escapes of non-ASCII text.
  */
 const ARTICLE_BODY = 24 * MB;
+/** An admin's import upload: a 10 MB file (MAX_IMPORT_UPLOAD_BYTES in core) and the multipart framing. */
+const IMPORT_UPLOAD_BODY = 11 * MB;
 /** Sign-in and sign-out: anonymous, a few short fields. */
 const SIGN_IN_BODY = 16 * KB;
 /** Every other form and tRPC call (a rationale is at most 20,000 characters). */
@@ -22,6 +24,7 @@ export function bodyLimit(pathname: string): number {
   const path = pathname.endsWith(".data") ? pathname.slice(0, -".data".length) : pathname;
   if (path === "/login" || path === "/logout") return SIGN_IN_BODY;
   if (path === "/articles/new") return ARTICLE_BODY;
+  if (path === "/admin/imports") return IMPORT_UPLOAD_BODY;
   if (path.startsWith("/api/trpc/")) {
     const procedures = decodeURIComponent(path.slice("/api/trpc/".length)).split(",");
     return procedures.includes("article.submit") ? ARTICLE_BODY : DEFAULT_BODY;

@@ -150,7 +150,8 @@ export default function Admin() {
     <div className="stack">
       <h1>Admin</h1>
       <p>
-        <Link to="/admin/scales">Rating scales →</Link> · <Link to="/admin/feeds">Feeds →</Link>
+        <Link to="/admin/scales">Rating scales →</Link> · <Link to="/admin/feeds">Feeds →</Link> ·{" "}
+        <Link to="/admin/imports">Imports →</Link>
       </p>
       <Feedback />
       <section className="card stack" aria-labelledby="worker-h">

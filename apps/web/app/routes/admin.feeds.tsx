@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { HarvestSources } from "~/components/admin/harvest-sources.tsx";
 import { TableScroll } from "~/components/table-scroll.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
 import { CsrfField } from "../components/csrf-field.tsx";
 import { serverCaller } from "../server/caller.server.ts";
 import { formError, formString } from "../server/form.server.ts";
+import { runHarvestIntent } from "../server/harvest-actions.server.ts";
 import { requireSession } from "../server/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Feeds · claimdesk" }];
@@ -13,7 +15,8 @@ export const meta: MetaFunction = () => [{ title: "Feeds · claimdesk" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireSession(request, "admin");
   const caller = await serverCaller(request);
-  return caller.feed.list();
+  const [{ feeds }, { sources }] = await Promise.all([caller.feed.list(), caller.harvest.list()]);
+  return { feeds, sources };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -23,6 +26,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const feedId = formString(form, "feedId");
   const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
   try {
+    const harvest = await runHarvestIntent(caller, intent, form);
+    if (harvest) return { ...harvest, feedId: "" };
     if (intent === "add") {
       const feed = await caller.feed.add({
         url: formString(form, "url"),
@@ -50,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     return { intent, feedId, error: "Unknown action: reload the page and try again." };
   } catch (error) {
-    return { ...formError(error, intent), feedId };
+    return { ...formError(error, intent), feedId, sourceId: formString(form, "sourceId") };
   }
 }
 
@@ -139,7 +144,7 @@ function FeedRow({ feed }: { feed: Feed }) {
 }
 
 export default function AdminFeeds() {
-  const { feeds } = useLoaderData<typeof loader>();
+  const { feeds, sources } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const navigation = useNavigation();
   const adding = navigation.state === "submitting" && navigation.formData?.get("intent") === "add";
@@ -210,6 +215,7 @@ export default function AdminFeeds() {
           </button>
         </Form>
       </section>
+      <HarvestSources sources={sources} feedback={data} />
     </div>
   );
 }

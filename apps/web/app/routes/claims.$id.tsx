@@ -6,6 +6,7 @@ import { ClaimContacts } from "~/components/claim/claim-contacts.tsx";
 import { ClaimEvidence } from "~/components/claim/claim-evidence.tsx";
 import { ClaimHeader } from "~/components/claim/claim-header.tsx";
 import { ClaimHistory } from "~/components/claim/claim-history.tsx";
+import { OutsideCheckHeader, OutsideVerdict } from "~/components/claim/claim-outside.tsx";
 import { ClaimVerdict } from "~/components/claim/claim-verdict.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { runClaimIntent } from "~/server/claim-actions.server.ts";
@@ -38,7 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     matches,
     contacts,
     me: session.user,
-    correctionScale: claim.status === "published" ? correctionScaleOf(scales, claim) : null,
+    correctionScale:
+      claim.status === "published" && !claim.outside ? correctionScaleOf(scales, claim) : null,
   };
 }
 
@@ -105,6 +107,23 @@ export default function ClaimPage() {
           : null;
     if (next) document.getElementById(next)?.focus();
   }, [actionData, busy]);
+  const outside = data.claim.outside;
+  if (outside)
+    return (
+      <div className="stack">
+        <OutsideCheckHeader claim={data.claim} outside={outside} />
+        <div className="claim-layout">
+          <div className="stack">
+            <OutsideVerdict outside={outside} />
+            <ClaimAppearances claim={data.claim} />
+          </div>
+          <div className="stack">
+            <ClaimMatches matches={data.matches} />
+            <ClaimHistory claim={data.claim} />
+          </div>
+        </div>
+      </div>
+    );
   return (
     <div className="stack">
       <ClaimHeader claim={data.claim} me={data.me} busy={busy} />

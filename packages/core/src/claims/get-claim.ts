@@ -1,5 +1,6 @@
 import type { Db } from "@claimdesk/db";
 import { notFound } from "../errors.ts";
+import { describeOutsideCheck } from "./outside-check.ts";
 
 const CONTEXT_CHARS = 220;
 
@@ -35,7 +36,16 @@ export async function getClaim(db: Db, claimId: string) {
       ratings: {
         orderBy: { createdAt: "desc" },
         include: {
-          label: { select: { id: true, name: true, slug: true, ratingValue: true } },
+          label: {
+            select: {
+              id: true,
+              name: true,
+              slug: true,
+              ratingValue: true,
+              scaleId: true,
+              scale: { select: { bestRating: true, worstRating: true } },
+            },
+          },
           author: { select: { id: true, name: true } },
           approver: { select: { id: true, name: true } },
         },
@@ -71,11 +81,14 @@ export async function getClaim(db: Db, claimId: string) {
     };
   });
   const current = claim.ratings.find((r) => r.status !== "superseded") ?? null;
+  const outside = await describeOutsideCheck(db, claim);
   return {
     id: claim.id,
     text: claim.text,
     status: claim.status,
     origin: claim.origin,
+    /** set for an earlier fact-check by another organisation (imported or harvested) */
+    outside,
     checkworthiness: claim.checkworthiness,
     slug: claim.slug,
     claimDate: claim.claimDate,
@@ -98,7 +111,12 @@ export async function getClaim(db: Db, claimId: string) {
     ratings: claim.ratings.map((r) => ({
       id: r.id,
       status: r.status,
-      label: r.label,
+      label: {
+        id: r.label.id,
+        name: r.label.name,
+        slug: r.label.slug,
+        ratingValue: r.label.ratingValue,
+      },
       rationale: r.rationale,
       author: r.author,
       approver: r.approver,

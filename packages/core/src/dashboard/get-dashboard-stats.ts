@@ -1,24 +1,32 @@
 import type { Db } from "@claimdesk/db";
+import { OWN_CLAIMS_WHERE } from "../claims/claim-origin.ts";
 
 const DAY = 86_400_000;
 
-/** Numbers behind the dashboard charts, each small enough to render as an SVG and a table. */
+/**
+ * Numbers behind the dashboard charts, each small enough to render as an SVG and a table. Only
+ * the desk's own claims count: earlier checks by other organisations (LIAR, ClaimReview imports
+ * and harvests, `OUTSIDE_ORIGINS`) are never the desk's publications or checks.
+ */
 export async function getDashboardStats(db: Db, now = new Date()) {
   const [byStatus, verdicts, checks, worthiness, open] = await Promise.all([
-    db.claim.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.claim.groupBy({ by: ["status"], where: OWN_CLAIMS_WHERE, _count: { _all: true } }),
     db.$queryRaw<{ label: string; position: number; count: bigint }[]>`
       select l.name as label, l.position, count(*)::bigint as count
       from "Rating" r join "RatingLabel" l on l.id = r."labelId"
-      where r.status = 'approved' group by l.name, l.position order by l.position`,
+      join "Claim" c on c.id = r."claimId"
+      where r.status = 'approved' and c.origin in ('extracted', 'manual') group by l.name, l.position order by l.position`,
     db.$queryRaw<{ week: Date; count: bigint }[]>`
-      select date_trunc('week', "createdAt") as week, count(*)::bigint as count
-      from "Rating" where "createdAt" >= ${new Date(now.getTime() - 12 * 7 * DAY)}
+      select date_trunc('week', r."createdAt") as week, count(*)::bigint as count
+      from "Rating" r join "Claim" c on c.id = r."claimId"
+      where c.origin in ('extracted', 'manual')
+        and r."createdAt" >= ${new Date(now.getTime() - 12 * 7 * DAY)}
       group by 1 order by 1`,
     db.$queryRaw<{ bucket: number; count: bigint }[]>`
       select least(floor(checkworthiness * 10), 9)::int as bucket, count(*)::bigint as count
-      from "Claim" group by 1 order by 1`,
+      from "Claim" where origin in ('extracted', 'manual') group by 1 order by 1`,
     db.claim.findMany({
-      where: { status: { in: ["new", "in_research", "rated", "approved"] } },
+      where: { ...OWN_CLAIMS_WHERE, status: { in: ["new", "in_research", "rated", "approved"] } },
       select: { createdAt: true },
     }),
   ]);

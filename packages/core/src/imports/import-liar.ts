@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@claimdesk/db";
 import { fingerprintText } from "@claimdesk/extraction";
 import { LIAR_LABEL_TO_SLUG } from "../ratings/default-scale.ts";
-import { ensureDefaultRatingScale } from "../ratings/ensure-default-scale.ts";
+import { ensurePolitiFactScale } from "../ratings/ensure-default-scale.ts";
 import { slugify } from "../speakers/upsert-speaker.ts";
 import type { LiarRow } from "./parse-liar-tsv.ts";
 
@@ -28,7 +28,8 @@ export function speakerNameFromSlug(slug: string): string {
 /**
  * Imports LIAR rows as prior fact-checks: one claim per row (origin `liar`, externalId = statement
  * id, externalPublisher "PolitiFact", status `published` because PolitiFact published the verdict),
- * rated on the default scale with an approved Rating, speaker found or created by slug, subjects
+ * rated on the PolitiFact preset scale (their verdict in their words, `externalRating`; the desk
+ * maps it onto its own scale by position) with an approved Rating, speaker found or created by slug, subjects
  * as tags, context kept, fingerprint from @claimdesk/extraction. Idempotent: rows whose
  * (origin, externalId) exists are skipped. Bulk writes per batch (claims, ratings and outbox
  * events in one transaction), so the search index learns about every new claim.
@@ -39,7 +40,8 @@ export async function importLiarRows(
   options: { batchSize?: number; onProgress?: (done: number) => void } = {},
 ): Promise<ImportLiarResult> {
   const batchSize = options.batchSize ?? 1000;
-  const scale = await ensureDefaultRatingScale(db);
+  const scale = await ensurePolitiFactScale(db);
+  const nameBySlug = new Map(scale.labels.map((l) => [l.slug, l.name]));
   const labelBySlug = new Map(scale.labels.map((l) => [l.slug, l.id]));
   const result: ImportLiarResult = {
     createdClaimIds: [],
@@ -74,6 +76,7 @@ export async function importLiarRows(
       tags: r.subjects,
       context: r.context,
       label_id: labelBySlug.get(LIAR_LABEL_TO_SLUG[r.label]!)!,
+      rating: nameBySlug.get(LIAR_LABEL_TO_SLUG[r.label]!)!,
       rationale: `Imported from the LIAR dataset: PolitiFact rated this "${r.label}".`,
     }));
     // One statement per batch: claims (skipping ones already imported), their approved ratings
@@ -82,13 +85,13 @@ export async function importLiarRows(
       `with input as (
          select * from jsonb_to_recordset($1::jsonb) as x(id text, rating_id text, ext text,
            text text, fp text, speaker_id text, tags text[], context text, label_id text,
-           rationale text)
+           rating text, rationale text)
        ),
        claims as (
          insert into "Claim" (id, text, fingerprint, status, origin, "externalId",
-           "externalPublisher", "speakerId", tags, context, "createdAt", "updatedAt")
+           "externalPublisher", "externalRating", "speakerId", tags, context, "createdAt", "updatedAt")
          select id, text, fp, 'published'::"ClaimStatus", 'liar'::"ClaimOrigin", ext,
-           'PolitiFact', speaker_id, coalesce(tags, '{}'), context, now(), now()
+           'PolitiFact', rating, speaker_id, coalesce(tags, '{}'), context, now(), now()
          from input
          on conflict (origin, "externalId") do nothing
          returning id

@@ -1,9 +1,9 @@
-import type { Db, RatingLabel } from "@claimdesk/db";
+import type { Db } from "@claimdesk/db";
 import { fingerprintText } from "@claimdesk/extraction";
 import { recordAuditEvent } from "../audit/index.ts";
-import { getDefaultRatingScale } from "../ratings/index.ts";
+import { getDefaultRatingScale, mapRatingToScale } from "../ratings/index.ts";
 import { enqueueIndexChanges } from "../search-sync/index.ts";
-import { slugify, upsertSpeaker } from "../speakers/index.ts";
+import { upsertSpeaker } from "../speakers/index.ts";
 import {
   findClaimReviewNodes,
   type ImportedClaimReview,
@@ -23,36 +23,6 @@ export interface ClaimReviewImportResult {
 }
 
 type Scale = Awaited<ReturnType<typeof getDefaultRatingScale>>;
-
-/**
- * The default scale's verdict label for an outside rating: by its position on the outside scale
- * when ratingValue, bestRating and worstRating are given; otherwise by name ("Mostly false" ->
- * "Mostly False"). Null when neither works.
- */
-export function mapRatingToScale(
-  rating: ImportedClaimReview["reviewRating"],
-  scale: Scale,
-): RatingLabel | null {
-  const verdicts = scale.labels.filter((l) => l.isVerdict);
-  const { ratingValue: value, bestRating: best, worstRating: worst } = rating;
-  if (value !== undefined && best !== undefined && worst !== undefined && best !== worst) {
-    const position = (value - worst) / (best - worst);
-    if (position >= 0 && position <= 1) {
-      const target = scale.worstRating + position * (scale.bestRating - scale.worstRating);
-      let bestLabel: RatingLabel | null = null;
-      for (const label of verdicts) {
-        if (
-          !bestLabel ||
-          Math.abs(label.ratingValue - target) < Math.abs(bestLabel.ratingValue - target)
-        )
-          bestLabel = label;
-      }
-      if (bestLabel) return bestLabel;
-    }
-  }
-  const wanted = slugify(rating.alternateName);
-  return verdicts.find((l) => l.slug === wanted || slugify(l.name) === wanted) ?? null;
-}
 
 /** Only http(s) URLs are stored: a `javascript:` or `data:` review URL would be a link on the desk. */
 export function isHttpUrl(value: string | undefined | null): value is string {
@@ -80,7 +50,11 @@ function publisherOf(review: ImportedClaimReview): string {
 export async function importClaimReviews(
   db: Db,
   input: unknown,
-  options: { actorId?: string | null } = {},
+  options: {
+    actorId?: string | null;
+    /** called after each item with (items done, items in all) */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<ClaimReviewImportResult> {
   const result: ClaimReviewImportResult = {
     created: 0,
@@ -99,7 +73,9 @@ export async function importClaimReviews(
     return result;
   }
   const scale = await getDefaultRatingScale(db);
+  let done = 0;
   for (const node of nodes) {
+    options.onProgress?.(done++, nodes.length);
     const parsed = ZImportedClaimReview.safeParse(node.value);
     if (!parsed.success) {
       const message = parsed.error.issues
@@ -127,6 +103,7 @@ export async function importClaimReviews(
       });
     }
   }
+  options.onProgress?.(nodes.length, nodes.length);
   return result;
 }
 

@@ -1,3 +1,4 @@
+export { mapRatingToScale } from "../ratings/map-rating-to-scale.ts";
 export {
   buildClaimReview,
   factCheckUrl,
@@ -18,11 +19,7 @@ export {
   saveFactCheckStory,
   ZFactCheckStory,
 } from "./fact-check-story.ts";
-export {
-  type ClaimReviewImportResult,
-  importClaimReviews,
-  mapRatingToScale,
-} from "./import-claim-reviews.ts";
+export { type ClaimReviewImportResult, importClaimReviews } from "./import-claim-reviews.ts";
 export {
   decodeCursor,
   encodeCursor,

@@ -1,8 +1,22 @@
-/** PolitiFact-style 6-level scale: the default for a fresh install (Pants on Fire = 1 … True = 6). */
+/** A preset rating scale: its name, ordered verdict labels and ClaimReview bounds. */
+export interface ScalePreset {
+  name: string;
+  slug: string;
+  description: string;
+  worstRating: number;
+  bestRating: number;
+  labels: readonly { slug: string; name: string; ratingValue: number; description: string }[];
+}
+
+/**
+ * The desk's own default for a fresh install: six ordered verdicts (1 … 6) under a neutral name.
+ * Installs from before it was renamed keep their scale; a data migration renames it
+ * (20261202043000_neutral_default_scale_name).
+ */
 export const DEFAULT_SCALE = {
-  name: "Truth-O-Meter (6 levels)",
+  name: "Six-level scale (False to True)",
   slug: "six-level",
-  description: "Six ordered verdicts from Pants on Fire (1) to True (6).",
+  description: "Six ordered verdicts from the most false (1) to True (6).",
   worstRating: 1,
   bestRating: 6,
   labels: [
@@ -38,9 +52,23 @@ export const DEFAULT_SCALE = {
       description: "Accurate and nothing significant is missing.",
     },
   ],
-} as const;
+} as const satisfies ScalePreset;
 
-/** LIAR dataset label -> default scale label slug ("barely-true" is PolitiFact's old "Mostly False"). */
+/**
+ * PolitiFact's Truth-O-Meter, a named preset: `import liar` rates PolitiFact's checks on it (their
+ * scale in their words), and the desk maps it onto its own scale by position. Never the default.
+ */
+export const POLITIFACT_SCALE = {
+  name: "PolitiFact Truth-O-Meter",
+  slug: "politifact-truth-o-meter",
+  description:
+    "PolitiFact's six verdicts, Pants on Fire (1) to True (6); used for imported PolitiFact checks.",
+  worstRating: 1,
+  bestRating: 6,
+  labels: DEFAULT_SCALE.labels,
+} as const satisfies ScalePreset;
+
+/** LIAR dataset label -> PolitiFact preset label slug ("barely-true" is PolitiFact's old "Mostly False"). */
 export const LIAR_LABEL_TO_SLUG: Record<string, string> = {
   "pants-fire": "pants-on-fire",
   false: "false",

@@ -1,16 +1,18 @@
 import type { Db, Prisma } from "@claimdesk/db";
+import { OWN_CLAIMS_WHERE } from "../claims/claim-origin.ts";
 
 export type QueueScope = "open" | "unassigned" | "mine";
 
 /**
  * Claims waiting for work: unassigned ones and the user's own (or one of those), not yet
- * published, ordered by check-worthiness then recency. Offset-paginated.
+ * published (the desk's own claims: earlier checks by other organisations are not work), ordered by check-worthiness then recency. Offset-paginated.
  */
 export async function listReviewQueue(
   db: Db,
   input: { userId: string; scope: QueueScope; page: number; pageSize: number },
 ) {
   const notDone: Prisma.ClaimWhereInput = {
+    ...OWN_CLAIMS_WHERE,
     status: { in: ["new", "in_research", "rated", "approved"] },
   };
   const who: Prisma.ClaimWhereInput =

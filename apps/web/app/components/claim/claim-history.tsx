@@ -9,7 +9,8 @@ const day = (d: string | Date | null) => formatDay(d);
 
 /** Every verdict (corrections included) and the audit trail. */
 export function ClaimHistory({ claim }: { claim: ClaimData }) {
-  const published = claim.status === "published";
+  const published = claim.status === "published" && !claim.outside;
+  const outside = claim.outside;
   return (
     <section className="card stack" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
@@ -19,10 +20,19 @@ export function ClaimHistory({ claim }: { claim: ClaimData }) {
           <ol className="list">
             {claim.ratings.map((r) => (
               <li key={r.id}>
-                <strong>{r.label.name}</strong> <StatusBadge status={r.status} /> by{" "}
-                {r.author?.name ?? "a former user"}, {day(r.createdAt)}
-                {r.approver ? `, approved by ${r.approver.name}` : ""}
-                {r.correctionNote ? (
+                {outside ? (
+                  <>
+                    {r.status === "superseded" ? "Earlier: " : "Current: "}
+                    {r.rationale.split("\n")[0]} <span className="muted">({r.label.name})</span>
+                  </>
+                ) : (
+                  <>
+                    <strong>{r.label.name}</strong> <StatusBadge status={r.status} /> by{" "}
+                    {r.author?.name ?? "a former user"}, {day(r.createdAt)}
+                    {r.approver ? `, approved by ${r.approver.name}` : ""}
+                  </>
+                )}
+                {r.correctionNote && !outside ? (
                   <p className="notice">
                     {r.status === "draft"
                       ? "Proposed correction"
@@ -37,7 +47,7 @@ export function ClaimHistory({ claim }: { claim: ClaimData }) {
           </ol>
         </>
       ) : null}
-      <CorrectionHistory ratings={claim.ratings} slug={claim.slug} />
+      {outside ? null : <CorrectionHistory ratings={claim.ratings} slug={claim.slug} />}
       {published && claim.slug ? (
         <p>
           <Link to={`/fact-checks/${claim.slug}`}>

@@ -17,6 +17,17 @@ export const ZClaimGetOutput = z.object({
   text: z.string(),
   status: z.enum(["new", "in_research", "rated", "approved", "published"]),
   origin: z.string(),
+  outside: z
+    .object({
+      source: z.enum(["liar", "claimreview"]),
+      publisher: z.string(),
+      verdict: z.string().nullable(),
+      deskVerdict: z.object({ name: z.string(), scaleName: z.string() }).nullable(),
+      reviewedAt: z.date().nullable(),
+      url: z.string().nullable(),
+      headline: z.string().nullable(),
+    })
+    .nullable(),
   checkworthiness: z.number(),
   slug: z.string().nullable(),
   claimDate: z.date().nullable(),

@@ -1,0 +1,17 @@
+import { createImportRun, ZImportUpload } from "@claimdesk/core/imports";
+import { enqueue, importFileJob } from "@claimdesk/jobs";
+import { z } from "zod";
+import { adminProcedure } from "../../trpc.ts";
+import { getJobQueue } from "../admin/job-queue.ts";
+
+export const ZImportUploadOutput = z.object({ id: z.string(), jobId: z.string().nullable() });
+
+/** Stores an uploaded LIAR or ClaimReview file (size-limited, validated) and queues its import. */
+export const uploadImportProcedure = adminProcedure
+  .input(ZImportUpload)
+  .output(ZImportUploadOutput)
+  .mutation(async ({ ctx, input }) => {
+    const run = await createImportRun(ctx.db, { ...input, actorId: ctx.user.id });
+    const jobId = await enqueue(await getJobQueue(), importFileJob, { v: 1, runId: run.id });
+    return { id: run.id, jobId };
+  });

@@ -12,7 +12,14 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { prepareDocument } from "../src/build-document";
-import { historyFeatures, sentenceFeatures, TAG_C, TAG_O, TAG_Q, TAG_S } from "../src/tagger/features";
+import {
+  historyFeatures,
+  sentenceFeatures,
+  TAG_C,
+  TAG_O,
+  TAG_Q,
+  TAG_S,
+} from "../src/tagger/features";
 import type { Token } from "../src/tokenize";
 import { loadSplit } from "./polnear/corpus";
 
@@ -137,7 +144,9 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
       pred.push(best);
     }
   }
-  console.log(`epoch ${epoch + 1}: train token accuracy (online) ${((100 * right) / total).toFixed(2)}%`);
+  console.log(
+    `epoch ${epoch + 1}: train token accuracy (online) ${((100 * right) / total).toFixed(2)}%`,
+  );
 }
 
 // Average, prune, write.
@@ -174,4 +183,6 @@ const header = `/**
 `;
 const body = [String(SCALE), ...lines].join("\n");
 writeFileSync(out, `${header}export const WEIGHTS: string = ${JSON.stringify(body)};\n`);
-console.log(`${lines.length} features → ${out} (${(body.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(
+  `${lines.length} features → ${out} (${(body.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+);

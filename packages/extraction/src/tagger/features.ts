@@ -95,7 +95,8 @@ export function sentenceFeatures(tokens: readonly Token[]): string[][] {
         `pcc=${commaSinceCue ? 1 : 0}`,
       );
     } else f.push("pc=none");
-    if (nc >= 0) f.push(`nc=${bucket(nc - i)}`, `ncw=${cueAt[nc]}`, `ncp=${low[nc - 1]}|${cueAt[nc]}`);
+    if (nc >= 0)
+      f.push(`nc=${bucket(nc - i)}`, `ncw=${cueAt[nc]}`, `ncp=${low[nc - 1]}|${cueAt[nc]}`);
     else f.push("nc=none");
     out.push(f);
     if (w === "," && pc >= 0) commaSinceCue = true;

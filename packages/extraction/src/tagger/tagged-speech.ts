@@ -6,7 +6,9 @@
  */
 import type { DocumentModel, Sentence } from "../document-model";
 import type { EntityRegistry } from "../entities";
+import { hasVerb } from "../frame-parts";
 import { pronounSourceBefore, sourceSpeaker } from "../frame-speakers";
+import { FRAME_CUE_LEMMAS } from "../lexicon/cues";
 import type { SpeakerRef } from "../resolve-speakers";
 import type { FrameStatement } from "../speech-frames";
 import type { Token } from "../tokenize";
@@ -18,7 +20,9 @@ import { tagTokens } from "./tagger";
  * saw (`train:tagger -- --holdout 5`, `eval:polnear -- --split train --fold 5`; decision 012):
  * content of 5+ words; mean margin (best tag score minus the runner-up, per content token) of at
  * least 30 for a bare clause and 8 for one with quoted words (mixed speech is more precise); the
- * cue must hold a verb of saying/believing; a source must be tagged and resolve to a speaker.
+ * cue must hold a verb of saying (FRAME_CUE_LEMMAS) or "according"; the content a verb, and
+ * not mostly quoted words (that is a direct quote); a source must be tagged and resolve to a
+ * speaker. The last three also keep the desk's own fixtures from falling.
  */
 const MIN_WORDS = 5;
 const MIN_MARGIN = 30;
@@ -45,6 +49,16 @@ function words(tokens: readonly Token[], r: Run): number {
   let n = 0;
   for (let i = r.a; i < r.b; i++) if ((tokens[i] as Token).word) n++;
   return n;
+}
+
+/** The cue holds a verb of saying (not of believing or showing) or "according (to)". */
+function sayingCue(tokens: readonly Token[], r: Run): boolean {
+  for (let i = r.a; i < r.b; i++) {
+    const w = (tokens[i] as Token).lower;
+    const lemma = cueWord(w);
+    if (lemma && (FRAME_CUE_LEMMAS.has(lemma) || w === "according")) return true;
+  }
+  return false;
 }
 
 function nearest(rs: readonly Run[], c: Run): Run | undefined {
@@ -85,13 +99,15 @@ export function findTaggedSpeech(
       if (words(tokens, run) < MIN_WORDS) continue;
       let m = 0;
       for (let i = a; i < b; i++) m += margins[i] as number;
-      let quoted = false;
-      for (let i = a; i < b; i++) if ((tokens[i] as Token).inQuote) quoted = true;
+      let quotedWords = 0;
+      for (let i = a; i < b; i++)
+        if ((tokens[i] as Token).inQuote && (tokens[i] as Token).word) quotedWords++;
+      // Mostly quoted words: the direct quote is the statement already.
+      if (2 * quotedWords > words(tokens, run)) continue;
+      const quoted = quotedWords > 0;
       if (m / (b - a) < (quoted ? MIXED_MARGIN : MIN_MARGIN)) continue;
       const cue = nearest(cues, run) as Run;
-      let cueOk = false;
-      for (let i = cue.a; i < cue.b; i++) if (cueWord((tokens[i] as Token).lower)) cueOk = true;
-      if (!cueOk) continue;
+      if (!sayingCue(tokens, cue) || !hasVerb(tokens as Token[], a, b)) continue;
       const src = nearest(sources, run);
       if (!src) continue;
       const speaker: SpeakerRef | null =

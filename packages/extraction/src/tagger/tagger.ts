@@ -64,7 +64,8 @@ export function tagTokens(tokens: readonly Token[], w: WeightTable = weights()):
     let best = 0;
     for (let k = 1; k < 4; k++) if ((scores[k] as number) > (scores[best] as number)) best = k;
     let second = -Infinity;
-    for (let k = 0; k < 4; k++) if (k !== best && (scores[k] as number) > second) second = scores[k] as number;
+    for (let k = 0; k < 4; k++)
+      if (k !== best && (scores[k] as number) > second) second = scores[k] as number;
     tags.push(best as Tag);
     margins.push((scores[best] as number) - second);
   }

@@ -12,14 +12,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { prepareDocument } from "../src/build-document";
-import {
-  historyFeatures,
-  sentenceFeatures,
-  TAG_C,
-  TAG_O,
-  TAG_Q,
-  TAG_S,
-} from "../src/tagger/features";
+import { historyFeatures, sentenceFeatures, TAG_C, TAG_Q, TAG_S } from "../src/tagger/features";
 import type { Token } from "../src/tokenize";
 import { loadSplit } from "./polnear/corpus";
 

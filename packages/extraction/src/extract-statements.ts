@@ -1,6 +1,6 @@
 import { attributeQuotes } from "./attribute-quotes";
-import { scoreCheckworthiness } from "./checkworthiness";
 import { prepareDocument } from "./build-document";
+import { scoreCheckworthiness } from "./checkworthiness";
 import { findDatesAndNumbers } from "./dates-numbers";
 import { notEnglishReason } from "./detect-language";
 import type { EntityRecord } from "./document-model";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prepareDocument } from "../build-document";
+import { extractStatements } from "../index";
 import { TAG_C, TAG_O, TAG_Q } from "./features";
 import { parseWeights, tagTokens } from "./tagger";
 
@@ -41,5 +42,30 @@ describe("attribution tagger", () => {
     const cost = tokens.findIndex((t) => t.lower === "cost");
     expect(tags[cost]).toBe(TAG_C);
     expect(tags[0]).not.toBe(TAG_C);
+  });
+});
+
+describe("tagged speech in extractStatements", () => {
+  const text =
+    "T\nThe Daily Ledger covered the race.\n\nThe Daily Ledger previously reported the foundation refused to release the names of 400 foreign donors.\n\nVoters in the county were slightly more likely to say they preferred the mayor to handle the housing crisis.";
+
+  it("adds reported speech the rules miss, with speaker, cue and exact offsets", () => {
+    const r = extractStatements(text);
+    const ledger = r.statements.find((s) => s.text.startsWith("the foundation refused"));
+    expect(ledger).toMatchObject({
+      kind: "reported",
+      speaker: "Daily Ledger",
+      cue: "previously reported",
+      text: "the foundation refused to release the names of 400 foreign donors",
+    });
+    expect(text.slice(ledger?.start, ledger?.end)).toBe(ledger?.text);
+    const voters = r.statements.find((s) => s.text.startsWith("they preferred the mayor"));
+    expect(voters?.kind).toBe("reported");
+    expect(voters?.speaker).toBe("Voters");
+  });
+
+  it("is off with { tagger: false } (the rules alone)", () => {
+    const r = extractStatements(text, { tagger: false });
+    expect(r.statements.some((s) => s.text.startsWith("the foundation refused"))).toBe(false);
   });
 });

@@ -104,8 +104,7 @@ export function findTaggedSpeech(
         if ((tokens[i] as Token).inQuote && (tokens[i] as Token).word) quotedWords++;
       // Mostly quoted words: the direct quote is the statement already.
       if (2 * quotedWords > words(tokens, run)) continue;
-      const quoted = quotedWords > 0;
-      if (m / (b - a) < (quoted ? MIXED_MARGIN : MIN_MARGIN)) continue;
+      if (quotedWords === 0 || m / (b - a) < MIXED_MARGIN) continue;
       const cue = nearest(cues, run) as Run;
       if (!sayingCue(tokens, cue) || !hasVerb(tokens as Token[], a, b)) continue;
       const src = nearest(sources, run);

@@ -47,25 +47,26 @@ describe("attribution tagger", () => {
 
 describe("tagged speech in extractStatements", () => {
   const text =
-    "T\nThe Daily Ledger covered the race.\n\nThe Daily Ledger previously reported the foundation refused to release the names of 400 foreign donors.\n\nVoters in the county were slightly more likely to say they preferred the mayor to handle the housing crisis.";
+    "T\nThe Daily Ledger covered the race.\n\nThe Daily Ledger previously reported the foundation refused to release the names of 400 foreign donors.\n\nVoters in the county were slightly more likely to say the mayor had made the “housing crisis” much worse this year.";
 
-  it("adds reported speech the rules miss, with speaker, cue and exact offsets", () => {
+  it("adds mixed speech the rules miss, with speaker, cue and exact offsets", () => {
     const r = extractStatements(text);
-    const ledger = r.statements.find((s) => s.text.startsWith("the foundation refused"));
-    expect(ledger).toMatchObject({
-      kind: "reported",
-      speaker: "Daily Ledger",
-      cue: "previously reported",
-      text: "the foundation refused to release the names of 400 foreign donors",
+    const voters = r.statements.find((s) => s.text.startsWith("the mayor had made"));
+    expect(voters).toMatchObject({
+      kind: "mixed",
+      speaker: "Voters",
+      text: "the mayor had made the “housing crisis” much worse this year",
     });
-    expect(text.slice(ledger?.start, ledger?.end)).toBe(ledger?.text);
-    const voters = r.statements.find((s) => s.text.startsWith("they preferred the mayor"));
-    expect(voters?.kind).toBe("reported");
-    expect(voters?.speaker).toBe("Voters");
+    expect(text.slice(voters?.start, voters?.end)).toBe(voters?.text);
+  });
+
+  it("leaves plain reported clauses to the rules (the tagger's were less precise)", () => {
+    const r = extractStatements(text);
+    expect(r.statements.some((s) => s.text.startsWith("the foundation refused"))).toBe(false);
   });
 
   it("is off with { tagger: false } (the rules alone)", () => {
     const r = extractStatements(text, { tagger: false });
-    expect(r.statements.some((s) => s.text.startsWith("the foundation refused"))).toBe(false);
+    expect(r.statements.some((s) => s.text.startsWith("the mayor had made"))).toBe(false);
   });
 });

@@ -81,6 +81,28 @@ for (const kb of [1, 100, 1024]) {
   );
 }
 
+// Same-run A/B: the rules alone (tagger off) vs rules + tagger, interleaved 8 × 400 ms each,
+// so both see the same machine load. Reports medians and the ratio.
+function rate(tagger: boolean): number {
+  const t = performance.now();
+  let k = 0;
+  while (performance.now() - t < 400) {
+    extractStatements(docs[k % docs.length] as string, { tagger });
+    k++;
+  }
+  return k / ((performance.now() - t) / 1000);
+}
+const rules: number[] = [];
+const both: number[] = [];
+for (let r = 0; r < 8; r++) {
+  rules.push(rate(false));
+  both.push(rate(true));
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+console.log(
+  `\nA/B ~5 KB (medians of 8 interleaved runs): rules only ${median(rules).toFixed(0)}/s, rules + tagger ${median(both).toFixed(0)}/s (ratio ${(median(both) / median(rules)).toFixed(2)})`,
+);
+
 // Informational only (shared CI machines are noisy): the target is 200 articles/s.
 if (perSec < 200)
   console.log(`\nbelow target: ${perSec.toFixed(0)} < 200 articles/s (is the machine busy?)`);

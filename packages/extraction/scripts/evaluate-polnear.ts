@@ -29,7 +29,9 @@ const TARGETS = {
 };
 
 const split = arg("split") ?? "dev";
-const articles = loadSplit(split);
+// --fold N: only every Nth article (i % N === 0): the part of train a --holdout N tagger never saw.
+const fold = Number(arg("fold") ?? 0);
+const articles = loadSplit(split).filter((_, i) => fold === 0 || i % fold === 0);
 if (articles.length === 0) {
   console.log(`PolNeAR ${split} not found under ${POLNEAR_ROOT}; skipped`);
   process.exit(0);

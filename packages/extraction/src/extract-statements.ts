@@ -1,23 +1,19 @@
 import { attributeQuotes } from "./attribute-quotes";
+import { prepareDocument } from "./build-document";
 import { scoreCheckworthiness } from "./checkworthiness";
-import { datelineLength } from "./dateline";
 import { findDatesAndNumbers } from "./dates-numbers";
 import { notEnglishReason } from "./detect-language";
-import type { DocumentModel, EntityRecord, Sentence } from "./document-model";
+import type { EntityRecord } from "./document-model";
 import { detectMentions, EntityRegistry } from "./entities";
 import { findCue, sentenceAt } from "./find-cue";
-import { findQuotes } from "./find-quotes";
 import { fingerprintText } from "./fingerprint";
 import { introducedRole, roleAfterName } from "./frame-speakers";
 import { findHeadlineSpeech } from "./headline-speech";
 import { HONORIFICS } from "./lexicon/roles";
-import { normalizeDoubleApostrophes } from "./normalize-quotes";
 import { findReportedSpeech } from "./reported-speech";
 import type { SpeakerRef } from "./resolve-speakers";
 import { findSpeechFrames } from "./speech-frames";
-import { splitParagraphs } from "./split-paragraphs";
-import { splitSentences } from "./split-sentences";
-import { tokenize } from "./tokenize";
+import { findTaggedSpeech } from "./tagger/tagged-speech";
 import type {
   Entity,
   ExtractedStatement,
@@ -65,8 +61,7 @@ export function extractStatements(
   options: ExtractionOptions = {},
 ): ExtractionResult {
   validateInput(original);
-  const input = normalizeDoubleApostrophes(original);
-  const layout = splitParagraphs(input, options.title);
+  const { input, layout, segments, model } = prepareDocument(original, options.title);
   const minScore = options.minAssertionScore ?? DEFAULT_MIN_ASSERTION_SCORE;
   const warnings: string[] = [];
   const body = layout.blocks.filter((b) => !b.heading);
@@ -84,29 +79,6 @@ export function extractStatements(
     warnings.push(lang);
     return { title: layout.title, statements: [], speakers: [], warnings };
   }
-
-  const segments = findQuotes(input, layout.blocks);
-  const mask = new Uint8Array(input.length + 1);
-  for (const seg of segments) mask.fill(1, seg.innerStart, seg.innerEnd);
-  const inQuote = (i: number) => mask[i] === 1;
-
-  const model: DocumentModel = { input, sentences: [], entities: [], blockFirstSentence: [] };
-  layout.blocks.forEach((block, bi) => {
-    model.blockFirstSentence[bi] = model.sentences.length;
-    if (block.heading) return;
-    for (const span of splitSentences(input, block.start, block.end, bi, inQuote)) {
-      if (span.start === block.start) span.start += datelineLength(input, span.start, span.end);
-      const sentence: Sentence = {
-        index: model.sentences.length,
-        start: span.start,
-        end: span.end,
-        blockIndex: bi,
-        tokens: tokenize(input, span.start, span.end, inQuote),
-        mentions: [],
-      };
-      model.sentences.push(sentence);
-    }
-  });
 
   const registry = new EntityRegistry();
   detectMentions(model, registry);
@@ -168,6 +140,26 @@ export function extractStatements(
       cue: f.cue,
     });
     reportedSentences.add(f.sentenceIndex);
+  }
+
+  if (options.tagger !== false) {
+    for (const t of findTaggedSpeech(
+      model,
+      registry,
+      (s) =>
+        !reportedSentences.has(s.index) &&
+        !attributionSentences.has(s.index) &&
+        !leadQuoteSentences.has(s.index),
+    )) {
+      drafts.push({
+        kind: speechKind(input, t.start, t.end),
+        start: t.start,
+        end: t.end,
+        speaker: t.speaker,
+        cue: t.cue,
+      });
+      reportedSentences.add(t.sentenceIndex);
+    }
   }
 
   // Entities: names from mentions plus dates and numbers, sorted by position.

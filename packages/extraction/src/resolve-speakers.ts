@@ -1,3 +1,4 @@
+import { campaignSpeaker, FOCUS_HEADS, focusPerson } from "./description-speakers";
 import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words";
@@ -317,6 +318,8 @@ export function speakerFromNounPhrase(
   let end = b;
   while (end > start && !(tokens[end - 1] as Token).word) end--;
   if (end <= start) return null;
+  const campaign = campaignSpeaker(model, registry, s, start, end);
+  if (campaign) return campaign;
   // Prefer a non-possessive person/org/pronoun mention.
   let prepositionalOrg: Mention | undefined;
   for (const m of s.mentions) {
@@ -367,9 +370,19 @@ export function speakerFromNounPhrase(
       return ref;
     }
   }
-  if (PERSON_NOUNS.has(headWord) || ORG_NOUNS.has(headWord)) {
+  if (PERSON_NOUNS.has(headWord) || ORG_NOUNS.has(headWord) || FOCUS_HEADS.has(headWord)) {
     const ref = resolveNominal(model, registry, s, tokens, start, head);
     if (ref) return ref;
+    // "the senator" with no earlier senator by role: the person the text is about.
+    // Only a bare "the senator": "the Florida senator" may be someone else (kept as a phrase).
+    if (
+      (tokens[start] as Token).lower === "the" &&
+      head === start + 1 &&
+      FOCUS_HEADS.has(headWord)
+    ) {
+      const focus = focusPerson(model, registry, s, start, headWord);
+      if (focus) return focus;
+    }
   }
   // An indefinite description is often named in the next sentence(s):
   // "A former treasurer … testified …. Linda Marsh, 58, is charged …".

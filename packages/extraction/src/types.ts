@@ -54,4 +54,9 @@ export interface ExtractionOptions {
   title?: string;
   /** Minimum check-worthiness for an unattributed sentence to be reported. Default 0.5. */
   minAssertionScore?: number;
+  /**
+   * Run the attribution tagger (weights learned from PolNeAR train) on sentences the rules left
+   * alone. Default true; false gives the rules alone.
+   */
+  tagger?: boolean;
 }

@@ -43,8 +43,14 @@ export async function getClaim(db: Db, claimId: string) {
     },
   });
   if (!claim) throw notFound("Claim");
+  // Claims merged into this one: their history is read here (their ids redirect here).
+  const mergedFrom = await db.claimRedirect.findMany({
+    where: { toId: claimId },
+    orderBy: { mergedAt: "asc" },
+    select: { fromId: true, text: true, mergedAt: true },
+  });
   const audit = await db.auditEvent.findMany({
-    where: { entityType: "claim", entityId: claimId },
+    where: { entityType: "claim", entityId: { in: [claimId, ...mergedFrom.map((m) => m.fromId)] } },
     orderBy: { createdAt: "desc" },
     take: 200,
     include: { actor: { select: { name: true } } },
@@ -74,6 +80,9 @@ export async function getClaim(db: Db, claimId: string) {
   return {
     id: claim.id,
     text: claim.text,
+    originalText: claim.originalText,
+    tags: claim.tags,
+    mergedFrom: mergedFrom.map((m) => ({ id: m.fromId, text: m.text, mergedAt: m.mergedAt })),
     status: claim.status,
     origin: claim.origin,
     checkworthiness: claim.checkworthiness,
@@ -110,6 +119,7 @@ export async function getClaim(db: Db, claimId: string) {
     audit: audit.map((a) => ({
       id: a.id,
       action: a.action,
+      claimId: a.entityId,
       actor: a.actor?.name ?? null,
       data: a.data,
       createdAt: a.createdAt,

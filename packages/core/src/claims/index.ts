@@ -1,4 +1,5 @@
 export { assignClaim } from "./assign-claim.ts";
+export * from "./edit/index.ts";
 export { type ClaimDetail, getClaim } from "./get-claim.ts";
 export { openClaimForStatement } from "./open-claim-for-statement.ts";
 export { SEND_BACK_NOTE_LIMITS, sendBackClaim } from "./send-back-claim.ts";

@@ -73,6 +73,7 @@ const FACET_LABEL: Record<Facet, string> = {
   status: "Status",
   outlet: "Outlet",
   kind: "Statement kind",
+  tags: "Tag",
 };
 const TYPE_LABEL: Record<string, string> = {
   claim: "Claim",

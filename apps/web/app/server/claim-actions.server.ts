@@ -1,4 +1,5 @@
 import type { createCaller } from "@claimdesk/api";
+import { runClaimEditIntent } from "./claim-editing.server.ts";
 import { formString } from "./form.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
@@ -88,7 +89,10 @@ export async function runClaimIntent(
     case "withdraw-correction":
       await caller.publishing.withdrawCorrection({ ratingId: formString(form, "ratingId") });
       return "Correction withdrawn; the published verdict stands.";
-    default:
+    default: {
+      const note = await runClaimEditIntent(caller, claimId, intent, form);
+      if (note !== null) return note;
       throw new Response(`Unknown action "${intent}".`, { status: 400 });
+    }
   }
 }

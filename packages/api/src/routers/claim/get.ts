@@ -15,6 +15,9 @@ const ZLabel = z.object({
 export const ZClaimGetOutput = z.object({
   id: z.string(),
   text: z.string(),
+  originalText: z.string().nullable(),
+  tags: z.array(z.string()),
+  mergedFrom: z.array(z.object({ id: z.string(), text: z.string(), mergedAt: z.date() })),
   status: z.enum(["new", "in_research", "rated", "approved", "published"]),
   origin: z.string(),
   checkworthiness: z.number(),
@@ -73,6 +76,7 @@ export const ZClaimGetOutput = z.object({
     z.object({
       id: z.string(),
       action: z.string(),
+      claimId: z.string(),
       actor: z.string().nullable(),
       data: z.unknown(),
       createdAt: z.date(),

@@ -113,7 +113,7 @@ export async function splitClaim(
           return {
             result: { claimId: claim.id, created },
             audit: {
-              into: created.map((c) => c.id),
+              into: created,
               ...(reworded ? { from: claim.text, to: first } : {}),
               evidenceMoved,
               ...(withdrawn ? { approvalWithdrawn: withdrawn } : {}),

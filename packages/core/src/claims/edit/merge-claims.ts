@@ -140,7 +140,8 @@ export async function mergeClaims(
             where: { toId: sourceId },
             data: { toId: target.id },
           });
-          const tags = [...new Set([...target.tags, ...(await tagsOf(tx, sourceId))])].sort();
+          const source = await tx.claim.findUniqueOrThrow({ where: { id: sourceId } });
+          const tags = [...new Set([...target.tags, ...source.tags])].sort();
           await tx.claim.delete({ where: { id: sourceId } });
           await tx.claimRedirect.create({
             data: {
@@ -172,7 +173,7 @@ export async function mergeClaims(
               appearances: statements.length,
               ...(withdrawn ? { approvalWithdrawn: withdrawn } : {}),
             },
-            claimData: { tags },
+            claimData: { tags, claimDate: earliest(target.claimDate, source.claimDate) },
           };
         },
       ),
@@ -180,10 +181,7 @@ export async function mergeClaims(
   );
 }
 
-async function tagsOf(tx: Tx, claimId: string) {
-  return (await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { tags: true } }))
-    .tags;
-}
+const earliest = (a: Date | null, b: Date | null) => (a && b ? (a < b ? a : b) : (a ?? b));
 
 /** Where a merged claim's address leads now (null: never merged). */
 export async function findClaimRedirect(db: Db, claimId: string): Promise<string | null> {

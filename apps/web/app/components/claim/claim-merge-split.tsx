@@ -70,7 +70,7 @@ export function ClaimMerge({
                   type="submit"
                   name="intent"
                   value="merge"
-                  className="danger"
+                  className="secondary danger"
                   disabled={busy}
                 >
                   Merge into the other claim

@@ -96,7 +96,7 @@ export async function extractArticle(db: Db, articleId: string) {
             fingerprint: s.fingerprint,
             checkworthiness: s.checkworthiness,
             speakerId: speakerIdOf(s.speaker),
-            claimDate: article.publishedAt ?? article.createdAt,
+            claimDate: article.publishedAt,
           })),
           select: { id: true, fingerprint: true },
         });

@@ -73,6 +73,8 @@ export async function getClaim(db: Db, claimId: string) {
         url: s.article.url,
         outlet: s.article.outlet?.name ?? null,
         date: s.article.publishedAt ?? s.article.createdAt,
+        /** the day it was said; null when the article's date is not known (`date` is then the day it was added) */
+        publishedAt: s.article.publishedAt,
       },
     };
   });

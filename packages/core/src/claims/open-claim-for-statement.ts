@@ -49,7 +49,7 @@ export async function openClaimForStatement(
             checkworthiness: statement.checkworthiness,
             speakerId: statement.speakerId,
             origin: "extracted",
-            claimDate: statement.article.publishedAt ?? statement.article.createdAt,
+            claimDate: statement.article.publishedAt,
           },
         })
       ).id;

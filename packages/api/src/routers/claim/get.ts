@@ -42,6 +42,7 @@ export const ZClaimGetOutput = z.object({
         url: z.string().nullable(),
         outlet: z.string().nullable(),
         date: z.date(),
+        publishedAt: z.date().nullable(),
       }),
     }),
   ),

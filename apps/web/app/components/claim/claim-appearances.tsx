@@ -21,7 +21,8 @@ export function ClaimAppearances({ claim }: { claim: ClaimPageData["claim"] }) {
             <p className="muted small-text">
               {a.speaker ?? "Unknown speaker"} ({a.kind.replace("_", " ")}) in{" "}
               <Link to={`/articles/${a.article.id}`}>{a.article.title}</Link>
-              {a.article.outlet ? `, ${a.article.outlet}` : ""}, {a.article.publishedAt
+              {a.article.outlet ? `, ${a.article.outlet}` : ""},{" "}
+              {a.article.publishedAt
                 ? day(a.article.publishedAt)
                 : `publication date unknown (added ${day(a.article.date)})`}
             </p>

@@ -15,6 +15,7 @@ import {
   pollFeedsJob,
   type Queue,
   reindexJob,
+  snapshotEvidenceJob,
   startQueue,
 } from "@claimdesk/jobs";
 import { createClaimMatchSource, createSearchBackend } from "@claimdesk/search";
@@ -23,6 +24,7 @@ import { handleExtractArticle } from "./handlers/extract-article.ts";
 import { handleIngestUrl } from "./handlers/ingest-url.ts";
 import { handlePollFeeds } from "./handlers/poll-feeds.ts";
 import { handleReindex } from "./handlers/reindex.ts";
+import { handleSnapshotEvidence } from "./handlers/snapshot-evidence.ts";
 import { InFlight } from "./in-flight.ts";
 import { log, logError } from "./log.ts";
 import { startNotificationMailer } from "./notification-mailer.ts";
@@ -118,6 +120,9 @@ export async function startWorker(options: StartWorkerOptions) {
       batchSize: env.REINDEX_BATCH_SIZE,
       track: (runId, fn) => inFlight.track(inFlight.reindexRuns, runId, fn),
     }),
+  );
+  await work(snapshotEvidenceJob, env.WORKER_CONCURRENCY, (payload) =>
+    handleSnapshotEvidence(db, payload, { fetch: options.fetch }),
   );
   await boss.schedule(pollFeedsJob.name, env.FEED_POLL_CRON, { v: 1 });
 

@@ -34,4 +34,18 @@ export const reindexJob = defineJob({
   expireInSeconds: 4 * 60 * 60,
 });
 
-export const allJobs = [ingestUrlJob, extractArticleJob, pollFeedsJob, reindexJob];
+/** Fetch an evidence URL (SSRF-guarded) and keep a readable snapshot of it. */
+export const snapshotEvidenceJob = defineJob({
+  name: "evidence-snapshot",
+  version: 1,
+  payload: z.object({ v: z.literal(1), evidenceId: ZId }),
+  retryLimit: 0,
+});
+
+export const allJobs = [
+  ingestUrlJob,
+  extractArticleJob,
+  pollFeedsJob,
+  reindexJob,
+  snapshotEvidenceJob,
+];

@@ -56,7 +56,9 @@ export async function runClaimIntent(
         labelId: formString(form, "labelId"),
         rationale: formString(form, "rationale"),
       });
-      return "Verdict saved. A second person must approve it.";
+      return (await hasLiveEvidence(caller, claimId))
+        ? "Verdict saved. A second person must approve it."
+        : "Verdict saved. A second person must approve it. Warning: this claim has no evidence yet: add the sources the verdict rests on.";
     case "send-back": {
       const { notified } = await caller.claim.sendBack({ claimId, note: formString(form, "note") });
       return notified > 0
@@ -95,4 +97,10 @@ export async function runClaimIntent(
       throw new Response(`Unknown action "${intent}".`, { status: 400 });
     }
   }
+}
+
+/** Whether the claim has evidence that was not removed (a verdict without any gets a warning). */
+async function hasLiveEvidence(caller: Caller, claimId: string): Promise<boolean> {
+  const claim = await caller.claim.get({ id: claimId });
+  return claim.evidence.some((e) => !e.deletedAt);
 }

@@ -42,6 +42,14 @@ export async function runClaimEditIntent(
   form: FormData,
 ): Promise<string | null> {
   switch (intent) {
+    case "retry-snapshot": {
+      const { queued } = await caller.evidence.retrySnapshot({
+        evidenceId: formString(form, "evidenceId"),
+      });
+      return queued
+        ? "The snapshot is being taken again; reload in a moment."
+        : "The snapshot is marked to be taken; the worker is not reachable from here.";
+    }
     case "reword":
       await caller.claim.reword({ claimId, text: formString(form, "text") });
       return "Reworded. The first wording is kept in the history.";

@@ -104,6 +104,12 @@ export async function getClaim(db: Db, claimId: string) {
       addedBy: e.addedBy?.name ?? null,
       deletedAt: e.deletedAt,
       createdAt: e.createdAt,
+      snapshot: {
+        status: e.snapshotStatus,
+        domain: e.snapshotDomain ?? hostOf(e.url),
+        fetchedAt: e.snapshotFetchedAt,
+        error: e.snapshotError,
+      },
     })),
     currentRating: current ? current.id : null,
     ratings: claim.ratings.map((r) => ({
@@ -127,6 +133,14 @@ export async function getClaim(db: Db, claimId: string) {
       createdAt: a.createdAt,
     })),
   };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return null;
+  }
 }
 
 export type ClaimDetail = Awaited<ReturnType<typeof getClaim>>;

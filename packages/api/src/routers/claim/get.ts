@@ -56,6 +56,12 @@ export const ZClaimGetOutput = z.object({
       addedBy: z.string().nullable(),
       deletedAt: z.date().nullable(),
       createdAt: z.date(),
+      snapshot: z.object({
+        status: z.string().nullable(),
+        domain: z.string().nullable(),
+        fetchedAt: z.date().nullable(),
+        error: z.string().nullable(),
+      }),
     }),
   ),
   currentRating: z.string().nullable(),

@@ -15,6 +15,7 @@ import {
   pollFeedsJob,
   type Queue,
   reindexJob,
+  snapshotEvidenceJob,
   startQueue,
 } from "@claimdesk/jobs";
 import {
@@ -33,6 +34,7 @@ import { handleImportFile } from "./handlers/import-file.ts";
 import { handleIngestUrl } from "./handlers/ingest-url.ts";
 import { handlePollFeeds } from "./handlers/poll-feeds.ts";
 import { handleReindex } from "./handlers/reindex.ts";
+import { handleSnapshotEvidence } from "./handlers/snapshot-evidence.ts";
 import { startHealthServer } from "./health-server.ts";
 import { InFlight } from "./in-flight.ts";
 import { log, logError } from "./log.ts";
@@ -140,6 +142,9 @@ export async function startWorker(options: StartWorkerOptions) {
     }),
   );
   await work(importFileJob, 1, (payload) => handleImportFile(db, payload));
+  await work(snapshotEvidenceJob, env.WORKER_CONCURRENCY, (payload) =>
+    handleSnapshotEvidence(db, payload, { fetch: options.fetch }),
+  );
   await boss.schedule(pollFeedsJob.name, env.FEED_POLL_CRON, { v: 1 });
   // A poll cut short by a dead worker is not retried (retryLimit 0), and the next cron tick may
   // be minutes away: each worker polls once at start (no singleton key: the dead worker's poll

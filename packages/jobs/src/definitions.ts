@@ -59,6 +59,14 @@ export const reindexJob = defineJob({
   expireInSeconds: 4 * 60 * 60,
 });
 
+/** Fetch an evidence URL (SSRF-guarded) and keep a readable snapshot of it. */
+export const snapshotEvidenceJob = defineJob({
+  name: "evidence-snapshot",
+  version: 1,
+  payload: z.object({ v: z.literal(1), evidenceId: ZId }),
+  retryLimit: 0,
+});
+
 export const allJobs = [
   ingestUrlJob,
   extractArticleJob,
@@ -66,4 +74,5 @@ export const allJobs = [
   reindexJob,
   harvestClaimReviewsJob,
   importFileJob,
+  snapshotEvidenceJob,
 ];

@@ -118,6 +118,19 @@ export function registerBackendConformance(
       expect(result.facets.status).toEqual({ published: 2, rated: 1, new: 1 });
     });
 
+    it("filters by tags (any of them) and counts each tag of the matching documents", async () => {
+      const result = await backend.search({
+        q: "",
+        indexes: ["claims"],
+        filters: { tags: ["budget", "health"] },
+        facets: ["tags"],
+      });
+      expect(result.hits.map((h) => h.id).sort()).toEqual(["claim-immigration", "claim-vaccines"]);
+      expect(result.facets.tags).toEqual({ budget: 1, health: 1, immigration: 1 });
+      const all = await backend.search({ q: "", indexes: ["claims"], facets: ["tags"], limit: 1 });
+      expect(all.facets.tags).toMatchObject({ economy: 1, jobs: 1, transportation: 1 });
+    });
+
     it("sorts by date and checkworthiness", async () => {
       const asc = await backend.search({
         q: "",

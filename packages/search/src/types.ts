@@ -50,7 +50,18 @@ export interface SearchDocument {
   version: string;
 }
 
-export const FACET_FIELDS = ["type", "speaker", "verdict", "status", "outlet", "kind"] as const;
+/** Facets with at most one value per document. */
+export const VALUE_FACET_FIELDS = [
+  "type",
+  "speaker",
+  "verdict",
+  "status",
+  "outlet",
+  "kind",
+] as const;
+export type ValueFacetField = (typeof VALUE_FACET_FIELDS)[number];
+/** Every facet: the value facets and `tags` (a claim has any number of tags). */
+export const FACET_FIELDS = [...VALUE_FACET_FIELDS, "tags"] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
 
 export interface SearchFilters {
@@ -60,6 +71,8 @@ export interface SearchFilters {
   status?: string[];
   outlet?: string[];
   kind?: string[];
+  /** documents with any of these tags */
+  tags?: string[];
   /** inclusive ISO dates */
   dateFrom?: string;
   dateTo?: string;

@@ -1,5 +1,5 @@
 /** Search state <-> URL, shared by the loader and the browser so a search can be shared by link. */
-export const FACETS = ["type", "speaker", "verdict", "status", "outlet", "kind"] as const;
+export const FACETS = ["type", "speaker", "verdict", "status", "outlet", "kind", "tags"] as const;
 export type Facet = (typeof FACETS)[number];
 export const SORTS = ["relevance", "newest", "oldest", "checkworthiness"] as const;
 
@@ -11,6 +11,7 @@ export interface SearchState {
   status: string[];
   outlet: string[];
   kind: string[];
+  tags: string[];
   dateFrom?: string;
   dateTo?: string;
   sort: (typeof SORTS)[number];
@@ -34,6 +35,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     status: many("status"),
     outlet: many("outlet"),
     kind: many("kind"),
+    tags: many("tags"),
     dateFrom: DATE.test(dateFrom) ? dateFrom : undefined,
     dateTo: DATE.test(dateTo) ? dateTo : undefined,
     sort: (SORTS as readonly string[]).includes(sort ?? "")

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { ArticleDetailsFields } from "~/components/article-submit/article-details-fields.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
+import { readArticleSubmission } from "~/server/article-submission.server.ts";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
 import { requireSession } from "~/server/session.server.ts";
@@ -16,21 +18,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireSession(request);
   const form = await request.formData();
-  const mode = formString(form, "text").trim() ? "text" : "url";
-  if (mode === "url" && !formString(form, "url").trim())
-    return {
-      intent: "submit",
-      error: "Paste the article text, or enter the address (URL) of the article to fetch.",
-      mode,
-    };
+  const submission = await readArticleSubmission(form);
+  if ("error" in submission) return { intent: "submit", error: submission.error };
   const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
   try {
-    const result = await caller.article.submit(
-      mode === "url" ? { url: formString(form, "url") } : { text: formString(form, "text") },
-    );
+    const result = await caller.article.submit(submission);
     return redirect(`/articles/${result.articleId}${result.duplicate ? "?duplicate=1" : ""}`);
   } catch (error) {
-    return { ...formError(error, "submit"), mode };
+    return formError(error, "submit");
   }
 }
 
@@ -49,6 +44,7 @@ export default function NewArticle() {
       </p>
       <Form
         method="post"
+        encType="multipart/form-data"
         className="card stack"
         aria-describedby={data?.error ? "submit-error" : undefined}
       >
@@ -56,10 +52,24 @@ export default function NewArticle() {
         <div>
           <label htmlFor="text">Paste the article text</label>
           <p className="muted hint" id="text-hint">
-            The first line is the title; the rest is the body.
+            Without a headline below, the first line is the title and the rest is the body.
           </p>
           <textarea id="text" name="text" rows={14} aria-describedby="text-hint" />
         </div>
+        <div>
+          <label htmlFor="file">or upload a file</label>
+          <p className="muted hint" id="file-hint">
+            A .txt or .html file up to 5 MB; HTML is reduced to its readable text.
+          </p>
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".txt,.html,.htm,text/plain,text/html"
+            aria-describedby="file-hint"
+          />
+        </div>
+        <ArticleDetailsFields />
         <p className="muted">or</p>
         <div>
           <label htmlFor="url">Fetch it from a URL</label>

@@ -1,8 +1,14 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { ClaimAppearances, ClaimMatches } from "~/components/claim/claim-appearances.tsx";
 import { ClaimContacts } from "~/components/claim/claim-contacts.tsx";
+import { ClaimEditing } from "~/components/claim/claim-editing.tsx";
 import { ClaimEvidence } from "~/components/claim/claim-evidence.tsx";
 import { ClaimHeader } from "~/components/claim/claim-header.tsx";
 import { ClaimHistory } from "~/components/claim/claim-history.tsx";
@@ -10,6 +16,7 @@ import { OutsideCheckHeader, OutsideVerdict } from "~/components/claim/claim-out
 import { ClaimVerdict } from "~/components/claim/claim-verdict.tsx";
 import { serverCaller } from "~/server/caller.server.ts";
 import { runClaimIntent } from "~/server/claim-actions.server.ts";
+import { loadMergePreview } from "~/server/claim-editing.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
 import { requireSession } from "~/server/session.server.ts";
 
@@ -21,15 +28,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await requireSession(request);
   const caller = await serverCaller(request);
   const id = params.id ?? "";
-  const claim = await caller.claim.get({ id }).catch((error: { code?: string }) => {
-    if (error.code === "NOT_FOUND")
-      throw new Response("This claim does not exist.", { status: 404, statusText: "Not Found" });
-    throw error;
+  const claim = await caller.claim.get({ id }).catch(async (error: { code?: string }) => {
+    if (error.code !== "NOT_FOUND") throw error;
+    // A merged claim's address leads to the claim it was merged into.
+    const { mergedInto } = await caller.claim.resolve({ id });
+    if (mergedInto) throw redirect(`/claims/${mergedInto}?merged=${encodeURIComponent(id)}`);
+    throw new Response("This claim does not exist.", { status: 404, statusText: "Not Found" });
   });
-  const [{ items: scales }, matches, { items: contacts }] = await Promise.all([
+  const [{ items: scales }, matches, { items: contacts }, mergePreview] = await Promise.all([
     caller.scale.list({}),
     caller.claim.likelyMatches({ id, limit: 5 }),
     caller.reply.list({ claimId: id }),
+    loadMergePreview(caller, id, request),
   ]);
   // scale.list always holds the default scale (it is created on first use), listed first.
   const scale = scales.find((s) => s.isDefault) ?? scales[0]!;
@@ -38,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     scale,
     matches,
     contacts,
+    mergePreview,
     me: session.user,
     correctionScale:
       claim.status === "published" && !claim.outside ? correctionScaleOf(scales, claim) : null,
@@ -127,6 +138,7 @@ export default function ClaimPage() {
   return (
     <div className="stack">
       <ClaimHeader claim={data.claim} me={data.me} busy={busy} />
+      <ClaimEditing claim={data.claim} mergePreview={data.mergePreview} busy={busy} />
       <div className="claim-layout">
         <div className="stack">
           <ClaimVerdict data={data} busy={busy} />

@@ -76,6 +76,7 @@ const FACET_LABEL: Record<Facet, string> = {
   status: "Status",
   outlet: "Outlet",
   kind: "Statement kind",
+  tags: "Tag",
 };
 const TYPE_LABEL: Record<string, string> = {
   claim: "Claim",

@@ -1,4 +1,5 @@
 import type { createCaller } from "@claimdesk/api";
+import { runClaimEditIntent } from "./claim-editing.server.ts";
 import { formString } from "./form.server.ts";
 
 type Caller = ReturnType<typeof createCaller>;
@@ -55,7 +56,9 @@ export async function runClaimIntent(
         labelId: formString(form, "labelId"),
         rationale: formString(form, "rationale"),
       });
-      return "Verdict saved. A second person must approve it.";
+      return (await hasLiveEvidence(caller, claimId))
+        ? "Verdict saved. A second person must approve it."
+        : "Verdict saved. A second person must approve it. Warning: this claim has no evidence yet: add the sources the verdict rests on.";
     case "send-back": {
       const { notified } = await caller.claim.sendBack({ claimId, note: formString(form, "note") });
       return notified > 0
@@ -98,8 +101,11 @@ export async function runClaimIntent(
         ...contactFields(form),
       });
       return "Contact entry saved.";
-    default:
+    default: {
+      const note = await runClaimEditIntent(caller, claimId, intent, form);
+      if (note !== null) return note;
       throw new Response(`Unknown action "${intent}".`, { status: 400 });
+    }
   }
 }
 
@@ -114,4 +120,10 @@ function contactFields(form: FormData) {
     repliedAt: formString(form, "repliedAt"),
     showPublicly: form.get("showPublicly") === "on",
   };
+}
+
+/** Whether the claim has evidence that was not removed (a verdict without any gets a warning). */
+async function hasLiveEvidence(caller: Caller, claimId: string): Promise<boolean> {
+  const claim = await caller.claim.get({ id: claimId });
+  return claim.evidence.some((e) => !e.deletedAt);
 }

@@ -87,6 +87,11 @@ export async function extractArticle(
         if (!claimByFingerprint.has(claim.fingerprint))
           claimByFingerprint.set(claim.fingerprint, claim.id);
       }
+      // A merged duplicate's statements go to the claim it was merged into.
+      for (const r of await tx.claimRedirect.findMany({
+        where: { fingerprint: { in: fingerprints } },
+      }))
+        if (!claimByFingerprint.has(r.fingerprint)) claimByFingerprint.set(r.fingerprint, r.toId);
       // New claims for check-worthy statements no claim covers yet: one per fingerprint, the
       // first (most check-worthy-looking) wording in the article as its text.
       const newClaims = new Map<string, (typeof statements)[number]>();
@@ -102,7 +107,7 @@ export async function extractArticle(
             fingerprint: s.fingerprint,
             checkworthiness: s.checkworthiness,
             speakerId: speakerIdOf(s.speaker),
-            claimDate: article.publishedAt ?? article.createdAt,
+            claimDate: article.publishedAt,
           })),
           select: { id: true, fingerprint: true },
         });

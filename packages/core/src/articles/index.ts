@@ -1,4 +1,10 @@
 export {
+  ARTICLE_DETAIL_LIMITS,
+  type ArticleDetails,
+  checkOriginalUrl,
+  checkPublishedAt,
+} from "./article-details.ts";
+export {
   ARTICLE_PAGE_CHARS,
   articlePageRanges,
   getArticlePage,

@@ -53,8 +53,14 @@ export async function getClaim(db: Db, claimId: string) {
     },
   });
   if (!claim) throw notFound("Claim");
+  // Claims merged into this one: their history is read here (their ids redirect here).
+  const mergedFrom = await db.claimRedirect.findMany({
+    where: { toId: claimId },
+    orderBy: { mergedAt: "asc" },
+    select: { fromId: true, text: true, mergedAt: true },
+  });
   const audit = await db.auditEvent.findMany({
-    where: { entityType: "claim", entityId: claimId },
+    where: { entityType: "claim", entityId: { in: [claimId, ...mergedFrom.map((m) => m.fromId)] } },
     orderBy: { createdAt: "desc" },
     take: 200,
     include: { actor: { select: { name: true } } },
@@ -77,6 +83,8 @@ export async function getClaim(db: Db, claimId: string) {
         url: s.article.url,
         outlet: s.article.outlet?.name ?? null,
         date: s.article.publishedAt ?? s.article.createdAt,
+        /** the day it was said; null when the article's date is not known (`date` is then the day it was added) */
+        publishedAt: s.article.publishedAt,
       },
     };
   });
@@ -85,6 +93,9 @@ export async function getClaim(db: Db, claimId: string) {
   return {
     id: claim.id,
     text: claim.text,
+    originalText: claim.originalText,
+    tags: claim.tags,
+    mergedFrom: mergedFrom.map((m) => ({ id: m.fromId, text: m.text, mergedAt: m.mergedAt })),
     status: claim.status,
     origin: claim.origin,
     /** set for an earlier fact-check by another organisation (imported or harvested) */
@@ -106,6 +117,12 @@ export async function getClaim(db: Db, claimId: string) {
       addedBy: e.addedBy?.name ?? null,
       deletedAt: e.deletedAt,
       createdAt: e.createdAt,
+      snapshot: {
+        status: e.snapshotStatus,
+        domain: e.snapshotDomain ?? hostOf(e.url),
+        fetchedAt: e.snapshotFetchedAt,
+        error: e.snapshotError,
+      },
     })),
     currentRating: current ? current.id : null,
     ratings: claim.ratings.map((r) => ({
@@ -128,11 +145,20 @@ export async function getClaim(db: Db, claimId: string) {
     audit: audit.map((a) => ({
       id: a.id,
       action: a.action,
+      claimId: a.entityId,
       actor: a.actor?.name ?? null,
       data: a.data,
       createdAt: a.createdAt,
     })),
   };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return null;
+  }
 }
 
 export type ClaimDetail = Awaited<ReturnType<typeof getClaim>>;

@@ -6,6 +6,7 @@ export {
   OWN_CLAIMS_WHERE,
   OWN_ORIGINS,
 } from "./claim-origin.ts";
+export * from "./edit/index.ts";
 export { type ClaimDetail, getClaim } from "./get-claim.ts";
 export { openClaimForStatement } from "./open-claim-for-statement.ts";
 export { describeOutsideCheck, type OutsideCheck } from "./outside-check.ts";

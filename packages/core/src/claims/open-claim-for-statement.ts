@@ -35,8 +35,12 @@ export async function openClaimForStatement(
       orderBy: { createdAt: "asc" },
       select: { id: true },
     });
+    const redirect = existing
+      ? null
+      : await tx.claimRedirect.findFirst({ where: { fingerprint: statement.fingerprint } });
     const claimId =
       existing?.id ??
+      redirect?.toId ??
       (
         await tx.claim.create({
           data: {
@@ -45,7 +49,7 @@ export async function openClaimForStatement(
             checkworthiness: statement.checkworthiness,
             speakerId: statement.speakerId,
             origin: "extracted",
-            claimDate: statement.article.publishedAt ?? statement.article.createdAt,
+            claimDate: statement.article.publishedAt,
           },
         })
       ).id;
@@ -60,7 +64,7 @@ export async function openClaimForStatement(
     });
     await recordAuditEvent(tx, {
       actorId: input.actorId,
-      action: existing ? "claim.link-statement" : "claim.create",
+      action: existing || redirect ? "claim.link-statement" : "claim.create",
       entityType: "claim",
       entityId: claimId,
       data: { statementId: statement.id, linkedStatements: linked.length },
@@ -71,6 +75,6 @@ export async function openClaimForStatement(
       "statement",
       linked.map((l) => l.id),
     );
-    return { claimId, created: !existing };
+    return { claimId, created: !existing && !redirect };
   });
 }

@@ -43,6 +43,7 @@ export async function addEvidence(
             excerpt: input.excerpt?.trim() ?? "",
             stance: input.stance,
             addedById: input.actorId,
+            snapshotStatus: "pending",
           },
         });
         const ratingId = await withdrawApproval(tx, claim);
@@ -86,6 +87,9 @@ export async function updateEvidence(
             title: input.title.trim(),
             excerpt: input.excerpt?.trim() ?? "",
             stance: input.stance,
+            ...(input.url.trim() !== before.url
+              ? { snapshotStatus: "pending", snapshotError: null }
+              : {}),
           },
         });
         const ratingId = await withdrawApproval(tx, claim);

@@ -4,3 +4,10 @@ export {
   setEvidenceRemoved,
   updateEvidence,
 } from "./evidence-mutations.ts";
+export {
+  getEvidenceSnapshot,
+  requestEvidenceSnapshot,
+  SNAPSHOT_LIMITS,
+  snapshotEvidence,
+  snapshotFailureReason,
+} from "./snapshot-evidence.ts";

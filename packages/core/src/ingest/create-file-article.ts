@@ -17,6 +17,10 @@ export async function createFileArticle(
     content: Buffer | string;
     submittedById?: string | null;
     url?: string | null;
+    /** what the reviewer said: wins over what the file says */
+    title?: string;
+    publishedAt?: Date | null;
+    outletId?: string | null;
   },
 ) {
   const size =
@@ -38,15 +42,21 @@ export async function createFileArticle(
       body: text,
       source: "file",
       submittedById: input.submittedById ?? null,
+      title: input.title,
+      url: input.url ?? null,
+      publishedAt: input.publishedAt ?? null,
+      outletId: input.outletId ?? null,
     });
   }
   const page = parseHtmlPage(text, { url: input.url ?? undefined });
   if (!page.body.trim()) throw badRequest(`${input.fileName}: the page has no readable text.`);
   return createTextArticle(db, {
-    title: page.title,
+    title: input.title || page.title,
     body: page.body,
     byline: page.byline,
-    publishedAt: page.publishedAt,
+    publishedAt: input.publishedAt ?? page.publishedAt,
+    url: input.url ?? null,
+    outletId: input.outletId ?? null,
     language: page.language,
     html: page.html,
     source: "file",

@@ -1,4 +1,8 @@
 export { getArticleWithStatements } from "./get-article-with-statements.ts";
 export { countAwaitingApproval, listAwaitingApproval } from "./list-awaiting-approval.ts";
 export { listReviewQueue, type QueueScope } from "./list-review-queue.ts";
-export { type SubmitArticleInput, submitArticle } from "./submit-article.ts";
+export {
+  type ArticleSubmission,
+  type SubmitArticleInput,
+  submitArticle,
+} from "./submit-article.ts";

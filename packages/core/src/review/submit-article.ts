@@ -1,22 +1,50 @@
 import type { Db } from "@claimdesk/db";
+import {
+  type ArticleDetails,
+  checkOriginalUrl,
+  checkPublishedAt,
+  resolveOutlet,
+} from "../articles/article-details.ts";
 import { createTextArticle } from "../articles/create-text-article.ts";
 import { loadActor } from "../auth/load-actor.ts";
+import { createFileArticle } from "../ingest/create-file-article.ts";
 import { createUrlArticle } from "../ingest/create-url-article.ts";
 
-export type SubmitArticleInput = { actorId: string } & ({ url: string } | { text: string });
+/** What is submitted: a URL to fetch, or pasted text or a file with what the reviewer says of it. */
+export type ArticleSubmission =
+  | { url: string }
+  | ({ text: string } & ArticleDetails)
+  | ({ file: { name: string; content: string } } & ArticleDetails);
+export type SubmitArticleInput = { actorId: string } & ArticleSubmission;
 
 /**
- * Stores a submitted article (by URL, to be fetched, or pasted text, to be extracted) and says
- * which job the worker needs: none when it is a duplicate of an article already processed.
+ * Stores a submitted article (by URL, to be fetched; pasted text or an uploaded .txt/.html
+ * file, to be extracted, with the headline, outlet, publication date and original URL the
+ * reviewer gives) and says which job the worker needs: none when it is a duplicate of an
+ * article already processed.
  */
 export async function submitArticle(db: Db, input: SubmitArticleInput) {
   await loadActor(db, input.actorId, "reviewer");
-  if ("text" in input) {
-    const { article, duplicate } = await createTextArticle(db, {
-      body: input.text,
-      source: "text",
+  if ("text" in input || "file" in input) {
+    const url = checkOriginalUrl(input.url);
+    const publishedAt = checkPublishedAt(input.publishedAt);
+    const outletId = await resolveOutlet(db, { outlet: input.outlet, url });
+    const details = {
+      title: input.headline?.trim() || undefined,
+      url,
+      publishedAt,
+      outletId,
       submittedById: input.actorId,
-    });
+    };
+    const source = "text" in input ? ("text" as const) : ("file" as const);
+    const { article, duplicate } =
+      "text" in input
+        ? await createTextArticle(db, { ...details, body: input.text, source })
+        : await createFileArticle(db, {
+            ...details,
+            fileName: input.file.name,
+            content: input.file.content,
+          });
     if (!duplicate) {
       await db.auditEvent.create({
         data: {
@@ -24,7 +52,14 @@ export async function submitArticle(db: Db, input: SubmitArticleInput) {
           action: "article.submit",
           entityType: "article",
           entityId: article.id,
-          data: { source: "text" },
+          data: {
+            source,
+            ...("file" in input ? { fileName: input.file.name } : {}),
+            headline: details.title ?? null,
+            outletId,
+            publishedAt: publishedAt?.toISOString() ?? null,
+            url,
+          },
         },
       });
     }

@@ -168,6 +168,45 @@ export const CLAIM_TRANSITIONS = {
   /** right of reply: a reviewer records that the speaker was contacted (and what they said) */
   recordContact: { role: "reviewer", audit: "claim.contact.add", moves: stay(EVERY_STATUS) },
   updateContact: { role: "reviewer", audit: "claim.contact.update", moves: stay(EVERY_STATUS) },
+  /** a reviewer rewords a claim (the first wording is kept); a published one is corrected */
+  reword: {
+    role: "reviewer",
+    audit: "claim.reword",
+    moves: stay(OPEN),
+    refused: {
+      published: conflict("The claim is published: its wording changes with a correction."),
+    },
+    reindexAlways: true,
+  },
+  /** tags are the desk's own labels, in any status */
+  tag: {
+    role: "reviewer",
+    audit: "claim.tags",
+    moves: stay([...OPEN, "published"]),
+    reindexAlways: true,
+  },
+  /**
+   * A duplicate is merged into this claim (the step is taken on the surviving claim; the
+   * duplicate goes away and its URL redirects here). Its evidence joins this claim's, so an
+   * approved verdict goes back to "rated" like any evidence change; a published claim may take
+   * in appearances (said again), its evidence stays frozen.
+   */
+  merge: {
+    role: "reviewer",
+    audit: "claim.merge",
+    moves: { ...stay([...OPEN, "published"]), approved: "rated" },
+    reindexAlways: true,
+  },
+  /** a compound claim becomes two or more claims */
+  split: {
+    role: "reviewer",
+    audit: "claim.split",
+    moves: { ...stay(OPEN), approved: "rated" },
+    refused: {
+      published: conflict("The claim is published: it cannot be split (file a correction)."),
+    },
+    reindexAlways: true,
+  },
 } as const satisfies Record<string, ClaimTransition>;
 
 export type ClaimStep = keyof typeof CLAIM_TRANSITIONS;

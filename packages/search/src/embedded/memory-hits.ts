@@ -72,11 +72,13 @@ export function makeFilter(query: SearchQuery): ((e: Entry) => boolean) | null {
     if (values && values.length > 0) sets.push([field, new Set(values)]);
   }
   const types = f.type && f.type.length > 0 ? new Set<DocumentType>(f.type) : null;
+  const tags = f.tags && f.tags.length > 0 ? new Set(f.tags) : null;
   const from = f.dateFrom ? Date.parse(f.dateFrom) : null;
   const to = f.dateTo ? Date.parse(f.dateTo) : null;
-  if (sets.length === 0 && !types && from === null && to === null) return null;
+  if (sets.length === 0 && !types && !tags && from === null && to === null) return null;
   return (e) => {
     if (types && !types.has(e.doc.type)) return false;
+    if (tags && !e.doc.tags.some((t) => tags.has(t))) return false;
     for (const [field, values] of sets) {
       const v = e.doc[field];
       if (typeof v !== "string" || !values.has(v)) return false;
@@ -162,3 +164,11 @@ export function toHit(
 }
 
 // -- trigrams (pg_trgm's: each word padded with two spaces before and one after)
+
+/** Tag counts over hits (a document counts once for each of its tags), most frequent first. */
+export function countTags(docs: SearchDocument[], max: number): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const doc of docs) for (const tag of doc.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, max);
+  return Object.fromEntries(sorted);
+}

@@ -9,16 +9,18 @@
 // corrections, the last word also as a prefix), then all but one word, then trigram similarity;
 // score = 0.4 x text rank + 0.6 x trigram word similarity of the typed query to the text.
 import {
-  FACET_FIELDS,
   type FacetField,
   type SearchDocument,
   type SearchHit,
   type SearchQuery,
+  VALUE_FACET_FIELDS,
+  type ValueFacetField,
 } from "../types.ts";
 import { applyCorrections, editsOf, type QueryWord, wordsToCorrect } from "./build-text-query.ts";
 import {
   cmp,
   comparator,
+  countTags,
   kthSmallest,
   makeFilter,
   makeMarker,
@@ -111,11 +113,14 @@ export class MemoryIndex {
   readonly #claimCodeOf = new Map<string, number>();
   /** per facet and document number: the value's code (0: none); codes index `values` - 1 */
   readonly #facetColumns = Object.fromEntries(
-    FACET_FIELDS.map((f) => [
+    VALUE_FACET_FIELDS.map((f) => [
       f,
       { codes: new Int32Array(1024), codeOf: new Map<string, number>(), values: [] as string[] },
     ]),
-  ) as Record<FacetField, { codes: Int32Array; codeOf: Map<string, number>; values: string[] }>;
+  ) as Record<
+    ValueFacetField,
+    { codes: Int32Array; codeOf: Map<string, number>; values: string[] }
+  >;
 
   get size(): number {
     return this.#entries.size;
@@ -182,7 +187,7 @@ export class MemoryIndex {
       this.#claimCodeOf.set(doc.claimKey, claimCode);
     }
     this.#claimCodes[num] = claimCode;
-    for (const facet of FACET_FIELDS) {
+    for (const facet of VALUE_FACET_FIELDS) {
       const value = doc[facet];
       const column = this.#facetColumns[facet];
       if (value == null) {
@@ -415,6 +420,13 @@ export class MemoryIndex {
     const page = topK(hits, offset + limit, comparator(query)).slice(offset);
     const facetCounts: MemoryResult["facets"] = {};
     for (const facet of facets) {
+      if (facet === "tags") {
+        facetCounts.tags = countTags(
+          hits.map((h) => h.entry.doc),
+          MAX_VALUES_PER_FACET,
+        );
+        continue;
+      }
       const { codes, values } = this.#facetColumns[facet];
       const counts = new Int32Array(values.length + 1);
       const present: number[] = [];

@@ -29,6 +29,7 @@ const FACET_COLUMN: Record<FacetField, string> = {
   status: "status",
   outlet: "outlet",
   kind: "kind",
+  tags: "tag",
 };
 
 export interface RunInput {
@@ -84,6 +85,7 @@ export async function runSqlSearch(pool: pg.Pool, input: RunInput): Promise<RawR
     const values = f[field];
     if (values && values.length > 0) where.push(`d.${field} = any(${p(values)}::text[])`);
   }
+  if (f.tags && f.tags.length > 0) where.push(`(d.doc->'tags') ?| ${p(f.tags)}::text[]`);
   if (f.dateFrom) where.push(`d.date >= ${p(f.dateFrom)}::timestamptz`);
   if (f.dateTo) where.push(`d.date <= ${p(f.dateTo)}::timestamptz`);
 
@@ -121,10 +123,12 @@ export async function runSqlSearch(pool: pg.Pool, input: RunInput): Promise<RawR
            select f, jsonb_object_agg(v, c) as counts from (
             select *, row_number() over (partition by f order by c desc, v) as rn from (
              ${facets
-               .map(
-                 (facet) =>
-                   `select '${facet}' as f, ${FACET_COLUMN[facet]} as v, count(*) as c
-                    from hits where ${FACET_COLUMN[facet]} is not null group by 2`,
+               .map((facet) =>
+                 facet === "tags"
+                   ? `select 'tags' as f, tag as v, count(*) as c
+                      from hits, jsonb_array_elements_text(hits.tags) as tag group by 2`
+                   : `select '${facet}' as f, ${FACET_COLUMN[facet]} as v, count(*) as c
+                      from hits where ${FACET_COLUMN[facet]} is not null group by 2`,
                )
                .join(" union all ")}
            ) x0) x where rn <= ${MAX_VALUES_PER_FACET} group by f) y)`;
@@ -133,7 +137,7 @@ export async function runSqlSearch(pool: pg.Pool, input: RunInput): Promise<RawR
   const sql = `
     with candidates as (
       select d.index_uid, d.id, d.type, d.body, d.claim_key, d.speaker, d.verdict, d.status,
-        d.outlet, d.kind, d.date, d.checkworthiness, ${textRank} as text_rank
+        d.outlet, d.kind, d.date, d.checkworthiness, d.doc->'tags' as tags, ${textRank} as text_rank
       from search_document d where ${where.join(" and ")}
       ${candidateOrder} limit ${CANDIDATE_CAP}
     ),

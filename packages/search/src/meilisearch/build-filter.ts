@@ -19,7 +19,7 @@ function toUnixSeconds(iso: string): number {
 export function buildFilter(filters: SearchFilters | undefined): string | undefined {
   if (!filters) return undefined;
   const parts: string[] = [];
-  for (const field of ["speaker", "verdict", "status", "outlet", "kind"] as const) {
+  for (const field of ["speaker", "verdict", "status", "outlet", "kind", "tags"] as const) {
     const values = filters[field];
     if (values && values.length > 0) {
       parts.push(`${field} IN [${values.map(quoteFilterValue).join(", ")}]`);

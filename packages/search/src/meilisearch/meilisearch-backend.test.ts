@@ -260,6 +260,9 @@ describe("Meilisearch backend at the HTTP boundary", () => {
       'speaker IN ["Dana \\"The Hammer\\" Whitfield", "Marco"] AND verdict IN ["False"] AND dateTs >= 1577836800 AND dateTs <= 1609372800',
     );
     expect(buildFilter({})).toBeUndefined();
+    expect(buildFilter({ tags: ["public health", "budget"] })).toBe(
+      'tags IN ["public health", "budget"]',
+    );
 
     fake.searchResponse = {
       hits: [],

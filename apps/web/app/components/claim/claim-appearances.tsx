@@ -22,7 +22,10 @@ export function ClaimAppearances({ claim }: { claim: ClaimPageData["claim"] }) {
             <p className="muted small-text">
               <SpeakerLink name={a.speaker} /> ({a.kind.replace("_", " ")}) in{" "}
               <Link to={`/articles/${a.article.id}`}>{a.article.title}</Link>
-              {a.article.outlet ? `, ${a.article.outlet}` : ""}, {day(a.article.date)}
+              {a.article.outlet ? `, ${a.article.outlet}` : ""},{" "}
+              {a.article.publishedAt
+                ? day(a.article.publishedAt)
+                : `publication date unknown (added ${day(a.article.date)})`}
             </p>
           </li>
         ))}

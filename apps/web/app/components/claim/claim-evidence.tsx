@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { formatDay } from "~/lib/dates.ts";
+import { EvidenceSnapshot } from "./evidence-snapshot.tsx";
 import { Feedback } from "./feedback.tsx";
 import type { ClaimData } from "./types.ts";
 
@@ -20,7 +21,9 @@ export function ClaimEvidence({ claim, busy }: { claim: ClaimData; busy: boolean
           editor approves the verdict again.
         </p>
       ) : null}
-      <Feedback intent={["remove-evidence", "restore-evidence", "update-evidence"]} />
+      <Feedback
+        intent={["remove-evidence", "restore-evidence", "update-evidence", "retry-snapshot"]}
+      />
       {live.length === 0 ? (
         <p className="muted">No evidence yet. Add the sources you checked.</p>
       ) : null}
@@ -33,6 +36,7 @@ export function ClaimEvidence({ claim, busy }: { claim: ClaimData; busy: boolean
                 {e.title}
               </a>
             </div>
+            <EvidenceSnapshot evidence={e} busy={busy} />
             {e.excerpt ? <blockquote>{e.excerpt}</blockquote> : null}
             <p className="muted small-text">
               Added by {e.addedBy ?? "a former user"} on {day(e.createdAt)}

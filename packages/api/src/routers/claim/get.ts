@@ -15,6 +15,9 @@ const ZLabel = z.object({
 export const ZClaimGetOutput = z.object({
   id: z.string(),
   text: z.string(),
+  originalText: z.string().nullable(),
+  tags: z.array(z.string()),
+  mergedFrom: z.array(z.object({ id: z.string(), text: z.string(), mergedAt: z.date() })),
   status: z.enum(["new", "in_research", "rated", "approved", "published"]),
   origin: z.string(),
   outside: z
@@ -50,6 +53,7 @@ export const ZClaimGetOutput = z.object({
         url: z.string().nullable(),
         outlet: z.string().nullable(),
         date: z.date(),
+        publishedAt: z.date().nullable(),
       }),
     }),
   ),
@@ -63,6 +67,12 @@ export const ZClaimGetOutput = z.object({
       addedBy: z.string().nullable(),
       deletedAt: z.date().nullable(),
       createdAt: z.date(),
+      snapshot: z.object({
+        status: z.string().nullable(),
+        domain: z.string().nullable(),
+        fetchedAt: z.date().nullable(),
+        error: z.string().nullable(),
+      }),
     }),
   ),
   currentRating: z.string().nullable(),
@@ -84,6 +94,7 @@ export const ZClaimGetOutput = z.object({
     z.object({
       id: z.string(),
       action: z.string(),
+      claimId: z.string(),
       actor: z.string().nullable(),
       data: z.unknown(),
       createdAt: z.date(),

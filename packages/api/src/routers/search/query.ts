@@ -27,6 +27,7 @@ export const ZSearchQueryInput = z.object({
   status: list,
   outlet: list,
   kind: list,
+  tags: list,
   dateFrom: isoDate,
   dateTo: isoDate,
   sort: z.enum(["relevance", "newest", "oldest", "checkworthiness"]).default("relevance"),
@@ -132,6 +133,7 @@ async function runSearch(db: Db, input: SearchQueryInput, atVersion?: string): P
     status: input.status.length ? input.status : undefined,
     outlet: input.outlet.length ? input.outlet : undefined,
     kind: input.kind.length ? input.kind : undefined,
+    tags: input.tags.length ? input.tags : undefined,
     dateFrom: input.dateFrom,
     dateTo: input.dateTo,
   };

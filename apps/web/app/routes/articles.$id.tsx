@@ -16,6 +16,7 @@ import { CsrfField } from "~/components/csrf-field.tsx";
 import { Pagination } from "~/components/pagination.tsx";
 import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
+import { checkworthinessWords } from "~/lib/checkworthiness.ts";
 import { formatDay } from "~/lib/dates.ts";
 import { serverCaller } from "~/server/caller.server.ts";
 import { formError, formString } from "~/server/form.server.ts";
@@ -205,8 +206,10 @@ export default function ArticlePage() {
                     </p>
                   ) : null}
                   <div className="muted">
-                    <SpeakerLink name={s.speaker} /> · {s.kind.replace("_", " ")} · worth{" "}
-                    {s.checkworthiness.toFixed(2)}
+                    <SpeakerLink name={s.speaker} /> · {s.kind.replace("_", " ")} ·{" "}
+                    <span title={checkworthinessWords(s.checkworthiness).title}>
+                      check-worthiness {checkworthinessWords(s.checkworthiness).text}
+                    </span>
                   </div>
                   {s.claimId ? (
                     <Link to={`/claims/${s.claimId}`}>

@@ -2,6 +2,7 @@ import { CLAIM_STATUSES, CLAIM_STEP_LABEL } from "@claimdesk/core/workflow/label
 import { Form, Link } from "@remix-run/react";
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
+import { checkworthinessWords } from "~/lib/checkworthiness.ts";
 import { formatDay } from "~/lib/dates.ts";
 import { Feedback } from "./feedback.tsx";
 import type { ClaimData, Me } from "./types.ts";
@@ -14,8 +15,10 @@ export function ClaimHeader({ claim, me, busy }: { claim: ClaimData; me: Me; bus
   return (
     <header className="stack">
       <p className="muted">
-        Claim · <StatusBadge status={claim.status} /> · check-worthiness{" "}
-        {claim.checkworthiness.toFixed(2)}
+        Claim · <StatusBadge status={claim.status} /> ·{" "}
+        <span title={checkworthinessWords(claim.checkworthiness).title}>
+          check-worthiness {checkworthinessWords(claim.checkworthiness).text}
+        </span>
         {claim.claimDate ? ` · said ${day(claim.claimDate)}` : ""}
       </p>
       <h1 className="claim-text">

@@ -108,7 +108,7 @@ test("an admin follows a fact-checker's sitemap; the worker harvests its ClaimRe
       "@type": "ClaimReview",
       url: `${base}/${tag}/check-${n}`,
       claimReviewed: `Harvested claim number ${n} (e2e ${tag})`,
-      datePublished: "2025-10-0" + n,
+      datePublished: `2025-10-0${n}`,
       author: { "@type": "Organization", name: "Loopback Fact Check" },
       reviewRating: { "@type": "Rating", alternateName: verdict },
     });

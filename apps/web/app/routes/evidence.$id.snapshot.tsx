@@ -49,8 +49,7 @@ export default function EvidenceSnapshotPage() {
       {s.status === "stored" && s.text ? (
         <article className="card snapshot-text" aria-label="Snapshot text">
           {s.text.split(/\n{2,}/).map((paragraph, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a fixed text
-            <p key={i}>{paragraph}</p>
+            <p key={`${i}:${paragraph.slice(0, 24)}`}>{paragraph}</p>
           ))}
         </article>
       ) : (

@@ -70,6 +70,11 @@ test.describe
       expect(jsonLd.headline).toBe("No, the harbor tunnel does not carry 80,000 cars");
       expect(jsonLd.reviewRating.alternateName).toBe("Mostly False");
       await screenshot(page, "fact-check-editor-1280");
+      // The draft editor and its preview on a phone, before anything is published.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expectNoSidewaysScroll(page);
+      await screenshot(page, "fact-check-editor-draft-390");
+      await page.setViewportSize({ width: 1280, height: 800 });
 
       await page.getByRole("button", { name: "Publish…" }).click();
       const confirm = page.getByRole("region", { name: "Publish this fact-check?" });

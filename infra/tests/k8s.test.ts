@@ -26,7 +26,12 @@ describe.each([
 
   it("renders and passes the Kubernetes schemas and the cross-object checks", () => {
     expect(report.problems.map(formatProblem)).toEqual([]);
-    expect(objects.length).toBeGreaterThanOrEqual(13);
+    // 12 since the worker lost its internal API (decision 014): it has no Service, only the
+    // health port its probes read.
+    expect(objects.length).toBeGreaterThanOrEqual(12);
+    expect(objects.filter((o) => o.kind === "Service").map((o) => o.metadata.name)).not.toContain(
+      "claimdesk-worker",
+    );
   });
 
   it("autoscales the web Deployment and the worker Deployment separately", () => {

@@ -57,12 +57,30 @@ export default function Dashboard() {
         <div>
           <label htmlFor="from">From</label>
           <br />
-          <input id="from" name="from" type="date" defaultValue={range.from} />
+          <input
+            id="from"
+            name="from"
+            type="text"
+            inputMode="numeric"
+            pattern="\d{4}-\d{2}-\d{2}"
+            placeholder="2026-12-01"
+            title="A date written as 2026-12-01"
+            defaultValue={range.from}
+          />
         </div>
         <div>
           <label htmlFor="to">To</label>
           <br />
-          <input id="to" name="to" type="date" defaultValue={range.to} />
+          <input
+            id="to"
+            name="to"
+            type="text"
+            inputMode="numeric"
+            pattern="\d{4}-\d{2}-\d{2}"
+            placeholder="2026-12-01"
+            title="A date written as 2026-12-01"
+            defaultValue={range.to}
+          />
         </div>
         <button type="submit">Show</button>
         <span className="muted small-text">

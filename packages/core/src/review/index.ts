@@ -1,4 +1,3 @@
-export { getArticleWithStatements } from "./get-article-with-statements.ts";
 export { countAwaitingApproval, listAwaitingApproval } from "./list-awaiting-approval.ts";
 export { listReviewQueue, type QueueScope } from "./list-review-queue.ts";
 export {

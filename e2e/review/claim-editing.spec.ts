@@ -59,6 +59,8 @@ test.describe
     }) => {
       await signIn(page, await makeUser("reviewer"));
       await page.goto(`/claims/${survivor.id}`);
+      // Typed before the page hydrates, the text can be lost on a slow machine.
+      await page.waitForLoadState("networkidle");
       await page.getByPlaceholder("Add tags, separated by commas").fill("Transport, tunnels");
       await page.getByRole("button", { name: "Add tags" }).click();
       await expect(page.getByRole("status")).toHaveText("Tagged: transport, tunnels.");

@@ -70,7 +70,7 @@ test.describe
       await section.getByLabel("Whom").last().fill("The council member's campaign");
       await section.getByRole("button", { name: "Add to the log" }).click();
       await expect(log.getByRole("listitem")).toHaveCount(2);
-      await expect(page.locator(".audit")).toContainText("claim.contact.update");
+      await expect(page.locator(".audit")).toContainText("Right-of-reply entry edited");
       await section.scrollIntoViewIfNeeded();
       await screenshot(page, "right-of-reply-1280");
       await page.setViewportSize({ width: 390, height: 844 });

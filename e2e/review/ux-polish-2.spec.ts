@@ -34,9 +34,9 @@ test("Back from the second page of results returns to the first, with the same s
   makeUser,
 }) => {
   await signIn(page, await makeUser("reviewer"));
-  await page.goto("/search");
-  await page.getByRole("checkbox", { name: /^Statement \d+$/ }).check();
-  await expect(page).toHaveURL(/\/search\?type=statement$/);
+  // Starts with "Statement" ticked: with the outside checks a first run imports, an empty
+  // search's first 1,000 records (where facet counts stop) can all be claims.
+  await page.goto("/search?type=statement");
   const pages = page.getByRole("navigation", { name: "Result pages" });
   await expect(pages).toContainText("Page 1 of");
   await pages.getByRole("link", { name: "Next →" }).click();
@@ -56,7 +56,7 @@ test("Back from the second page of results returns to the first, with the same s
     .getByRole("link", { name: "Search" })
     .click();
   await expect(page).toHaveURL(/\/search$/);
-  await expect(page.getByRole("checkbox", { name: /^Statement \d+$/ })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(0);
 });
 
 test("search results keep the card's side padding", async ({ page, makeUser }) => {

@@ -60,6 +60,8 @@ test("an admin sees worker health, queues and users", async ({ page, makeUser })
   await expect(page.getByRole("table", { name: "Users" })).toContainText(admin.email);
   await screenshot(page, "admin");
   await page.goto("/dashboard");
-  await expect(page.getByRole("heading", { name: "Claims by status" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Median wait in each stage (hours)" }),
+  ).toBeVisible();
   await screenshot(page, "dashboard");
 });

@@ -9,7 +9,9 @@ type Evidence = ClaimData["evidence"][number];
 export function EvidenceSnapshot({ evidence, busy }: { evidence: Evidence; busy: boolean }) {
   const s = evidence.snapshot;
   return (
-    <p className="muted small-text evidence-snapshot">
+    // A div, not a p: the retry button's form may not sit in a paragraph (the HTML parser closes
+    // the p before it, the page then fails to hydrate and drops clicks and typing).
+    <div className="muted small-text evidence-snapshot">
       {s.domain ? <span className="domain">{s.domain}</span> : null}
       {s.status === "stored" ? (
         <>
@@ -32,7 +34,7 @@ export function EvidenceSnapshot({ evidence, busy }: { evidence: Evidence; busy:
           <RetryButton evidenceId={evidence.id} busy={busy} label="Take one" />
         </>
       ) : null}
-    </p>
+    </div>
   );
 }
 

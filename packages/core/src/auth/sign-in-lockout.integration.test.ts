@@ -36,6 +36,8 @@ describe("sign-in lock-out", () => {
     expect(locked[0]!.data).toMatchObject({ ip: ATTACKER, scope: "email_address" });
   });
 
+  // Every attempt hashes a password (scrypt, as real sign-ins do): on a loaded 2-core host the
+  // per-address limit's attempts alone took over 20 s, so this test gets 90.
   it("limits one address across emails", async () => {
     const ip = "192.0.2.55";
     const user = await createTestUser(getDb(), "reviewer", { password: "reviewer-right-pw" });
@@ -56,7 +58,7 @@ describe("sign-in lock-out", () => {
       (await signIn(getDb(), { email: user.email, password: "reviewer-right-pw", ip: OFFICE })).user
         .id,
     ).toBe(user.id);
-  });
+  }, 90_000);
 
   it("an admin's password reset lifts the lock, as the message promises", async () => {
     const admin = await createTestUser(getDb(), "admin");

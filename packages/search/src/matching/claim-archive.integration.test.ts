@@ -85,7 +85,7 @@ describe("the archive of checked claims", () => {
     expect(matches[0]?.reason.summary).toMatch(/bird|bat|wind/);
   });
 
-  it("sees a claim once it is published, not before (refresh)", async () => {
+  it("sees a claim once it is published, not before, and not after a retraction (refresh)", async () => {
     const source = createClaimMatchSource(db, {
       env: { DATABASE_URL: process.env.DATABASE_URL },
       refreshMs: 0,
@@ -104,6 +104,13 @@ describe("the archive of checked claims", () => {
       verdict: "Mostly False",
       url: `/fact-checks/ferry-${claim.id}`,
     });
+    // a retracted fact-check no longer stands: never offered as "checked before"
+    await db.claim.update({
+      where: { id: claim.id },
+      data: { retractedAt: new Date(), retractionNote: "The figure was wrong." },
+    });
+    const retracted = await matchClaims(source, text);
+    expect(retracted.matches.map((m) => m.claim.id)).not.toContain(claim.id);
     await db.statement.deleteMany({ where: { claimId: claim.id } });
     await db.claim.delete({ where: { id: claim.id } });
     const deleted = await matchClaims(source, text);

@@ -17,6 +17,7 @@ interface Row {
   slug: string | null;
   label: string | null;
   approvedAt: Date | null;
+  retractedAt: Date | null;
 }
 
 /** The desk's own name as a publisher of its checks. */
@@ -25,13 +26,14 @@ export const DESK_PUBLISHER = "this desk";
 /**
  * What counts as checked: every imported ClaimReview (an outside fact-check, also when its
  * rating maps to no label of the desk's scale), a LIAR row with its approved verdict, and the
- * desk's own claims once published with an approved verdict. Drafts and unapproved verdicts
- * never count.
+ * desk's own claims once published with an approved verdict. Drafts, unapproved verdicts and
+ * retracted fact-checks never count (a retraction says the check no longer stands).
  */
 function toChecked(row: Row): CheckedClaim | null {
   const imported = row.origin === "claimreview" || row.origin === "liar";
   if (row.origin !== "claimreview" && !row.label) return null;
   if (!imported && !row.publishedAt) return null;
+  if (row.retractedAt) return null;
   const date = row.reviewedAt ?? (imported ? row.claimDate : row.publishedAt) ?? row.approvedAt;
   return {
     id: row.id,
@@ -51,7 +53,7 @@ function toChecked(row: Row): CheckedClaim | null {
 const SELECT = `
   select c.id, c.text, c."reviewHeadline", s.name as speaker, c.origin::text as origin,
     c."externalId", c."externalPublisher", c."externalUrl", c."externalRating", c."reviewedAt",
-    c."claimDate", c."publishedAt", c.slug, r.label, r."approvedAt"
+    c."claimDate", c."publishedAt", c.slug, r.label, r."approvedAt", c."retractedAt"
   from "Claim" c
   left join "Speaker" s on s.id = c."speakerId"
   left join lateral (
@@ -65,7 +67,7 @@ const SELECT = `
 const SELECT_ALL = `
   select c.id, c.text, c."reviewHeadline", s.name as speaker, c.origin::text as origin,
     c."externalId", c."externalPublisher", c."externalUrl", c."externalRating", c."reviewedAt",
-    c."claimDate", c."publishedAt", c.slug, r.label, r."approvedAt"
+    c."claimDate", c."publishedAt", c.slug, r.label, r."approvedAt", c."retractedAt"
   from "Claim" c
   left join "Speaker" s on s.id = c."speakerId"
   left join (
@@ -101,6 +103,7 @@ export async function loadCheckedClaims(db: Db, pageSize = 20_000): Promise<Chec
         claimDate: row.claimDate ? new Date(row.claimDate) : null,
         publishedAt: row.publishedAt ? new Date(row.publishedAt) : null,
         approvedAt: row.approvedAt ? new Date(row.approvedAt) : null,
+        retractedAt: row.retractedAt ? new Date(row.retractedAt) : null,
       });
       if (checked) out.push(checked);
     }
@@ -110,11 +113,15 @@ export async function loadCheckedClaims(db: Db, pageSize = 20_000): Promise<Chec
 }
 
 /** A Row as json_agg gives it: timestamps as text. */
-type JsonRow = Omit<Row, "reviewedAt" | "claimDate" | "publishedAt" | "approvedAt"> & {
+type JsonRow = Omit<
+  Row,
+  "reviewedAt" | "claimDate" | "publishedAt" | "approvedAt" | "retractedAt"
+> & {
   reviewedAt: string | null;
   claimDate: string | null;
   publishedAt: string | null;
   approvedAt: string | null;
+  retractedAt: string | null;
 };
 
 /**

@@ -1,12 +1,8 @@
 import type { DocumentModel, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
-import {
-  findFirstMention,
-  isSpeakerNoun,
-  type SpeakerRef,
-  speakerFromMention,
-  speakerFromNounPhrase,
-} from "./resolve-speakers";
+import { speakerFromNounPhrase } from "./noun-phrase-speakers";
+import { findFirstMention, type SpeakerRef, speakerFromMention } from "./speaker-mentions";
+import { isSpeakerNoun } from "./speaker-nouns";
 import type { Token } from "./tokenize";
 
 /** Words that end the noun phrase after "according to": "records obtained by …", "data that …". */

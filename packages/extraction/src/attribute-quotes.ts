@@ -4,6 +4,7 @@ import type { EntityRegistry } from "./entities";
 import type { QuoteSegment } from "./find-quotes";
 import { PERSON_NOUNS } from "./lexicon/roles";
 import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs";
+import { speakerFromNounPhrase } from "./noun-phrase-speakers";
 import {
   dashSignature,
   governedBySaying,
@@ -12,13 +13,8 @@ import {
   MANNER_VERBS,
   quotingVerbBefore,
 } from "./quote-cues";
-import {
-  isSkippable,
-  type SpeakerRef,
-  speakerFromMention,
-  speakerFromNounPhrase,
-  subjectBefore,
-} from "./resolve-speakers";
+import { isSkippable, subjectBefore } from "./resolve-speakers";
+import { type SpeakerRef, speakerFromMention } from "./speaker-mentions";
 import type { Token } from "./tokenize";
 
 export interface AttributedQuote {

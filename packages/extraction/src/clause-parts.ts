@@ -1,6 +1,6 @@
 import { WEEKDAYS } from "./lexicon/common-words";
 import { REPORTING_LEMMAS, SPEECH_VERBS, TELL_OBJECTS } from "./lexicon/speech-verbs";
-import { isSpeakerNoun } from "./resolve-speakers";
+import { isSpeakerNoun } from "./speaker-nouns";
 import type { Token } from "./tokenize";
 
 /** Token-level pieces of a reported clause, shared by the reported-speech passes. */

@@ -5,7 +5,7 @@
  */
 import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
-import { type SpeakerRef, speakerFromMention } from "./resolve-speakers";
+import { type SpeakerRef, speakerFromMention } from "./speaker-mentions";
 import type { Token } from "./tokenize";
 
 /**

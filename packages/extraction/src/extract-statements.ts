@@ -11,7 +11,7 @@ import { introducedRole, roleAfterName } from "./frame-speakers";
 import { findHeadlineSpeech } from "./headline-speech";
 import { HONORIFICS } from "./lexicon/roles";
 import { findReportedSpeech } from "./reported-speech";
-import type { SpeakerRef } from "./resolve-speakers";
+import type { SpeakerRef } from "./speaker-mentions";
 import { findSpeechFrames } from "./speech-frames";
 import { findTaggedSpeech } from "./tagger/tagged-speech";
 import type {

@@ -4,14 +4,10 @@ import type { EntityRegistry } from "./entities";
 import { DETS, PRONOUN_WORDS } from "./frame-parts";
 import { FUNCTION_WORDS, MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/common-words";
 import { PERSON_NOUNS } from "./lexicon/roles";
-import {
-  isSpeakerNoun,
-  PARTY_TAG,
-  SOURCE_NOUNS,
-  type SpeakerRef,
-  speakerFromMention,
-  speakerFromNounPhrase,
-} from "./resolve-speakers";
+import { speakerFromNounPhrase } from "./noun-phrase-speakers";
+import { PARTY_TAG } from "./resolve-speakers";
+import { type SpeakerRef, speakerFromMention } from "./speaker-mentions";
+import { isSpeakerNoun, SOURCE_NOUNS } from "./speaker-nouns";
 import type { Token } from "./tokenize";
 
 /** Who spoke, for the speech-frame pass: names with appositives, relative pronouns, descriptions. */

@@ -1,5 +1,5 @@
 import type { EntityRegistry } from "./entities";
-import type { SpeakerRef } from "./resolve-speakers";
+import type { SpeakerRef } from "./speaker-mentions";
 
 /**
  * Headlines that report speech: "Obama says Trump modeling policies on Putin", "Trump ‘The

@@ -1,7 +1,7 @@
 import type { DocumentModel, Sentence } from "./document-model";
 import type { EntityRegistry } from "./entities";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
-import { type SpeakerRef, speakerFromMention } from "./resolve-speakers";
+import { type SpeakerRef, speakerFromMention } from "./speaker-mentions";
 import type { Token } from "./tokenize";
 
 /** Small tests used by quote attribution (src/attribute-quotes.ts): cue verbs and signatures. */

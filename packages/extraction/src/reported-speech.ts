@@ -18,13 +18,10 @@ import { hasVerb, startsSubordinate } from "./frame-parts";
 import { pronounSourceBefore } from "./frame-speakers";
 import { WEEKDAYS } from "./lexicon/common-words";
 import { BARE_CLAUSE_LEMMAS, REPORTING_LEMMAS } from "./lexicon/speech-verbs";
-import {
-  isSpeakerNoun,
-  type SpeakerRef,
-  speakerFromNounPhrase,
-  speakerFromSubjectMention,
-  subjectBefore,
-} from "./resolve-speakers";
+import { speakerFromNounPhrase } from "./noun-phrase-speakers";
+import { speakerFromSubjectMention, subjectBefore } from "./resolve-speakers";
+import type { SpeakerRef } from "./speaker-mentions";
+import { isSpeakerNoun } from "./speaker-nouns";
 import type { Token } from "./tokenize";
 
 export interface ReportedStatement {

@@ -23,7 +23,9 @@ import {
 } from "./frame-speakers";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs";
-import { isSkippable, SOURCE_NOUNS, type SpeakerRef, subjectBefore } from "./resolve-speakers";
+import { isSkippable, subjectBefore } from "./resolve-speakers";
+import type { SpeakerRef } from "./speaker-mentions";
+import { SOURCE_NOUNS } from "./speaker-nouns";
 import type { Token } from "./tokenize";
 
 /**

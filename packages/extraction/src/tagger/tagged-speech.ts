@@ -9,7 +9,7 @@ import type { EntityRegistry } from "../entities";
 import { hasVerb } from "../frame-parts";
 import { pronounSourceBefore, sourceSpeaker } from "../frame-speakers";
 import { FRAME_CUE_LEMMAS } from "../lexicon/cues";
-import type { SpeakerRef } from "../resolve-speakers";
+import type { SpeakerRef } from "../speaker-mentions";
 import type { FrameStatement } from "../speech-frames";
 import type { Token } from "../tokenize";
 import { cueWord, TAG_C, TAG_Q, TAG_S } from "./features";

@@ -2,20 +2,20 @@
  * Speakers named by a noun phrase ("the ministry", "a spokesperson for Acme Corp", "officials"),
  * and definite descriptions resolved to an earlier person or organisation ("the company").
  */
-import { campaignSpeaker, FOCUS_HEADS, focusPerson } from "./description-speakers";
-import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
-import type { EntityRegistry } from "./entities";
-import { FUNCTION_WORDS } from "./lexicon/common-words";
-import { ORG_NOUNS } from "./lexicon/organizations";
-import { PERSON_NOUNS } from "./lexicon/roles";
+import { campaignSpeaker, FOCUS_HEADS, focusPerson } from "./description-speakers.ts";
+import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { FUNCTION_WORDS } from "./lexicon/common-words.ts";
+import { ORG_NOUNS } from "./lexicon/organizations.ts";
+import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import {
   DETERMINERS,
   findFirstMention,
   type SpeakerRef,
   speakerFromMention,
-} from "./speaker-mentions";
-import { isPluralGroup, isSpeakerNoun, SOURCE_NOUNS } from "./speaker-nouns";
-import type { Token } from "./tokenize";
+} from "./speaker-mentions.ts";
+import { isPluralGroup, isSpeakerNoun, SOURCE_NOUNS } from "./speaker-nouns.ts";
+import type { Token } from "./tokenize.ts";
 
 const PARTITIVES = new Set("one some several many most two three four few none".split(" "));
 

@@ -2,10 +2,10 @@
  * The subject of a reporting verb as its speaker: walks back from the verb over adverbs,
  * auxiliaries and parentheticals ("Chen, the state epidemiologist, said").
  */
-import type { DocumentModel, Mention, Sentence } from "./document-model";
-import type { EntityRegistry } from "./entities";
-import { PERSON_NOUNS } from "./lexicon/roles";
-import { speakerFromNounPhrase } from "./noun-phrase-speakers";
+import type { DocumentModel, Mention, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { PERSON_NOUNS } from "./lexicon/roles.ts";
+import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import {
   DETERMINERS,
   findFirstMention,
@@ -13,9 +13,9 @@ import {
   mentionEndingAt,
   type SpeakerRef,
   speakerFromMention,
-} from "./speaker-mentions";
-import { isPluralGroup, isSpeakerNoun } from "./speaker-nouns";
-import type { Token } from "./tokenize";
+} from "./speaker-mentions.ts";
+import { isPluralGroup, isSpeakerNoun } from "./speaker-nouns.ts";
+import type { Token } from "./tokenize.ts";
 
 /** Auxiliaries and adverbs that can sit between a subject and its verb. */
 const SKIPPABLE = new Set(

@@ -2,9 +2,9 @@
  * Mentions as speakers: the speaker a resolved mention names, and the first mention of a range or
  * subject position in a sentence. The base the subject and noun-phrase resolvers build on.
  */
-import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
-import type { EntityRegistry } from "./entities";
-import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words";
+import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words.ts";
 
 export interface SpeakerRef {
   /** Entity id, or -1 for a speaker known only as a phrase ("officials"). */

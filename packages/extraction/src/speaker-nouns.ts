@@ -1,6 +1,6 @@
 /** The nouns that can head a speaker phrase, and the documents "according to" can cite. */
-import { ORG_NOUNS } from "./lexicon/organizations";
-import { PERSON_NOUNS } from "./lexicon/roles";
+import { ORG_NOUNS } from "./lexicon/organizations.ts";
+import { PERSON_NOUNS } from "./lexicon/roles.ts";
 
 const GROUP_NOUNS = new Set(
   `officials experts analysts critics supporters residents witnesses researchers scientists doctors

@@ -1,7 +1,7 @@
 // The web app's production server: the Remix build on node:http, one process per core
 // (node:cluster; WEB_CONCURRENCY). Replaces remix-serve, whose access log wrote a line per
 // request and whose static middleware stat()ed the disk for every page, and then express
-// (server/node-handler.ts says why; decision 007).
+// (http/node-handler.ts says why; decision 007).
 //
 //   node --import tsx server.ts        (after `pnpm --filter @claimdesk/web build`)
 //
@@ -14,10 +14,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadEnv } from "@claimdesk/env";
 import { createLogger } from "@claimdesk/env/log";
 import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
-import { refuseCrossSitePosts } from "./server/cross-site.ts";
-import { createNodeHandler } from "./server/node-handler.ts";
-import { ZServerEnv } from "./server/settings.ts";
-import { createStaticFiles } from "./server/static-files.ts";
+import { refuseCrossSitePosts } from "./http/cross-site.ts";
+import { createNodeHandler } from "./http/node-handler.ts";
+import { ZServerEnv } from "./http/settings.ts";
+import { createStaticFiles } from "./http/static-files.ts";
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 

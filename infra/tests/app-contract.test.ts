@@ -9,7 +9,7 @@ import { composeEnv, infraDir, repoRoot } from "./helpers.ts";
 
 /**
  * The deployment files against what the apps read today (apps/worker/src/env.ts,
- * apps/web/app/server/env.server.ts): the worker serves only /healthz on WORKER_HOST (nothing
+ * apps/web/app/services/env.server.ts): the worker serves only /healthz on WORKER_HOST (nothing
  * calls it: the admin page reads the database), and stops within WORKER_SHUTDOWN_TIMEOUT_SECONDS.
  */
 

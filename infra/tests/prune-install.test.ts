@@ -29,12 +29,12 @@ function workspacePackages(): Map<string, string> {
 const cases = [
   {
     name: "web",
-    // The image runs `node --import tsx server.ts` (apps/web/server.ts and server/, on
+    // The image runs `node --import tsx server.ts` (apps/web/server.ts and http/, on
     // node:http); @remix-run/router carries a patch (patches/), so the install needs it.
     runtimeFiles: [
       "apps/web/server.ts",
-      "apps/web/server/node-handler.ts",
-      "apps/web/server/static-files.ts",
+      "apps/web/http/node-handler.ts",
+      "apps/web/http/static-files.ts",
       "apps/web/node_modules/tsx/package.json",
       "apps/web/node_modules/@remix-run/node/package.json",
     ],

@@ -7,7 +7,7 @@ import type { EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./lib/nonce.ts";
-import { log, requestIdOf } from "./server/log.server.ts";
+import { log, requestIdOf } from "./services/log.server.ts";
 
 /** Loader, action and render errors: logged once, with the request id (never sent to the client). */
 export function handleError(error: unknown, { request }: { request: Request }) {

@@ -19,8 +19,8 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { useRef, useState } from "react";
 import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
 import { useNonce } from "~/lib/nonce.ts";
-import { navCounts } from "~/server/nav-counts.server.ts";
-import { getActiveSession } from "~/server/session.server.ts";
+import { navCounts } from "~/services/nav-counts.server.ts";
+import { getActiveSession } from "~/services/session.server.ts";
 import styles from "./styles/app.css?url";
 import { TRPCProvider } from "./trpc.ts";
 
@@ -31,7 +31,7 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  // A form posted from another site, turned into this GET by the web server (server/cross-site.ts).
+  // A form posted from another site, turned into this GET by the web server (http/cross-site.ts).
   if (request.headers.get("x-claimdesk-refused") === "cross-site")
     throw new Response(
       "This form was sent from another site, so it was refused. Go back to the page, reload it and try again.",

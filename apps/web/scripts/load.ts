@@ -247,10 +247,8 @@ async function run(
   return result;
 }
 
-/** A fresh database: migrated, one reviewer, DOCS statements in the embedded index. */
+/** A fresh (migrated) database: one reviewer, DOCS statements in the embedded index. */
 async function fillDatabase(databaseUrl: string) {
-  const { migrateDatabase } = await import("@claimdesk/db/migrate");
-  await migrateDatabase(databaseUrl, { quiet: true });
   const { getDb, disconnectDb } = await import("@claimdesk/db");
   const { hashPassword } = await import("@claimdesk/core/auth");
   const { createSearchBackend, versionDocument } = await import("@claimdesk/search");
@@ -330,12 +328,9 @@ async function main() {
     throw new Error("LOAD_DATABASE must name a database kept by LOAD_KEEP=1 (claimdesk_load_<n>)");
   const keep = process.env.LOAD_KEEP === "1" || Boolean(reuse);
   const database = reuse ?? `claimdesk_load_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  if (!reuse) await admin.query(`create database "${database}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
+  const { createScratchDatabase } = await import("@claimdesk/db/testing");
+  const scratch = await createScratchDatabase(adminUrl, database, { reuse: Boolean(reuse) });
+  const databaseUrl = scratch.url;
   process.env.DATABASE_URL = databaseUrl;
   let server: ChildProcess | undefined;
   try {
@@ -458,8 +453,7 @@ async function main() {
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
     }
     if (keep) console.log(`kept database ${database} (LOAD_DATABASE=${database} reuses it)`);
-    else await admin.query(`drop database if exists "${database}" with (force)`).catch(() => {});
-    await admin.end();
+    else await scratch.drop().catch(() => {});
   }
 }
 

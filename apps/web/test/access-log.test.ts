@@ -3,7 +3,7 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createNodeHandler, type FetchHandler } from "../server/node-handler.ts";
+import { createNodeHandler, type FetchHandler } from "../http/node-handler.ts";
 
 const servers: Server[] = [];
 afterEach(() => {

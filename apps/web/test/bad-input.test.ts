@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { ZFeedQuery } from "../app/routes/api.claimreview.ts";
 import { action as loginAction } from "../app/routes/login.tsx";
-import { createNodeHandler } from "../server/node-handler.ts";
+import { createNodeHandler } from "../http/node-handler.ts";
 
 const servers: Server[] = [];
 afterEach(() => {

@@ -1,6 +1,6 @@
 // Issue 16: a cross-site document POST answered an empty 500 (Remix's origin check throws).
 import { describe, expect, it } from "vitest";
-import { isCrossSite, REFUSED_HEADER, refuseCrossSitePosts } from "../server/cross-site.ts";
+import { isCrossSite, REFUSED_HEADER, refuseCrossSitePosts } from "../http/cross-site.ts";
 
 function recorder() {
   const seen: Request[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factCheckCacheControl } from "../app/server/public-cache.server.ts";
+import { factCheckCacheControl } from "../app/services/public-cache.server.ts";
 
 describe("factCheckCacheControl", () => {
   const now = Date.parse("2026-12-02T12:00:00Z");

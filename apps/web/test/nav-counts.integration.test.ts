@@ -5,7 +5,7 @@ import { notifyUser } from "@claimdesk/core/notifications";
 import { createTestUser } from "@claimdesk/core/testing";
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
-import { NavCounts } from "../app/server/nav-counts.server.ts";
+import { NavCounts } from "../app/services/nav-counts.server.ts";
 
 const page = (method: string) => new Request("http://desk.test/claims", { method });
 

@@ -1,4 +1,4 @@
-// The node:http <-> Fetch adapter (server/node-handler.ts), exercised through real node:http
+// The node:http <-> Fetch adapter (http/node-handler.ts), exercised through real node:http
 // servers on 127.0.0.1 and real requests. Requests go through node:http (not fetch, which
 // decompresses and normalizes paths) so that raw bytes and raw header lines can be checked.
 import { createHash } from "node:crypto";
@@ -19,7 +19,7 @@ import {
   COMPRESS_MIN_BYTES,
   createNodeHandler,
   type FetchHandler,
-} from "../server/node-handler.ts";
+} from "../http/node-handler.ts";
 
 // --- helpers ---------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { bodyLimit, MAX_TRPC_BATCH } from "../app/lib/limits.ts";
 import { action as trpcAction, loader as trpcLoader } from "../app/routes/api.trpc.$.ts";
-import { createNodeHandler, type FetchHandler } from "../server/node-handler.ts";
+import { createNodeHandler, type FetchHandler } from "../http/node-handler.ts";
 
 const servers: Server[] = [];
 afterEach(() => {

@@ -9,7 +9,7 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createNodeHandler, type FetchHandler } from "../server/node-handler.ts";
+import { createNodeHandler, type FetchHandler } from "../http/node-handler.ts";
 
 const servers: Server[] = [];
 afterEach(() => {

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { EnvError, parseEnv } from "@claimdesk/env";
 import { describe, expect, it } from "vitest";
-import { ZServerEnv } from "../server/settings.ts";
+import { ZServerEnv } from "../http/settings.ts";
 
 describe("the web server's settings", () => {
   it("require PUBLIC_ORIGIN in production, naming it in one line", () => {

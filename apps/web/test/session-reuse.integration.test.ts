@@ -6,8 +6,8 @@ import { createTestUser } from "@claimdesk/core/testing";
 import { updateUser } from "@claimdesk/core/users";
 import { getDb } from "@claimdesk/db";
 import { afterAll, describe, expect, it } from "vitest";
-import { SessionListener } from "../app/server/session-listener.server.ts";
-import { SessionReuse } from "../app/server/session-reuse.server.ts";
+import { SessionListener } from "../app/services/session-listener.server.ts";
+import { SessionReuse } from "../app/services/session-reuse.server.ts";
 
 const listeners: SessionListener[] = [];
 afterAll(async () => {

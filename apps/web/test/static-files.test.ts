@@ -1,4 +1,4 @@
-// The in-memory static file server (server/static-files.ts), exercised through a real
+// The in-memory static file server (http/static-files.ts), exercised through a real
 // node:http server on 127.0.0.1 over a temporary client build. Requests go through node:http
 // (not fetch, which decompresses and normalizes `..` away) so raw paths and bytes are checked.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createNodeHandler } from "../server/node-handler.ts";
-import { createStaticFiles } from "../server/static-files.ts";
+import { createNodeHandler } from "../http/node-handler.ts";
+import { createStaticFiles } from "../http/static-files.ts";
 
 // --- fixture ---------------------------------------------------------------------------------
 

@@ -10,12 +10,7 @@ import { ensureDefaultRatingScale } from "@claimdesk/core/ratings";
 import { enqueueIndexChanges } from "@claimdesk/core/search-sync";
 import { disconnectDb, getDb } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
-import {
-  cloneTemplateDatabase,
-  dropDatabase,
-  ensureTemplateDatabase,
-  withDatabase,
-} from "@claimdesk/db/testing";
+import { createScratchDatabase } from "@claimdesk/db/testing";
 import { createSearchBackend, syncOutbox } from "@claimdesk/search";
 import { startOutboxLoop } from "../src/outbox-loop.ts";
 
@@ -43,10 +38,11 @@ const pct = (values: number[], p: number) => {
 };
 
 const database = await resolveDatabase();
-const adminUrl = withDatabase(database.url, "postgres");
-const name = `claimdesk_bench_${randomBytes(4).toString("hex")}`;
-const template = await ensureTemplateDatabase(adminUrl);
-process.env.DATABASE_URL = await cloneTemplateDatabase(adminUrl, template, name);
+const scratch = await createScratchDatabase(
+  database.url,
+  `claimdesk_bench_${randomBytes(4).toString("hex")}`,
+);
+process.env.DATABASE_URL = scratch.url;
 const db = getDb();
 const backend = createSearchBackend({ DATABASE_URL: process.env.DATABASE_URL });
 
@@ -137,6 +133,6 @@ try {
 } finally {
   await backend.close();
   await disconnectDb();
-  await dropDatabase(adminUrl, name);
+  await scratch.drop();
   await database.release();
 }

@@ -25,7 +25,7 @@ export interface Context {
 }
 
 /**
- * The client address from X-Forwarded-For, which the web server (apps/web/server/node-handler.ts)
+ * The client address from X-Forwarded-For, which the web server (apps/web/http/node-handler.ts)
  * replaces with the one address it trusts: the connection's, or what the trusted proxies saw.
  */
 export function clientIp(request: Request): string | null {

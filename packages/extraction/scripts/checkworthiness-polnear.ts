@@ -13,9 +13,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractStatements } from "../src/index";
-import { loadSplit, POLNEAR_ROOT } from "./polnear/corpus";
-import { queuedClaims } from "./polnear/queue";
+import { extractStatements } from "../src/index.ts";
+import { loadSplit, POLNEAR_ROOT } from "./polnear/corpus.ts";
+import { queuedClaims } from "./polnear/queue.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const marksFile = join(here, "..", "polnear", "checkworthy-dev.tsv");

@@ -12,9 +12,9 @@
  * annotator per article (the first by file name).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { extractStatements } from "../src/index";
-import { loadSplit, POLNEAR_ROOT } from "./polnear/corpus";
-import { emptyScore, type PredictedStatement, scoreArticle } from "./polnear/score";
+import { extractStatements } from "../src/index.ts";
+import { loadSplit, POLNEAR_ROOT } from "./polnear/corpus.ts";
+import { emptyScore, type PredictedStatement, scoreArticle } from "./polnear/score.ts";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

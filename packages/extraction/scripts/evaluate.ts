@@ -16,7 +16,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type ExtractedStatement, extractStatements, type StatementKind } from "../src/index";
+import { type ExtractedStatement, extractStatements, type StatementKind } from "../src/index.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SETS: Record<string, string> = {

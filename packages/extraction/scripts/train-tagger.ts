@@ -11,10 +11,10 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { prepareDocument } from "../src/build-document";
-import { historyFeatures, sentenceFeatures, TAG_C, TAG_Q, TAG_S } from "../src/tagger/features";
-import type { Token } from "../src/tokenize";
-import { loadSplit } from "./polnear/corpus";
+import { prepareDocument } from "../src/build-document.ts";
+import { historyFeatures, sentenceFeatures, TAG_C, TAG_Q, TAG_S } from "../src/tagger/features.ts";
+import type { Token } from "../src/tokenize.ts";
+import { loadSplit } from "./polnear/corpus.ts";
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,13 +1,9 @@
-import type { DocumentModel, Sentence } from "./document-model";
-import type { EntityRegistry } from "./entities";
-import {
-  findFirstMention,
-  isSpeakerNoun,
-  type SpeakerRef,
-  speakerFromMention,
-  speakerFromNounPhrase,
-} from "./resolve-speakers";
-import type { Token } from "./tokenize";
+import type { DocumentModel, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
+import { findFirstMention, type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
+import { isSpeakerNoun } from "./speaker-nouns.ts";
+import type { Token } from "./tokenize.ts";
 
 /** Words that end the noun phrase after "according to": "records obtained by …", "data that …". */
 const ACCORDING_NP_STOP = new Set(

@@ -1,9 +1,10 @@
-import { accordingToSpeaker } from "./according-to";
-import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
-import type { EntityRegistry } from "./entities";
-import type { QuoteSegment } from "./find-quotes";
-import { PERSON_NOUNS } from "./lexicon/roles";
-import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs";
+import { accordingToSpeaker } from "./according-to.ts";
+import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
+import type { QuoteSegment } from "./find-quotes.ts";
+import { PERSON_NOUNS } from "./lexicon/roles.ts";
+import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
+import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import {
   dashSignature,
   governedBySaying,
@@ -11,15 +12,10 @@ import {
   isReportVerbAfterQuote,
   MANNER_VERBS,
   quotingVerbBefore,
-} from "./quote-cues";
-import {
-  isSkippable,
-  type SpeakerRef,
-  speakerFromMention,
-  speakerFromNounPhrase,
-  subjectBefore,
-} from "./resolve-speakers";
-import type { Token } from "./tokenize";
+} from "./quote-cues.ts";
+import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
+import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
+import type { Token } from "./tokenize.ts";
 
 export interface AttributedQuote {
   segment: QuoteSegment;

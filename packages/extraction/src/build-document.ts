@@ -1,10 +1,10 @@
-import { datelineLength } from "./dateline";
-import type { DocumentModel, Sentence } from "./document-model";
-import { findQuotes, type QuoteSegment } from "./find-quotes";
-import { normalizeDoubleApostrophes } from "./normalize-quotes";
-import { type DocumentLayout, splitParagraphs } from "./split-paragraphs";
-import { splitSentences } from "./split-sentences";
-import { tokenize } from "./tokenize";
+import { datelineLength } from "./dateline.ts";
+import type { DocumentModel, Sentence } from "./document-model.ts";
+import { findQuotes, type QuoteSegment } from "./find-quotes.ts";
+import { normalizeDoubleApostrophes } from "./normalize-quotes.ts";
+import { type DocumentLayout, splitParagraphs } from "./split-paragraphs.ts";
+import { splitSentences } from "./split-sentences.ts";
+import { tokenize } from "./tokenize.ts";
 
 export interface PreparedDocument {
   /** The input with '' read as a quotation mark (same length as the original). */

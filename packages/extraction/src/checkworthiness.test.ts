@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreCheckworthiness } from "./checkworthiness";
+import { scoreCheckworthiness } from "./checkworthiness.ts";
 
 describe("scoreCheckworthiness", () => {
   it("scores factual, numeric sentences high", () => {

@@ -1,7 +1,7 @@
-import { WEEKDAYS } from "./lexicon/common-words";
-import { REPORTING_LEMMAS, SPEECH_VERBS, TELL_OBJECTS } from "./lexicon/speech-verbs";
-import { isSpeakerNoun } from "./resolve-speakers";
-import type { Token } from "./tokenize";
+import { WEEKDAYS } from "./lexicon/common-words.ts";
+import { REPORTING_LEMMAS, SPEECH_VERBS, TELL_OBJECTS } from "./lexicon/speech-verbs.ts";
+import { isSpeakerNoun } from "./speaker-nouns.ts";
+import type { Token } from "./tokenize.ts";
 
 /** Token-level pieces of a reported clause, shared by the reported-speech passes. */
 

@@ -1,6 +1,6 @@
-import { MONTHS, NUMBER_WORDS, WEEKDAYS } from "./lexicon/common-words";
-import type { Token } from "./tokenize";
-import type { Entity } from "./types";
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from "./lexicon/common-words.ts";
+import type { Token } from "./tokenize.ts";
+import type { Entity } from "./types.ts";
 
 const RELATIVE_DATES = new Set(["yesterday", "today", "tomorrow", "tonight"]);
 const DATE_UNITS = new Set(["week", "month", "year", "decade", "century", "weekend", "quarter"]);

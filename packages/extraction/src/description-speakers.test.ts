@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./index";
+import { extractStatements } from "./index.ts";
 
 function speakerOf(text: string, start: string): string | null | undefined {
   return extractStatements(text).statements.find((s) => s.text.startsWith(start))?.speaker;

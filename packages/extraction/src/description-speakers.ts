@@ -3,10 +3,10 @@
  * "the senator said", "the governor added" refer to the person the text is about; "Sanders’
  * campaign said" / "the campaign said" to a candidate's campaign. Bounded look-backs only.
  */
-import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model";
-import type { EntityRegistry } from "./entities";
-import { type SpeakerRef, speakerFromMention } from "./resolve-speakers";
-import type { Token } from "./tokenize";
+import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
+import type { Token } from "./tokenize.ts";
 
 /**
  * Definite descriptions that, with no earlier person holding that role, mean the person in

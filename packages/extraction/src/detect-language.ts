@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from "./lexicon/common-words";
+import { FUNCTION_WORDS } from "./lexicon/common-words.ts";
 
 const SAMPLE_CHARS = 20_000;
 

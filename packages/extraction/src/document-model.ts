@@ -1,4 +1,4 @@
-import type { Token } from "./tokenize";
+import type { Token } from "./tokenize.ts";
 
 export type Gender = "m" | "f" | null;
 

@@ -1,11 +1,11 @@
-import type { DocumentModel, EntityRecord, Gender, Mention, Sentence } from "./document-model";
-import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words";
-import { ORG_HEADS } from "./lexicon/organizations";
-import { SPEECH_VERBS } from "./lexicon/speech-verbs";
-import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./name-chunks";
-import type { Token } from "./tokenize";
+import type { DocumentModel, EntityRecord, Gender, Mention, Sentence } from "./document-model.ts";
+import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words.ts";
+import { ORG_HEADS } from "./lexicon/organizations.ts";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
+import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./name-chunks.ts";
+import type { Token } from "./tokenize.ts";
 
-export { PREPOSITIONS } from "./name-chunks";
+export { PREPOSITIONS } from "./name-chunks.ts";
 
 export class EntityRegistry {
   readonly entities: EntityRecord[] = [];

@@ -1,19 +1,19 @@
-import { attributeQuotes } from "./attribute-quotes";
-import { prepareDocument } from "./build-document";
-import { scoreCheckworthiness } from "./checkworthiness";
-import { findDatesAndNumbers } from "./dates-numbers";
-import { notEnglishReason } from "./detect-language";
-import type { EntityRecord } from "./document-model";
-import { detectMentions, EntityRegistry } from "./entities";
-import { findCue, sentenceAt } from "./find-cue";
-import { fingerprintText } from "./fingerprint";
-import { introducedRole, roleAfterName } from "./frame-speakers";
-import { findHeadlineSpeech } from "./headline-speech";
-import { HONORIFICS } from "./lexicon/roles";
-import { findReportedSpeech } from "./reported-speech";
-import type { SpeakerRef } from "./resolve-speakers";
-import { findSpeechFrames } from "./speech-frames";
-import { findTaggedSpeech } from "./tagger/tagged-speech";
+import { attributeQuotes } from "./attribute-quotes.ts";
+import { prepareDocument } from "./build-document.ts";
+import { scoreCheckworthiness } from "./checkworthiness.ts";
+import { findDatesAndNumbers } from "./dates-numbers.ts";
+import { notEnglishReason } from "./detect-language.ts";
+import type { EntityRecord } from "./document-model.ts";
+import { detectMentions, EntityRegistry } from "./entities.ts";
+import { findCue, sentenceAt } from "./find-cue.ts";
+import { fingerprintText } from "./fingerprint.ts";
+import { introducedRole, roleAfterName } from "./frame-speakers.ts";
+import { findHeadlineSpeech } from "./headline-speech.ts";
+import { HONORIFICS } from "./lexicon/roles.ts";
+import { findReportedSpeech } from "./reported-speech.ts";
+import type { SpeakerRef } from "./speaker-mentions.ts";
+import { findSpeechFrames } from "./speech-frames.ts";
+import { findTaggedSpeech } from "./tagger/tagged-speech.ts";
 import type {
   Entity,
   ExtractedStatement,
@@ -21,8 +21,8 @@ import type {
   ExtractionResult,
   Speaker,
   StatementKind,
-} from "./types";
-import { validateInput } from "./validate-input";
+} from "./types.ts";
+import { validateInput } from "./validate-input.ts";
 
 /** Default minimum check-worthiness for unattributed sentences to be reported as assertions. */
 export const DEFAULT_MIN_ASSERTION_SCORE = 0.5;

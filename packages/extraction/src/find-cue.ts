@@ -1,7 +1,7 @@
-import type { DocumentModel, Sentence } from "./document-model";
-import { MIXED_ONLY_FORMS } from "./lexicon/cues";
-import { SPEECH_VERBS } from "./lexicon/speech-verbs";
-import type { Token } from "./tokenize";
+import type { DocumentModel, Sentence } from "./document-model.ts";
+import { MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
+import type { Token } from "./tokenize.ts";
 
 /** The sentence holding offset `at` (sentences are in order). */
 export function sentenceAt(model: DocumentModel, at: number): Sentence | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./extract-statements";
-import { find } from "./test-helpers";
+import { extractStatements } from "./extract-statements.ts";
+import { find } from "./test-helpers.ts";
 
 const quotes = (input: string) =>
   extractStatements(input).statements.filter((s) => s.kind === "direct_quote");

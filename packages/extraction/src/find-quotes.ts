@@ -1,4 +1,4 @@
-import type { Block } from "./split-paragraphs";
+import type { Block } from "./split-paragraphs.ts";
 
 /** One stretch of quoted words inside a single paragraph. */
 export interface QuoteSegment {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./extract-statements";
-import { fingerprintText } from "./fingerprint";
+import { extractStatements } from "./extract-statements.ts";
+import { fingerprintText } from "./fingerprint.ts";
 
 describe("fingerprintText", () => {
   it("is stable across runs and versions (golden values)", () => {

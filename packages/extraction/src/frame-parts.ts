@@ -5,11 +5,11 @@ import {
   isClauseStart,
   tellObjectEnd,
   wordCount,
-} from "./clause-parts";
-import { WEEKDAYS } from "./lexicon/common-words";
-import { INFINITIVE_CUE_LEMMAS, QUESTION_CUE_LEMMAS } from "./lexicon/cues";
-import { isSkippable } from "./resolve-speakers";
-import type { Token } from "./tokenize";
+} from "./clause-parts.ts";
+import { WEEKDAYS } from "./lexicon/common-words.ts";
+import { INFINITIVE_CUE_LEMMAS, QUESTION_CUE_LEMMAS } from "./lexicon/cues.ts";
+import { isSkippable } from "./resolve-speakers.ts";
+import type { Token } from "./tokenize.ts";
 
 /** Token tests for the speech-frame pass (src/speech-frames.ts): verbs, adverbials, clauses. */
 

@@ -1,18 +1,14 @@
-import { ADVERBIAL, FINITE_CUES, wordCount } from "./clause-parts";
-import type { DocumentModel, Mention, Sentence } from "./document-model";
-import type { EntityRegistry } from "./entities";
-import { DETS, PRONOUN_WORDS } from "./frame-parts";
-import { FUNCTION_WORDS, MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/common-words";
-import { PERSON_NOUNS } from "./lexicon/roles";
-import {
-  isSpeakerNoun,
-  PARTY_TAG,
-  SOURCE_NOUNS,
-  type SpeakerRef,
-  speakerFromMention,
-  speakerFromNounPhrase,
-} from "./resolve-speakers";
-import type { Token } from "./tokenize";
+import { ADVERBIAL, FINITE_CUES, wordCount } from "./clause-parts.ts";
+import type { DocumentModel, Mention, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { DETS, PRONOUN_WORDS } from "./frame-parts.ts";
+import { FUNCTION_WORDS, MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/common-words.ts";
+import { PERSON_NOUNS } from "./lexicon/roles.ts";
+import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
+import { PARTY_TAG } from "./resolve-speakers.ts";
+import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
+import { isSpeakerNoun, SOURCE_NOUNS } from "./speaker-nouns.ts";
+import type { Token } from "./tokenize.ts";
 
 /** Who spoke, for the speech-frame pass: names with appositives, relative pronouns, descriptions. */
 

@@ -1,8 +1,8 @@
-export { scoreCheckworthiness } from "./checkworthiness";
-export { DEFAULT_MIN_ASSERTION_SCORE, extractStatements } from "./extract-statements";
-export { ExtractionInputError } from "./extraction-input-error";
-export { fingerprintText } from "./fingerprint";
-export { splitParagraphs } from "./split-paragraphs";
+export { scoreCheckworthiness } from "./checkworthiness.ts";
+export { DEFAULT_MIN_ASSERTION_SCORE, extractStatements } from "./extract-statements.ts";
+export { ExtractionInputError } from "./extraction-input-error.ts";
+export { fingerprintText } from "./fingerprint.ts";
+export { splitParagraphs } from "./split-paragraphs.ts";
 export type {
   Entity,
   ExtractedStatement,
@@ -10,5 +10,5 @@ export type {
   ExtractionResult,
   Speaker,
   StatementKind,
-} from "./types";
-export { MAX_INPUT_BYTES } from "./validate-input";
+} from "./types.ts";
+export { MAX_INPUT_BYTES } from "./validate-input.ts";

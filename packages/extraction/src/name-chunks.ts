@@ -1,11 +1,11 @@
 /** Capitalised chunks split into role + name, with the word lists that decide what a name is. */
-import type { Gender } from "./document-model";
-import { FUNCTION_WORDS, MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/common-words";
-import { genderOfFirstName, isKnownFirstName } from "./lexicon/first-names";
-import { KNOWN_ORGS, NON_ORG_ACRONYMS, ORG_HEADS } from "./lexicon/organizations";
-import { DEMONYMS, isPlace } from "./lexicon/places";
-import { HONORIFIC_GENDER, ROLE_OBJECTS, TITLE_WORDS } from "./lexicon/roles";
-import type { Token } from "./tokenize";
+import type { Gender } from "./document-model.ts";
+import { FUNCTION_WORDS, MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/common-words.ts";
+import { genderOfFirstName, isKnownFirstName } from "./lexicon/first-names.ts";
+import { KNOWN_ORGS, NON_ORG_ACRONYMS, ORG_HEADS } from "./lexicon/organizations.ts";
+import { DEMONYMS, isPlace } from "./lexicon/places.ts";
+import { HONORIFIC_GENDER, ROLE_OBJECTS, TITLE_WORDS } from "./lexicon/roles.ts";
+import type { Token } from "./tokenize.ts";
 
 export const CONNECTORS = new Set([
   "of",

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./extract-statements";
+import { extractStatements } from "./extract-statements.ts";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 

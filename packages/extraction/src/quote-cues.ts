@@ -1,8 +1,8 @@
-import type { DocumentModel, Sentence } from "./document-model";
-import type { EntityRegistry } from "./entities";
-import { SPEECH_VERBS } from "./lexicon/speech-verbs";
-import { type SpeakerRef, speakerFromMention } from "./resolve-speakers";
-import type { Token } from "./tokenize";
+import type { DocumentModel, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
+import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
+import type { Token } from "./tokenize.ts";
 
 /** Small tests used by quote attribution (src/attribute-quotes.ts): cue verbs and signatures. */
 

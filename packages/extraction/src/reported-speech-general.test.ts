@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./extract-statements";
-import { find } from "./test-helpers";
+import { extractStatements } from "./extract-statements.ts";
+import { find } from "./test-helpers.ts";
 
 /** General patterns found by the blind set (fixtures-blind/); no article-specific phrases. */
 describe("reported speech: 'according to' variants", () => {

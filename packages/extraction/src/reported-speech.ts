@@ -1,4 +1,4 @@
-import { accordingToSpeaker } from "./according-to";
+import { accordingToSpeaker } from "./according-to.ts";
 import {
   ADVERBIAL,
   clauseEnd,
@@ -11,21 +11,18 @@ import {
   spanOf,
   tellObjectEnd,
   wordCount,
-} from "./clause-parts";
-import type { DocumentModel, Mention, Sentence } from "./document-model";
-import type { EntityRegistry } from "./entities";
-import { hasVerb, startsSubordinate } from "./frame-parts";
-import { pronounSourceBefore } from "./frame-speakers";
-import { WEEKDAYS } from "./lexicon/common-words";
-import { BARE_CLAUSE_LEMMAS, REPORTING_LEMMAS } from "./lexicon/speech-verbs";
-import {
-  isSpeakerNoun,
-  type SpeakerRef,
-  speakerFromNounPhrase,
-  speakerFromSubjectMention,
-  subjectBefore,
-} from "./resolve-speakers";
-import type { Token } from "./tokenize";
+} from "./clause-parts.ts";
+import type { DocumentModel, Mention, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { hasVerb, startsSubordinate } from "./frame-parts.ts";
+import { pronounSourceBefore } from "./frame-speakers.ts";
+import { WEEKDAYS } from "./lexicon/common-words.ts";
+import { BARE_CLAUSE_LEMMAS, REPORTING_LEMMAS } from "./lexicon/speech-verbs.ts";
+import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
+import { speakerFromSubjectMention, subjectBefore } from "./resolve-speakers.ts";
+import type { SpeakerRef } from "./speaker-mentions.ts";
+import { isSpeakerNoun } from "./speaker-nouns.ts";
+import type { Token } from "./tokenize.ts";
 
 export interface ReportedStatement {
   sentenceIndex: number;

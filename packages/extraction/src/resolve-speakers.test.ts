@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./extract-statements";
-import { find } from "./test-helpers";
+import { extractStatements } from "./extract-statements.ts";
+import { find } from "./test-helpers.ts";
 
 describe("speaker resolution", () => {
   it("splits a title from the name and keeps the role", () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./extract-statements";
+import { extractStatements } from "./extract-statements.ts";
 
 // The real sample lives outside the repo (../shared from the repo root) and is never copied in.
 const SAMPLE = join(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./index";
-import type { ExtractionResult } from "./types";
+import { extractStatements } from "./index.ts";
+import type { ExtractionResult } from "./types.ts";
 
 function find(r: ExtractionResult, text: string) {
   return r.statements.find((s) => s.text.startsWith(text));

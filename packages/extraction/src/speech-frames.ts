@@ -1,6 +1,6 @@
-import { clauseEnd, FINITE_CUES, spanOf, wordCount } from "./clause-parts";
-import type { DocumentModel, Sentence } from "./document-model";
-import type { EntityRegistry } from "./entities";
+import { clauseEnd, FINITE_CUES, spanOf, wordCount } from "./clause-parts.ts";
+import type { DocumentModel, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
 import {
   clauseAfter,
   contentOk,
@@ -14,17 +14,19 @@ import {
   skipAdverbials,
   sourceStart,
   startsSubordinate,
-} from "./frame-parts";
+} from "./frame-parts.ts";
 import {
   firstSubjectSpeaker,
   mentionAt,
   pronounSourceBefore,
   sourceSpeaker,
-} from "./frame-speakers";
-import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues";
-import { SPEECH_VERBS } from "./lexicon/speech-verbs";
-import { isSkippable, SOURCE_NOUNS, type SpeakerRef, subjectBefore } from "./resolve-speakers";
-import type { Token } from "./tokenize";
+} from "./frame-speakers.ts";
+import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
+import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
+import type { SpeakerRef } from "./speaker-mentions.ts";
+import { SOURCE_NOUNS } from "./speaker-nouns.ts";
+import type { Token } from "./tokenize.ts";
 
 /**
  * A second, broader pass for reported and mixed speech, for sentences the strict pass left

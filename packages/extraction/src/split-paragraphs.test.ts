@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./extract-statements";
-import { splitParagraphs } from "./split-paragraphs";
+import { extractStatements } from "./extract-statements.ts";
+import { splitParagraphs } from "./split-paragraphs.ts";
 
 describe("article structure", () => {
   it("takes the first line as the title and flags short unpunctuated lines as headings", () => {

@@ -3,7 +3,7 @@ import {
   FUNCTION_WORDS,
   SENTENCE_STARTERS,
   TITLE_ABBREVIATIONS,
-} from "./lexicon/common-words";
+} from "./lexicon/common-words.ts";
 
 export interface SentenceSpan {
   start: number;

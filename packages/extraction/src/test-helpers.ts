@@ -1,4 +1,4 @@
-import type { ExtractedStatement, ExtractionResult } from "./types";
+import type { ExtractedStatement, ExtractionResult } from "./types.ts";
 
 /** Finds the statement of a kind whose text contains `fragment` (test helper). */
 export function find(

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "./lexicon/common-words";
+import { AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "./lexicon/common-words.ts";
 
 export interface Token {
   /** Surface text (for words with a possessive ending, without the "'s"). */

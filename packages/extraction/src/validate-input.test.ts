@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractStatements } from "./extract-statements";
-import { ExtractionInputError } from "./extraction-input-error";
+import { extractStatements } from "./extract-statements.ts";
+import { ExtractionInputError } from "./extraction-input-error.ts";
 
 function timed<T>(fn: () => T): { value: T | Error; ms: number } {
   const t0 = performance.now();

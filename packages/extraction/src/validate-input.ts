@@ -1,4 +1,4 @@
-import { ExtractionInputError } from "./extraction-input-error";
+import { ExtractionInputError } from "./extraction-input-error.ts";
 
 /** Largest accepted article, in UTF-8 bytes (10 MiB). Processing is linear, so this bounds time. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;

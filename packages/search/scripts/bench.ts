@@ -11,8 +11,7 @@ import { join } from "node:path";
 import { importLiarRows, parseLiarTsv } from "@claimdesk/core/imports";
 import { createDb } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
-import { migrateDatabase } from "@claimdesk/db/migrate";
-import pg from "pg";
+import { createScratchDatabase } from "@claimdesk/db/testing";
 import { EmbeddedSearchBackend } from "../src/embedded/embedded-backend.ts";
 import { readSearchEnv } from "../src/env.ts";
 import { createClaimMatchSource } from "../src/match-claims.ts";
@@ -52,23 +51,15 @@ async function main() {
     `machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`,
   );
   const database = await resolveDatabase({ log: (line) => console.error(line) });
-  const name = `claimdesk_bench_${process.pid}`;
-  const admin = new URL(database.url);
-  admin.pathname = "/postgres";
-  const adminClient = new pg.Client({ connectionString: admin.toString() });
-  await adminClient.connect();
-  const server = await adminClient.query<{ v: string }>("select version() as v");
-  console.log(`database: ${server.rows[0]?.v.split(" on ")[0]}`);
-  await adminClient.query(`create database "${name}"`);
-  const url = new URL(database.url);
-  url.pathname = `/${name}`;
-  const db = createDb(url.toString());
-  const backend = new EmbeddedSearchBackend(url.toString(), {
+  const scratch = await createScratchDatabase(database.url, `claimdesk_bench_${process.pid}`);
+  const db = createDb(scratch.url);
+  const server = await db.$queryRawUnsafe<{ v: string }[]>("select version() as v");
+  console.log(`database: ${server[0]?.v.split(" on ")[0]}`);
+  const backend = new EmbeddedSearchBackend(scratch.url, {
     engine: readSearchEnv().SEARCH_EMBEDDED_ENGINE,
   });
   console.log(`engine: ${backend.engine} (SEARCH_EMBEDDED_ENGINE)`);
   try {
-    await migrateDatabase(url.toString(), { quiet: true });
     for (const file of ["train.tsv", "valid.tsv"]) {
       const { rows } = parseLiarTsv(readFileSync(join(liarDir(), file), "utf8"));
       await importLiarRows(db, rows);
@@ -149,7 +140,7 @@ async function main() {
     console.log(
       `search latency over ${searchMs.length} queries (claims + statements, limit 5): p50 ${at(searchMs, 0.5).toFixed(1)} ms, p95 ${at(searchMs, 0.95).toFixed(1)} ms, p99 ${at(searchMs, 0.99).toFixed(1)} ms (target p95 <= 50)`,
     );
-    await measureSearchDuringReindex(db, url.toString(), backend, queries, at(searchMs, 0.95));
+    await measureSearchDuringReindex(db, scratch.url, backend, queries, at(searchMs, 0.95));
     // the same queries through the matcher (the archive of checked claims, src/matching/)
     const source = createClaimMatchSource(db);
     await source.matcher();
@@ -162,10 +153,7 @@ async function main() {
   } finally {
     await backend.close();
     await db.$disconnect();
-    if (!process.argv.includes("--keep")) {
-      await adminClient.query(`drop database if exists "${name}" with (force)`);
-    }
-    await adminClient.end();
+    if (!process.argv.includes("--keep")) await scratch.drop();
     await database.release();
   }
 }

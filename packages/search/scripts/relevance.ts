@@ -10,8 +10,7 @@ import { join } from "node:path";
 import { importLiarRows, parseLiarTsv } from "@claimdesk/core/imports";
 import { createDb } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
-import { migrateDatabase } from "@claimdesk/db/migrate";
-import pg from "pg";
+import { createScratchDatabase } from "@claimdesk/db/testing";
 import { EmbeddedSearchBackend } from "../src/embedded/embedded-backend.ts";
 import { readSearchEnv } from "../src/env.ts";
 import { type ClaimMatchSource, createClaimMatchSource, matchClaims } from "../src/match-claims.ts";
@@ -98,21 +97,13 @@ async function main() {
   const queryCount = arg("--queries", 3000);
   const seed = arg("--seed", 42);
   const database = await resolveDatabase({ log: (line) => console.error(line) });
-  const name = `claimdesk_relevance_${process.pid}`;
-  const admin = new URL(database.url);
-  admin.pathname = "/postgres";
-  const adminClient = new pg.Client({ connectionString: admin.toString() });
-  await adminClient.connect();
-  await adminClient.query(`create database "${name}"`);
-  const url = new URL(database.url);
-  url.pathname = `/${name}`;
-  const db = createDb(url.toString());
-  const backend = new EmbeddedSearchBackend(url.toString(), {
+  const scratch = await createScratchDatabase(database.url, `claimdesk_relevance_${process.pid}`);
+  const db = createDb(scratch.url);
+  const backend = new EmbeddedSearchBackend(scratch.url, {
     engine: readSearchEnv().SEARCH_EMBEDDED_ENGINE,
   });
   console.log(`engine: ${backend.engine} (SEARCH_EMBEDDED_ENGINE)`);
   try {
-    await migrateDatabase(url.toString(), { quiet: true });
     let started = performance.now();
     for (const file of ["train.tsv", "valid.tsv"]) {
       const { rows } = parseLiarTsv(readFileSync(join(liarDir(), file), "utf8"));
@@ -145,10 +136,7 @@ async function main() {
   } finally {
     await backend.close();
     await db.$disconnect();
-    if (!process.argv.includes("--keep")) {
-      await adminClient.query(`drop database if exists "${name}" with (force)`);
-    }
-    await adminClient.end();
+    if (!process.argv.includes("--keep")) await scratch.drop();
     await database.release();
   }
 }

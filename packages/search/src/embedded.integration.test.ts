@@ -1,5 +1,5 @@
-import { registerBackendConformance } from "./conformance.ts";
 import { EmbeddedSearchBackend } from "./embedded/embedded-backend.ts";
+import { registerBackendConformance } from "./testing/conformance.ts";
 
 // Runs against this test file's own database (cloned from the migrated template). The memory
 // engine (the default) answers from this process's copy of the index; embedded-sql.integration

@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
-import { registerBackendConformance } from "./conformance.ts";
 import { readSearchEnv } from "./env.ts";
 import { MeilisearchBackend } from "./meilisearch/meilisearch-backend.ts";
+import { registerBackendConformance } from "./testing/conformance.ts";
 
 // The same conformance suite against a real Meilisearch server, when MEILI_HOST points at one.
 // No Meilisearch server can be installed on the project's machines (see README), so locally

@@ -1,9 +1,9 @@
 import { type Db, getDb } from "@claimdesk/db";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { makeDocument } from "./conformance-fixtures.ts";
 import { EmbeddedSearchBackend } from "./embedded/embedded-backend.ts";
 import { reindexAll } from "./reindex-all.ts";
 import { syncOutbox } from "./sync-outbox.ts";
+import { makeDocument } from "./testing/fixtures.ts";
 import type { SearchBackend, SearchDocument } from "./types.ts";
 import { verifyIndex } from "./verify-index.ts";
 

@@ -1,4 +1,4 @@
-// Request limits, shared by the web server (server/node-handler.ts enforces the body limits while
+// Request limits, shared by the web server (http/node-handler.ts enforces the body limits while
 // a body streams in) and the app (the tRPC handler and the browser's batch link).
 
 const KB = 1024;

@@ -19,9 +19,9 @@ import {
   somethingRunning,
   WorkerPresence,
 } from "~/components/worker-panels.tsx";
-import { serverCaller } from "~/server/caller.server.ts";
-import { formError, formString } from "~/server/form.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { formError, formString } from "~/services/form.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Admin · claimdesk" }];
 

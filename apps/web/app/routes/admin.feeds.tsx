@@ -4,10 +4,10 @@ import { HarvestSources } from "~/components/admin/harvest-sources.tsx";
 import { TableScroll } from "~/components/table-scroll.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
 import { CsrfField } from "../components/csrf-field.tsx";
-import { serverCaller } from "../server/caller.server.ts";
-import { formError, formString } from "../server/form.server.ts";
-import { runHarvestIntent } from "../server/harvest-actions.server.ts";
-import { requireSession } from "../server/session.server.ts";
+import { serverCaller } from "../services/caller.server.ts";
+import { formError, formString } from "../services/form.server.ts";
+import { runHarvestIntent } from "../services/harvest-actions.server.ts";
+import { requireSession } from "../services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Feeds · claimdesk" }];
 

@@ -9,9 +9,9 @@ import {
 import { useEffect } from "react";
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { formError, formString } from "~/server/form.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { formError, formString } from "~/services/form.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Imports · claimdesk" }];
 

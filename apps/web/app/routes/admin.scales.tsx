@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CsrfField } from "../components/csrf-field.tsx";
 import { TableScroll } from "../components/table-scroll.tsx";
-import { serverCaller } from "../server/caller.server.ts";
-import { formError, formString } from "../server/form.server.ts";
-import { requireSession } from "../server/session.server.ts";
+import { serverCaller } from "../services/caller.server.ts";
+import { formError, formString } from "../services/form.server.ts";
+import { requireSession } from "../services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Rating scales · claimdesk" }];
 

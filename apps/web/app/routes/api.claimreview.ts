@@ -9,7 +9,7 @@ import {
 import { getDb } from "@claimdesk/db";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { webEnv } from "../server/env.server.ts";
+import { webEnv } from "../services/env.server.ts";
 
 const isoDate = z
   .string()

@@ -3,11 +3,11 @@ import { getDb } from "@claimdesk/db";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
-import { webEnv } from "~/server/env.server.ts";
-import { log, requestIdOf } from "~/server/log.server.ts";
-import { navCounts } from "~/server/nav-counts.server.ts";
-import { registerJobQueue } from "~/server/queue.server.ts";
-import { forgetAllSessions, getActiveSession } from "~/server/session.server.ts";
+import { webEnv } from "~/services/env.server.ts";
+import { log, requestIdOf } from "~/services/log.server.ts";
+import { navCounts } from "~/services/nav-counts.server.ts";
+import { registerJobQueue } from "~/services/queue.server.ts";
+import { forgetAllSessions, getActiveSession } from "~/services/session.server.ts";
 
 function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
   webEnv();

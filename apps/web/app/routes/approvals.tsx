@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination.tsx";
 import { formatDay } from "~/lib/dates.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Awaiting my approval · claimdesk" }];
 

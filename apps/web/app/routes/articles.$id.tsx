@@ -18,9 +18,9 @@ import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { checkworthinessWords } from "~/lib/checkworthiness.ts";
 import { formatDay } from "~/lib/dates.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { formError, formString } from "~/server/form.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { formError, formString } from "~/services/form.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 import { useTRPC } from "~/trpc.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

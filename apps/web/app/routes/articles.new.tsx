@@ -3,10 +3,10 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { ArticleDetailsFields } from "~/components/article-submit/article-details-fields.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
-import { readArticleSubmission } from "~/server/article-submission.server.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { formError, formString } from "~/server/form.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { readArticleSubmission } from "~/services/article-submission.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { formError, formString } from "~/services/form.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Submit an article · claimdesk" }];
 

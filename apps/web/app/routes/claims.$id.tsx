@@ -14,11 +14,11 @@ import { ClaimHeader } from "~/components/claim/claim-header.tsx";
 import { ClaimHistory } from "~/components/claim/claim-history.tsx";
 import { OutsideCheckHeader, OutsideVerdict } from "~/components/claim/claim-outside.tsx";
 import { ClaimVerdict } from "~/components/claim/claim-verdict.tsx";
-import { serverCaller } from "~/server/caller.server.ts";
-import { runClaimIntent } from "~/server/claim-actions.server.ts";
-import { loadMergePreview } from "~/server/claim-editing.server.ts";
-import { formError, formString } from "~/server/form.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { runClaimIntent } from "~/services/claim-actions.server.ts";
+import { loadMergePreview } from "~/services/claim-editing.server.ts";
+import { formError, formString } from "~/services/form.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Claim: ${data?.claim.text.slice(0, 60) ?? ""} · claimdesk` },

@@ -4,10 +4,10 @@ import { FactCheckView } from "~/components/fact-check/fact-check-view.tsx";
 import { PublishConfirm, PublishedPanel } from "~/components/fact-check/publish-panel.tsx";
 import { StoryForm } from "~/components/fact-check/story-form.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { loadFactCheckEditor, runFactCheckIntent } from "~/server/fact-check-editor.server.ts";
-import { formError, formString } from "~/server/form.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { loadFactCheckEditor, runFactCheckIntent } from "~/services/fact-check-editor.server.ts";
+import { formError, formString } from "~/services/form.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Fact-check editor: ${data?.claim.text.slice(0, 60) ?? ""} · claimdesk` },

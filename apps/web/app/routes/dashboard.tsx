@@ -4,8 +4,8 @@ import { BarChart } from "~/components/bar-chart.tsx";
 import { StackedBarChart } from "~/components/stacked-bar-chart.tsx";
 import { statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · claimdesk" }];
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDayTime } from "~/lib/dates.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Snapshot: ${data?.snapshot.title.slice(0, 60) ?? ""} · claimdesk` },

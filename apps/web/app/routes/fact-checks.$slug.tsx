@@ -14,12 +14,12 @@ import {
 } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { FactCheckView } from "~/components/fact-check/fact-check-view.tsx";
-import { webEnv } from "../server/env.server.ts";
+import { webEnv } from "../services/env.server.ts";
 import {
   factCheckCacheControl,
   passPublicPageHeaders,
   publicPageHeaders,
-} from "../server/public-cache.server.ts";
+} from "../services/public-cache.server.ts";
 
 /** Public fact-check page: no sign-in; only published claims exist here (404 otherwise). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

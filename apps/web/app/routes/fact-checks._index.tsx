@@ -8,8 +8,8 @@ import {
 } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/lib/dates.ts";
-import { webEnv } from "../server/env.server.ts";
-import { passPublicPageHeaders, publicPageHeaders } from "../server/public-cache.server.ts";
+import { webEnv } from "../services/env.server.ts";
+import { passPublicPageHeaders, publicPageHeaders } from "../services/public-cache.server.ts";
 
 export const PAGE_SIZE = 20;
 

@@ -1,6 +1,6 @@
 import { warmSearchBackend } from "@claimdesk/api";
 import { getDb } from "@claimdesk/db";
-import { webEnv } from "~/server/env.server.ts";
+import { webEnv } from "~/services/env.server.ts";
 
 /**
  * Liveness (`?live`: the process alone), health (`/healthz`: the database too) and readiness. The first call starts loading the search index (the embedded memory

@@ -11,7 +11,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { safeRedirect } from "~/lib/safe-redirect.ts";
-import { getActiveSession, isSecureRequest } from "~/server/session.server.ts";
+import { getActiveSession, isSecureRequest } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · claimdesk" }];
 

@@ -2,7 +2,7 @@ import { clearSessionCookie, readCookie, SESSION_COOKIE } from "@claimdesk/api";
 import { deleteSession } from "@claimdesk/core/auth";
 import { getDb } from "@claimdesk/db";
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
-import { forgetSession, getActiveSession, isSecureRequest } from "~/server/session.server.ts";
+import { forgetSession, getActiveSession, isSecureRequest } from "~/services/session.server.ts";
 
 export async function loader() {
   return redirect("/");

@@ -3,9 +3,9 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { Pagination } from "~/components/pagination.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { formError, formString } from "~/server/form.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { formError, formString } from "~/services/form.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Notifications · claimdesk" }];
 

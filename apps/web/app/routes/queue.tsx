@@ -5,8 +5,8 @@ import { StatusBadge } from "~/components/status-badge.tsx";
 import { TableScroll } from "~/components/table-scroll.tsx";
 import { checkworthinessWords } from "~/lib/checkworthiness.ts";
 import { LIST_ITEM_ATTRIBUTE, useListKeys } from "~/lib/use-list-keys.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Review queue · claimdesk" }];
 

@@ -17,9 +17,9 @@ import {
   toSearchParams,
 } from "~/lib/search-params.ts";
 import { LIST_ITEM_ATTRIBUTE, useListKeys } from "~/lib/use-list-keys.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { log, requestIdOf } from "~/server/log.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { log, requestIdOf } from "~/services/log.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 import { useTRPC } from "~/trpc.ts";
 
 export const meta: MetaFunction = () => [{ title: "Search · claimdesk" }];

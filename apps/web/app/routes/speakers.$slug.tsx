@@ -5,9 +5,9 @@ import { BarChart } from "~/components/bar-chart.tsx";
 import { SpeakerClaimLine } from "~/components/speaker/speaker-claim-line.tsx";
 import { SpeakerMerge } from "~/components/speaker/speaker-merge.tsx";
 import { formatDay } from "~/lib/dates.ts";
-import { serverCaller } from "~/server/caller.server.ts";
-import { formError, formString } from "~/server/form.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { formError, formString } from "~/services/form.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.page.speaker.name ?? "Speaker"} · claimdesk` },

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination.tsx";
-import { serverCaller } from "~/server/caller.server.ts";
-import { requireSession } from "~/server/session.server.ts";
+import { serverCaller } from "~/services/caller.server.ts";
+import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Speakers · claimdesk" }];
 

@@ -1,6 +1,6 @@
 // Sign-outs and admin changes to a user reach every web process at once: the change sends a
 // PostgreSQL notification in its own transaction (delivered to listeners when it commits), and
-// each web process listens and forgets the sessions it reuses (apps/web/app/server/session-*).
+// each web process listens and forgets the sessions it reuses (apps/web/app/services/session-*).
 import type { Db } from "@claimdesk/db";
 
 /** The channel; a payload is a session id (the token's hash), or "*" for every session. */

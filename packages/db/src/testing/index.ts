@@ -1,3 +1,4 @@
+export { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
 export {
   cloneTemplateDatabase,
   dropDatabase,

@@ -3,7 +3,7 @@
  * statements scoring at least 0.5, one per fingerprint (the first in the article), most
  * check-worthy first (ties in article order). `top` keeps the first n.
  */
-import type { ExtractedStatement } from "../../src/index";
+import type { ExtractedStatement } from "../../src/index.ts";
 
 export const QUEUE_THRESHOLD = 0.5;
 

@@ -2,7 +2,7 @@
  * The PolNeAR judging rule (../shared/datasets/polnear/README.md) applied to extracted
  * statements: recall ("found") and speaker per gold kind, precision per extracted kind.
  */
-import type { Article, GoldAttribution, GoldKind, Span } from "./corpus";
+import type { Article, GoldAttribution, GoldKind, Span } from "./corpus.ts";
 
 export interface PredictedStatement {
   kind: string;

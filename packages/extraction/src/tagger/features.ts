@@ -3,8 +3,8 @@
  * the training script and at run time, so the two cannot drift apart. Each feature is a short
  * string; the tag history (previous two tags) is appended by the decoder.
  */
-import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import type { Token } from "../tokenize";
+import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import type { Token } from "../tokenize.ts";
 
 export const TAGS = ["O", "S", "Q", "C"] as const;
 export type Tag = 0 | 1 | 2 | 3;

@@ -4,16 +4,16 @@
  * source run nearest to it gives the speaker (through the same speaker rules as the frames:
  * names with appositives, pronouns resolved to earlier people, descriptions as phrases).
  */
-import type { DocumentModel, Sentence } from "../document-model";
-import type { EntityRegistry } from "../entities";
-import { hasVerb } from "../frame-parts";
-import { pronounSourceBefore, sourceSpeaker } from "../frame-speakers";
-import { FRAME_CUE_LEMMAS } from "../lexicon/cues";
-import type { SpeakerRef } from "../resolve-speakers";
-import type { FrameStatement } from "../speech-frames";
-import type { Token } from "../tokenize";
-import { cueWord, TAG_C, TAG_Q, TAG_S } from "./features";
-import { tagTokens } from "./tagger";
+import type { DocumentModel, Sentence } from "../document-model.ts";
+import type { EntityRegistry } from "../entities.ts";
+import { hasVerb } from "../frame-parts.ts";
+import { pronounSourceBefore, sourceSpeaker } from "../frame-speakers.ts";
+import { FRAME_CUE_LEMMAS } from "../lexicon/cues.ts";
+import type { SpeakerRef } from "../speaker-mentions.ts";
+import type { FrameStatement } from "../speech-frames.ts";
+import type { Token } from "../tokenize.ts";
+import { cueWord, TAG_C, TAG_Q, TAG_S } from "./features.ts";
+import { tagTokens } from "./tagger.ts";
 
 /**
  * Thresholds chosen on the fifth of PolNeAR train a tagger trained on the other four fifths never

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { prepareDocument } from "../build-document";
-import { extractStatements } from "../index";
-import { TAG_C, TAG_O, TAG_Q } from "./features";
-import { parseWeights, tagTokens } from "./tagger";
+import { prepareDocument } from "../build-document.ts";
+import { extractStatements } from "../index.ts";
+import { TAG_C, TAG_O, TAG_Q } from "./features.ts";
+import { parseWeights, tagTokens } from "./tagger.ts";
 
 function tokensOf(text: string) {
   const { model } = prepareDocument(`T\n${text}`);

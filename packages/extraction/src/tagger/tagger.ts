@@ -4,9 +4,9 @@
  * learned from PolNeAR train by scripts/train-tagger.ts and shipped in generated/weights.ts (see
  * the package README, "Provenance"). Linear in the sentence length.
  */
-import type { Token } from "../tokenize";
-import { historyFeatures, sentenceFeatures, type Tag } from "./features";
-import { WEIGHTS } from "./generated/weights";
+import type { Token } from "../tokenize.ts";
+import { historyFeatures, sentenceFeatures, type Tag } from "./features.ts";
+import { WEIGHTS } from "./generated/weights.ts";
 
 export type WeightTable = Map<string, Float32Array>;
 

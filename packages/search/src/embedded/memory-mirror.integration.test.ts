@@ -4,7 +4,7 @@
 // the order their transaction ids were given in.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeDocument } from "../conformance-fixtures.ts";
+import { makeDocument } from "../testing/fixtures.ts";
 import type { SearchDocument } from "../types.ts";
 import { EmbeddedSearchBackend } from "./embedded-backend.ts";
 

@@ -5,7 +5,7 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { makeDocument } from "../conformance-fixtures.ts";
+import { makeDocument } from "../testing/fixtures.ts";
 import { buildFilter, quoteFilterValue } from "./build-filter.ts";
 import { buildIndexSettings } from "./index-settings.ts";
 import { MeilisearchBackend, MeilisearchTaskError } from "./meilisearch-backend.ts";

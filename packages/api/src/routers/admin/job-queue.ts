@@ -5,7 +5,7 @@ let provider: (() => Promise<Queue>) | undefined;
 
 /**
  * The process's producer queue (pg-boss, supervise off). The web app registers it once at start
- * (apps/web/app/server/queue.server.ts); procedures that enqueue ask for it here.
+ * (apps/web/app/services/queue.server.ts); procedures that enqueue ask for it here.
  */
 export function setJobQueueProvider(next: () => Promise<Queue>) {
   provider = next;

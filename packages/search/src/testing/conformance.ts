@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTICLE_DOCS, CLAIM_DOCS, makeDocument, STATEMENT_DOCS } from "./conformance-fixtures.ts";
-import type { SearchBackend } from "./types.ts";
+import type { SearchBackend } from "../types.ts";
+import { ARTICLE_DOCS, CLAIM_DOCS, makeDocument, STATEMENT_DOCS } from "./fixtures.ts";
 
 /**
  * The behaviour every search backend must have. Registers vitest tests; call it from a test file

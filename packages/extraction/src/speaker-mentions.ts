@@ -1,0 +1,73 @@
+/**
+ * Mentions as speakers: the speaker a resolved mention names, and the first mention of a range or
+ * subject position in a sentence. The base the subject and noun-phrase resolvers build on.
+ */
+import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model.ts";
+import type { EntityRegistry } from "./entities.ts";
+import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words.ts";
+
+export interface SpeakerRef {
+  /** Entity id, or -1 for a speaker known only as a phrase ("officials"). */
+  entityId: number;
+  name: string;
+  role: string | null;
+}
+
+export const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "one",
+]);
+
+export function mentionEndingAt(s: Sentence, k: number): Mention | undefined {
+  for (const m of s.mentions) if (m.tokenStart <= k && k < m.tokenEnd) return m;
+  return undefined;
+}
+
+/** Turns a mention into a speaker, promoting an unknown capitalised word to a person. */
+export function speakerFromMention(
+  registry: EntityRegistry,
+  m: Mention,
+  model: DocumentModel,
+): SpeakerRef | null {
+  if (m.kind === "pronoun") {
+    if (m.entityId < 0) return null;
+    const e = registry.get(m.entityId) as EntityRecord;
+    return { entityId: e.id, name: e.name, role: e.role };
+  }
+  if (m.entityId < 0 && m.unknownWord) {
+    const word = model.input.slice(m.start, m.end);
+    const lower = word.toLowerCase();
+    if (SENTENCE_STARTERS.has(lower) || FUNCTION_WORDS.has(lower)) return null;
+    m.entityId = registry.person(word, m.role, null);
+    m.unknownWord = false;
+  }
+  if (m.entityId < 0) return null;
+  const e = registry.get(m.entityId) as EntityRecord;
+  if (e.type === "place") return null;
+  return { entityId: e.id, name: e.name, role: e.role };
+}
+
+export function findFirstSubject(s: Sentence, before: number): Mention | undefined {
+  for (const m of s.mentions) {
+    if (m.tokenEnd > before) break;
+    if (m.inQuote || m.possessive || m.prepositional) continue;
+    if (m.entityId >= 0 || m.unknownWord) return m;
+  }
+  return undefined;
+}
+
+export function findFirstMention(s: Sentence, a: number, b: number): Mention | undefined {
+  for (const m of s.mentions) {
+    if (m.tokenStart >= a && m.tokenEnd <= b && !m.possessive && !m.inQuote) return m;
+  }
+  return undefined;
+}

@@ -1,0 +1,5 @@
+// Test fixtures of search, for the tests of every package (`@claimdesk/search/testing`): the
+// conformance suite every backend must pass and the documents it indexes. Product code never
+// imports this entry (infra/tests/testing-entries.test.ts checks).
+export { registerBackendConformance } from "./conformance.ts";
+export { ARTICLE_DOCS, CLAIM_DOCS, makeDocument, STATEMENT_DOCS } from "./fixtures.ts";

@@ -208,8 +208,10 @@ export class EmbeddedSearchBackend implements SearchBackend {
     return this.#targets.count(targetUid);
   }
 
-  swapReindexTarget(index: IndexName, targetUid: string): Promise<void> {
-    return this.#targets.swap(index, targetUid);
+  /** This process's own copy (if it has one) has switched when this resolves: it reads its swap. */
+  async swapReindexTarget(index: IndexName, targetUid: string): Promise<void> {
+    await this.#targets.swap(index, targetUid);
+    if (this.#mirror) await this.#mirror.settled();
   }
 
   dropReindexTarget(targetUid: string): Promise<void> {

@@ -88,7 +88,7 @@ async function serve() {
     createNodeHandler({
       handle,
       serveStatic: staticFiles.serve,
-      trustedProxyHops: env.WEB_TRUSTED_PROXY_HOPS,
+      trustProxy: env.TRUST_PROXY,
       publicOrigin: env.PUBLIC_ORIGIN,
       log,
     }),

@@ -18,6 +18,15 @@ import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@claimdesk/api/text";
 import type { Logger } from "@claimdesk/env/log";
 import { bodyLimit, formatBytes } from "../app/lib/limits.ts";
 import { newNonce, securityHeaders } from "./security-headers.ts";
+import {
+  clientAddress,
+  isHttps,
+  setForwardedHeaders,
+  type TrustProxy,
+  trustsPeer,
+} from "./trust-proxy.ts";
+
+export { clientAddress } from "./trust-proxy.ts";
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -46,31 +55,15 @@ export function acceptsGzip(header: string | undefined): boolean {
 const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /**
- * The client's address: the socket's peer, or with `trustedProxyHops` proxies in front (each
- * appending the address it got the request from to X-Forwarded-For), the address the outermost
- * trusted proxy saw. Entries a client wrote into X-Forwarded-For itself are never taken.
- */
-export function clientAddress(req: IncomingMessage, trustedProxyHops = 0): string | null {
-  const peer = req.socket.remoteAddress ?? null;
-  if (trustedProxyHops === 0 || !peer) return peer;
-  const header = req.headers["x-forwarded-for"];
-  const hops = (Array.isArray(header) ? header.join(",") : (header ?? ""))
-    .split(",")
-    .map((h) => h.trim())
-    .filter(Boolean);
-  hops.push(peer);
-  return hops[Math.max(0, hops.length - 1 - trustedProxyHops)] ?? null;
-}
-
-/**
  * The Fetch Request for a node request, or null when its URL or headers are malformed. Its
- * X-Forwarded-For is replaced by the one client address worked out by `clientAddress`, so what
- * the app reads there (sign-in rate limits, the audit trail) cannot be chosen by the client.
+ * X-Forwarded-* headers are the ones TRUST_PROXY allows (trust-proxy.ts), so what the app reads
+ * there (sign-in rate limits, the audit trail, the cookie's Secure flag) cannot be chosen by the
+ * client.
  */
 export function toFetchRequest(
   req: IncomingMessage,
   res: ServerResponse,
-  trustedProxyHops = 0,
+  trustProxy: TrustProxy = 0,
   body?: { limit: number; onTooLarge: () => void },
 ): Request | null {
   const host = req.headers.host ?? "localhost";
@@ -95,9 +88,7 @@ export function toFetchRequest(
     if (typeof value === "string") headers.set(name, value);
     else headers.delete(name);
   }
-  const client = clientAddress(req, trustedProxyHops);
-  if (client) headers.set("x-forwarded-for", client);
-  else headers.delete("x-forwarded-for");
+  setForwardedHeaders(headers, req, trustProxy);
   const controller = new AbortController();
   // Abort loaders and actions once the response can no longer be written ("close" without
   // "finish").
@@ -146,15 +137,6 @@ export function unstorableUrlPart(rawUrl: string): string | null {
       return `The query parameter ${name.slice(0, 50)} ${UNSTORABLE_TEXT_MESSAGE}.`;
   }
   return null;
-}
-
-/** Over TLS here, or (with trusted proxies) the proxy nearest this server says it was https. */
-function isHttps(req: IncomingMessage, trustedProxyHops: number): boolean {
-  if ("encrypted" in req.socket && req.socket.encrypted === true) return true;
-  if (trustedProxyHops === 0) return false;
-  const header = req.headers["x-forwarded-proto"];
-  const last = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").pop();
-  return last?.trim().toLowerCase() === "https";
 }
 
 /** Accepted from a client or proxy as the request id when it looks like one; else made here. */
@@ -314,8 +296,8 @@ export function createNodeHandler(options: {
   handle: FetchHandler;
   /** Serves the request and returns true, or returns false to let the app answer. */
   serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean;
-  /** Reverse proxies in front of this server that append to X-Forwarded-For (default 0). */
-  trustedProxyHops?: number;
+  /** TRUST_PROXY: the reverse proxies whose X-Forwarded-* headers count (default: none). */
+  trustProxy?: TrustProxy;
   /** Access lines (info) and failures (error), each with the request id. */
   log?: Pick<Logger, "info" | "warn" | "error">;
   /** PUBLIC_ORIGIN: an https one means every response asks for HTTPS (HSTS). */
@@ -324,14 +306,14 @@ export function createNodeHandler(options: {
   bodyLimit?: (pathname: string) => number;
 }) {
   const log = options.log ?? SILENT;
-  const trustedProxyHops = options.trustedProxyHops ?? 0;
+  const trustProxy = options.trustProxy ?? 0;
   const httpsOrigin = options.publicOrigin?.startsWith("https:") ?? false;
   return (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     // Every response carries the request's id; the access line and any error logged carry it too.
     const incoming = req.headers["x-request-id"];
     const requestId =
-      trustedProxyHops > 0 && typeof incoming === "string" && REQUEST_ID.test(incoming)
+      trustsPeer(req, trustProxy) && typeof incoming === "string" && REQUEST_ID.test(incoming)
         ? incoming
         : randomUUID();
     req.headers["x-request-id"] = requestId;
@@ -339,7 +321,7 @@ export function createNodeHandler(options: {
     const nonce = newNonce();
     req.headers["x-csp-nonce"] = nonce;
     for (const [name, value] of Object.entries(
-      securityHeaders(nonce, httpsOrigin || isHttps(req, trustedProxyHops)),
+      securityHeaders(nonce, httpsOrigin || isHttps(req, trustProxy)),
     ))
       res.setHeader(name, value);
     res.once("finish", () => {
@@ -351,7 +333,7 @@ export function createNodeHandler(options: {
           status: res.statusCode,
           ms: Math.round((performance.now() - started) * 10) / 10,
           bytes: Number(res.getHeader("content-length")) || undefined,
-          ip: clientAddress(req, trustedProxyHops),
+          ip: clientAddress(req, trustProxy),
         },
         "request",
       );
@@ -382,7 +364,7 @@ export function createNodeHandler(options: {
       refuseTooLarge();
       return;
     }
-    const request = toFetchRequest(req, res, trustedProxyHops, {
+    const request = toFetchRequest(req, res, trustProxy, {
       limit,
       onTooLarge: refuseTooLarge,
     });

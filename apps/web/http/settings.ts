@@ -3,6 +3,7 @@
 import { availableParallelism } from "node:os";
 import { LOG_LEVELS } from "@claimdesk/env/log";
 import { z } from "zod";
+import { ZTrustProxy } from "./trust-proxy.ts";
 
 export const ZServerEnv = z
   .object({
@@ -19,8 +20,10 @@ export const ZServerEnv = z
       .default(Math.min(availableParallelism(), 8)),
     /** requests served on one kept-alive connection before it is closed (0: no limit) */
     WEB_MAX_REQUESTS_PER_CONNECTION: z.coerce.number().int().min(0).default(100),
-    /** reverse proxies in front that append the client's address to X-Forwarded-For */
-    WEB_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** the reverse proxies whose X-Forwarded-* headers count (server/trust-proxy.ts) */
+    TRUST_PROXY: ZTrustProxy,
+    /** its name before issue 16: refused, so a deployment that set it does not silently lose it */
+    WEB_TRUSTED_PROXY_HOPS: z.string().optional(),
     /**
      * The public address of the site (https://factcheck.example.org). Canonical and ClaimReview
      * URLs use it instead of the request's Host header, and an https one turns on HSTS.
@@ -29,6 +32,12 @@ export const ZServerEnv = z
     LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.WEB_TRUSTED_PROXY_HOPS !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEB_TRUSTED_PROXY_HOPS"],
+        message: `is now TRUST_PROXY (set TRUST_PROXY=${env.WEB_TRUSTED_PROXY_HOPS} and remove it)`,
+      });
     // In production a page's canonical and JSON-LD URLs must not come from a Host header a
     // client chose (a shared cache would keep them for everyone).
     if (env.NODE_ENV === "production" && !env.PUBLIC_ORIGIN)

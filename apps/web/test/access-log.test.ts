@@ -13,9 +13,9 @@ afterEach(() => {
   }
 });
 
-async function start(handle: FetchHandler, trustedProxyHops = 0) {
+async function start(handle: FetchHandler, trustProxy = 0) {
   const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-  const server = createServer(createNodeHandler({ handle, log, trustedProxyHops }));
+  const server = createServer(createNodeHandler({ handle, log, trustProxy }));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { port: (server.address() as AddressInfo).port, log };

@@ -30,9 +30,9 @@ const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 async function start(
   handle: FetchHandler,
   serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean,
-  trustedProxyHops?: number,
+  trustProxy?: number,
 ): Promise<number> {
-  const server = createServer(createNodeHandler({ handle, serveStatic, trustedProxyHops, log }));
+  const server = createServer(createNodeHandler({ handle, serveStatic, trustProxy, log }));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return (server.address() as AddressInfo).port;

@@ -21,7 +21,7 @@ afterEach(() => {
 
 async function start(
   handle: FetchHandler,
-  options: { publicOrigin?: string; trustedProxyHops?: number } = {},
+  options: { publicOrigin?: string; trustProxy?: number } = {},
 ) {
   const server = createServer(
     createNodeHandler({
@@ -110,7 +110,7 @@ describe("security headers", () => {
   });
 
   it("sends HSTS when a trusted proxy says the request came over https, not when a client does", async () => {
-    const trusted = await start(app, { trustedProxyHops: 1 });
+    const trusted = await start(app, { trustProxy: 1 });
     expect(
       (await get(trusted, "/", { "x-forwarded-proto": "https" })).headers[
         "strict-transport-security"

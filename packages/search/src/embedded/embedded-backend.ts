@@ -23,7 +23,7 @@ import {
   tokenizeQuery,
 } from "./build-text-query.ts";
 import { correctWords } from "./correct-words.ts";
-import { MemoryMirror } from "./memory-mirror.ts";
+import { MemoryMirror, type MirrorHooks } from "./memory-mirror.ts";
 import { ReindexTargets } from "./reindex-targets.ts";
 import { emptyFacets, type RawResult, runSqlSearch } from "./sql-search.ts";
 
@@ -57,11 +57,16 @@ export class EmbeddedSearchBackend implements SearchBackend {
   readonly #pool: pg.Pool;
   #mirror: MemoryMirror | undefined;
   readonly #targets: ReindexTargets;
+  readonly #mirrorHooks: MirrorHooks | undefined;
 
-  constructor(databaseUrl: string, options: { max?: number; engine?: EmbeddedEngine } = {}) {
+  constructor(
+    databaseUrl: string,
+    options: { max?: number; engine?: EmbeddedEngine; mirrorHooks?: MirrorHooks } = {},
+  ) {
     this.#pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 5 });
     this.#pool.on("error", () => {}); // idle client errors surface on the next query instead
     this.engine = options.engine ?? "memory";
+    this.#mirrorHooks = options.mirrorHooks;
     this.#targets = new ReindexTargets(
       this.#pool,
       (uid, docs, client, table) => this.#write(uid, docs, client, table),
@@ -71,16 +76,17 @@ export class EmbeddedSearchBackend implements SearchBackend {
 
   /** The in-memory copy, loaded on first use (memory engine only). */
   get #memory(): MemoryMirror {
-    this.#mirror ??= new MemoryMirror(this.#pool);
+    this.#mirror ??= new MemoryMirror(this.#pool, this.#mirrorHooks);
     return this.#mirror;
   }
 
   /**
    * Loads the in-memory index now instead of on the first search (a server calls this at start
-   * so its first user does not wait). A no-op for the SQL engine.
+   * so its first user does not wait), including any swapped index still loading beside the copy
+   * it replaces. A no-op for the SQL engine.
    */
   async warm(): Promise<void> {
-    if (this.engine === "memory") await this.#memory.refresh();
+    if (this.engine === "memory") await this.#memory.settled();
   }
 
   async ensureIndexes(): Promise<void> {
@@ -202,8 +208,10 @@ export class EmbeddedSearchBackend implements SearchBackend {
     return this.#targets.count(targetUid);
   }
 
-  swapReindexTarget(index: IndexName, targetUid: string): Promise<void> {
-    return this.#targets.swap(index, targetUid);
+  /** This process's own copy (if it has one) has switched when this resolves: it reads its swap. */
+  async swapReindexTarget(index: IndexName, targetUid: string): Promise<void> {
+    await this.#targets.swap(index, targetUid);
+    if (this.#mirror) await this.#mirror.settled();
   }
 
   dropReindexTarget(targetUid: string): Promise<void> {

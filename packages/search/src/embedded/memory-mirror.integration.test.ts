@@ -287,6 +287,8 @@ describe("MemoryMirror (two processes on one database)", () => {
     // Not swapped yet: the reader still serves the old index.
     expect(await found("jackal")).toEqual(["ri-keep"]);
     await writer.swapReindexTarget("claims", target);
+    // The swapped index loads beside the old copy (memory-mirror-swap.integration.test.ts).
+    await reader.warm();
     expect(await reader.indexVersion()).not.toBe(before);
     expect(await found("meerkat")).toEqual([]);
     expect(await found("jackal")).toEqual(["ri-keep", "ri-new-1"]);

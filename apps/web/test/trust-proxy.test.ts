@@ -1,4 +1,4 @@
-// TRUST_PROXY (server/trust-proxy.ts, issue 16): X-Forwarded-For and X-Forwarded-Proto count only
+// TRUST_PROXY (http/trust-proxy.ts, issue 16): X-Forwarded-For and X-Forwarded-Proto count only
 // when a proxy in front is trusted. Through the node handler on loopback, the app's own readers:
 // clientIp (the sign-in limits' key, the audit trail) and isSecureRequest (the session cookie's
 // Secure flag), plus the access log's address and HSTS.
@@ -7,10 +7,10 @@ import type { AddressInfo } from "node:net";
 import { clientIp, sessionCookie } from "@claimdesk/api";
 import { EnvError, parseEnv } from "@claimdesk/env";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isSecureRequest } from "~/server/session.server.ts";
-import { createNodeHandler } from "../server/node-handler.ts";
-import { ZServerEnv } from "../server/settings.ts";
-import { type TrustProxy, ZTrustProxy } from "../server/trust-proxy.ts";
+import { isSecureRequest } from "~/services/session.server.ts";
+import { createNodeHandler } from "../http/node-handler.ts";
+import { ZServerEnv } from "../http/settings.ts";
+import { type TrustProxy, ZTrustProxy } from "../http/trust-proxy.ts";
 
 const servers: Server[] = [];
 

@@ -1,7 +1,9 @@
 // The built archive of checked claims on disk, so a one-shot process (`claimdesk match`) does not
 // read and index every checked claim again when nothing changed. A snapshot is the matcher's
 // index (analysed claims, postings, vocabulary, word associations) in V8's serialisation format,
-// named by what it was built from: the database, the archive's version (archiveVersion: claim
+// laid out flat: the claims as one JSON text decoded per claim when first needed
+// (match-entries.ts), postings and surface postings as typed arrays with offsets. Named by what it
+// was built from: the database, the archive's version (archiveVersion: claim
 // count, latest claim and verdict change) and the matcher's own code. Any change to one of them
 // names another file; the stale ones of the same database are removed when a new one is written.
 import { createHash } from "node:crypto";
@@ -18,8 +20,8 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Db } from "@claimdesk/db";
-import type { AnalyzedText } from "./analyze-text.ts";
-import { type IndexedClaim, MatchIndex, type MatchIndexState } from "./match-index.ts";
+import { ClaimEntries, type EncodedEntries } from "./match-entries.ts";
+import { MatchIndex, type MatchIndexState, type Posting } from "./match-index.ts";
 import { RERANKER } from "./reranker-model.ts";
 
 /**
@@ -37,7 +39,7 @@ export function snapshotDirFromEnv(
 }
 
 /** Bump when what a snapshot holds changes in a way the source fingerprint cannot see. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** The files whose code decides what the index holds: another version of one, another snapshot. */
 const CODE_FILES = [
@@ -47,6 +49,7 @@ const CODE_FILES = [
   "index-helpers.ts",
   "word-associations.ts",
   "load-checked-claims.ts",
+  "match-entries.ts",
   "archive-snapshot.ts",
 ];
 
@@ -98,46 +101,33 @@ export interface Snapshot {
   loadedSince: Date;
 }
 
-/**
- * An analysed text with arrays for sets, an entry without the sets its stems give: V8 reads a
- * Set back far slower than an array (at 100K claims, 7.1 s of CPU for the entries as they are,
- * most of it their 200K stem sets; rebuilding the sets from arrays takes a fraction of that).
- */
-type StoredText = Omit<AnalyzedText, "entities" | "numbers"> & {
-  entities: string[];
-  numbers: string[];
-};
-type StoredEntry = Omit<IndexedClaim, "text" | "headline" | "stems" | "textStems"> & {
-  text: StoredText;
-  headline: StoredText;
-};
-
-const storeText = (t: AnalyzedText): StoredText => ({
-  ...t,
-  entities: [...t.entities],
-  numbers: [...t.numbers],
-});
-const loadText = (t: StoredText): AnalyzedText => ({
-  ...t,
-  entities: new Set(t.entities),
-  numbers: new Set(t.numbers),
-});
-
-function storeEntry(e: IndexedClaim): StoredEntry {
-  const { stems: _stems, textStems: _textStems, ...rest } = e;
-  return { ...rest, text: storeText(e.text), headline: storeText(e.headline) };
+/** Lists of numbers one after the other, with where each starts (and one more at the end). */
+interface FlatLists {
+  offsets: Int32Array;
+  values: Int32Array;
 }
 
-function loadEntry(e: StoredEntry): IndexedClaim {
-  const text = loadText(e.text);
-  const headline = loadText(e.headline);
-  return {
-    ...e,
-    text,
-    headline,
-    stems: new Set([...text.stems, ...headline.stems]),
-    textStems: new Set(text.stems),
-  };
+/** `lists` flat; `width` numbers per item (offsets count items). */
+function flatten(lists: readonly (ArrayLike<number> | undefined)[], width = 1): FlatLists {
+  const offsets = new Int32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((list, i) => {
+    offsets[i] = total;
+    total += (list?.length ?? 0) / width;
+  });
+  offsets[lists.length] = total;
+  const values = new Int32Array(total * width);
+  lists.forEach((list, i) => {
+    if (list) values.set(list, (offsets[i] as number) * width);
+  });
+  return { offsets, values };
+}
+
+/** List `i` of `flat` (a view, no copy); undefined when empty, as a list never written. */
+function listOf(flat: FlatLists, i: number, width = 1): Int32Array | undefined {
+  const start = flat.offsets[i] as number;
+  const end = flat.offsets[i + 1] as number;
+  return end > start ? flat.values.subarray(start * width, end * width) : undefined;
 }
 
 interface SnapshotFile {
@@ -145,7 +135,15 @@ interface SnapshotFile {
   fingerprint: string;
   version: string;
   loadedSince: string;
-  state: Omit<MatchIndexState, "entries"> & { entries: StoredEntry[] };
+  entries: EncodedEntries;
+  byId: Map<string, number>;
+  /** stems in order; per stem its documents, and per document its 3 term frequencies */
+  postings: { stems: string[]; docs: FlatLists; tf: FlatLists };
+  liveCount: number;
+  totalLength: MatchIndexState["totalLength"];
+  surfaceVocabulary: Map<string, number>;
+  surfacePostings: FlatLists;
+  associations: MatchIndexState["associations"];
 }
 
 /** The snapshot named `name`, or null when there is none or it cannot be read. */
@@ -162,7 +160,28 @@ export function readSnapshot(dir: string, name: SnapshotName, version: string): 
     data.version !== version
   )
     return null;
-  const state: MatchIndexState = { ...data.state, entries: data.state.entries.map(loadEntry) };
+  const postings = new Map<string, Posting>();
+  data.postings.stems.forEach((stem, i) => {
+    postings.set(stem, {
+      docs: listOf(data.postings.docs, i) ?? new Int32Array(0),
+      tf: listOf(data.postings.tf, i, 3) ?? new Int32Array(0),
+    });
+  });
+  const surfacePostings: Int32Array[] = [];
+  for (let id = 0; id < data.surfacePostings.offsets.length - 1; id++) {
+    const list = listOf(data.surfacePostings, id);
+    if (list) surfacePostings[id] = list;
+  }
+  const state: MatchIndexState = {
+    entries: ClaimEntries.fromEncoded(data.entries),
+    byId: data.byId,
+    postings,
+    liveCount: data.liveCount,
+    totalLength: data.totalLength,
+    surfaceVocabulary: data.surfaceVocabulary,
+    surfacePostings,
+    associations: data.associations,
+  };
   return { index: MatchIndex.fromState(state), loadedSince: new Date(data.loadedSince) };
 }
 
@@ -179,12 +198,27 @@ export function writeSnapshot(
   loadedSince: Date,
 ): boolean {
   const state = index.exportState();
+  const postings = [...state.postings];
   const data: SnapshotFile = {
     format: SNAPSHOT_FORMAT,
     fingerprint: matcherFingerprint(),
     version,
     loadedSince: loadedSince.toISOString(),
-    state: { ...state, entries: state.entries.map(storeEntry) },
+    entries: state.entries.encode(),
+    byId: state.byId,
+    postings: {
+      stems: postings.map(([stem]) => stem),
+      docs: flatten(postings.map(([, p]) => p.docs)),
+      tf: flatten(
+        postings.map(([, p]) => p.tf),
+        3,
+      ),
+    },
+    liveCount: state.liveCount,
+    totalLength: state.totalLength,
+    surfaceVocabulary: state.surfaceVocabulary,
+    surfacePostings: flatten(state.surfacePostings),
+    associations: state.associations,
   };
   const path = join(dir, name.file);
   const temporary = `${path}.${process.pid}.tmp`;

@@ -3,6 +3,7 @@
 // shared stems rank higher). Fields: the claim as reviewed, the review's headline, the speaker.
 import { type AnalyzedText, analyzeText, stemWord } from "./analyze-text.ts";
 import { longestRun, topByScore } from "./index-helpers.ts";
+import { ClaimEntries } from "./match-entries.ts";
 import type { CheckedClaim } from "./types.ts";
 import { WordAssociations, type WordAssociationsState } from "./word-associations.ts";
 
@@ -41,31 +42,33 @@ export interface Candidate {
 }
 
 export interface MatchIndexState {
-  entries: IndexedClaim[];
+  entries: ClaimEntries;
   byId: Map<string, number>;
   postings: Map<string, Posting>;
   liveCount: number;
   totalLength: { text: number; headline: number; speaker: number };
   surfaceVocabulary: Map<string, number>;
-  surfacePostings: number[][];
+  /** per surface word id: the claims using it (typed arrays when loaded from a snapshot) */
+  surfacePostings: (number[] | Int32Array)[];
   associations: WordAssociationsState;
 }
 
-interface Posting {
-  docs: number[];
+/** A stem's claims (typed arrays when loaded from a snapshot, arrays once written to). */
+export interface Posting {
+  docs: number[] | Int32Array;
   /** per document: term frequency in text, headline, speaker */
-  tf: number[];
+  tf: number[] | Int32Array;
 }
 
 export class MatchIndex {
-  private readonly entries: IndexedClaim[] = [];
+  private readonly entries = new ClaimEntries();
   private readonly byId = new Map<string, number>();
   private readonly postings = new Map<string, Posting>();
   private liveCount = 0;
   private readonly totalLength = { text: 0, headline: 0, speaker: 0 };
   private scores = new Float64Array(0);
   private readonly surfaceVocabulary = new Map<string, number>();
-  private readonly surfacePostings: number[][] = [];
+  private readonly surfacePostings: (number[] | Int32Array)[] = [];
   private associationTable: WordAssociations | null = null;
   private changesSinceAssociations = 0;
 
@@ -104,7 +107,10 @@ export class MatchIndex {
   associations(): WordAssociations {
     if (!this.associationTable || this.changesSinceAssociations > this.liveCount / 10) {
       this.associationTable = new WordAssociations(
-        this.entries.filter((e) => !e.removed).map((e) => e.stems),
+        this.entries
+          .all()
+          .filter((e) => !e.removed)
+          .map((e) => e.stems),
       );
       this.changesSinceAssociations = 0;
     }
@@ -138,8 +144,8 @@ export class MatchIndex {
       this.entries.push(entry);
       for (const id of new Set(entry.surface)) {
         let list = this.surfacePostings[id];
-        if (!list) {
-          list = [];
+        if (!Array.isArray(list)) {
+          list = list ? Array.from(list) : [];
           this.surfacePostings[id] = list;
         }
         list.push(doc);
@@ -165,12 +171,12 @@ export class MatchIndex {
       count(speaker, 2);
       for (const [stem, tf] of perStem) {
         let posting = this.postings.get(stem);
-        if (!posting) {
-          posting = { docs: [], tf: [] };
+        if (!posting || !Array.isArray(posting.docs) || !Array.isArray(posting.tf)) {
+          posting = { docs: Array.from(posting?.docs ?? []), tf: Array.from(posting?.tf ?? []) };
           this.postings.set(stem, posting);
         }
-        posting.docs.push(doc);
-        posting.tf.push(tf[0], tf[1], tf[2]);
+        (posting.docs as number[]).push(doc);
+        (posting.tf as number[]).push(tf[0], tf[1], tf[2]);
       }
     }
   }
@@ -180,7 +186,7 @@ export class MatchIndex {
     for (const id of ids) {
       const doc = this.byId.get(id);
       if (doc === undefined) continue;
-      const entry = this.entries[doc] as IndexedClaim;
+      const entry = this.entries.get(doc);
       entry.removed = true;
       this.byId.delete(id);
       this.liveCount -= 1;
@@ -245,7 +251,7 @@ export class MatchIndex {
    */
   phraseCandidates(words: Int32Array, limit: number): Candidate[] {
     if (words.length < 2 || words.length > MAX_PHRASE_WORDS) return [];
-    let rarest: number[] | undefined;
+    let rarest: number[] | Int32Array | undefined;
     for (const id of words) {
       const list = id >= 0 ? this.surfacePostings[id] : undefined;
       if (list && (!rarest || list.length < rarest.length)) rarest = list;
@@ -253,21 +259,19 @@ export class MatchIndex {
     if (!rarest) return [];
     const scored: { doc: number; run: number }[] = [];
     for (const doc of rarest.length > MAX_PHRASE_SCAN ? rarest.slice(0, MAX_PHRASE_SCAN) : rarest) {
-      const entry = this.entries[doc] as IndexedClaim;
-      if (entry.removed) continue;
-      const run = longestRun(words, entry.surface);
+      if (this.entries.isRemoved(doc)) continue;
+      const run = longestRun(words, this.entries.surfaceOf(doc));
       if (run >= 2) scored.push({ doc, run });
     }
     scored.sort(
       (a, b) =>
         b.run - a.run ||
-        (this.entries[a.doc] as IndexedClaim).surface.length -
-          (this.entries[b.doc] as IndexedClaim).surface.length ||
+        this.entries.surfaceOf(a.doc).length - this.entries.surfaceOf(b.doc).length ||
         a.doc - b.doc,
     );
     return scored.slice(0, limit).map(({ doc }) => ({
       doc,
-      entry: this.entries[doc] as IndexedClaim,
+      entry: this.entries.get(doc),
       bm25: 0,
     }));
   }
@@ -275,14 +279,12 @@ export class MatchIndex {
   /** A claim as a candidate found elsewhere (no BM25 score of its own), if indexed. */
   candidateFor(id: string): Candidate | undefined {
     const doc = this.byId.get(id);
-    return doc === undefined
-      ? undefined
-      : { doc, entry: this.entries[doc] as IndexedClaim, bm25: 0 };
+    return doc === undefined ? undefined : { doc, entry: this.entries.get(doc), bm25: 0 };
   }
 
   get(id: string): IndexedClaim | undefined {
     const doc = this.byId.get(id);
-    return doc === undefined ? undefined : this.entries[doc];
+    return doc === undefined ? undefined : this.entries.get(doc);
   }
 
   private readonly idfCache = new Map<string, number>();
@@ -298,14 +300,15 @@ export class MatchIndex {
     const key = `${this.entries.length}/${this.liveCount}/${avg.text}/${avg.headline}/${avg.speaker}`;
     if (key === this.normsFor) return this.norms;
     const norms = new Float64Array(this.entries.length * 3);
-    this.entries.forEach((entry, doc) => {
-      if (entry.removed) return;
-      const norm = (field: keyof typeof FIELDS, length: number, average: number) =>
-        FIELDS[field].weight / (1 - FIELDS[field].b + (FIELDS[field].b * length) / average);
-      norms[doc * 3] = norm("text", entry.text.stems.length, avg.text);
-      norms[doc * 3 + 1] = norm("headline", entry.headline.stems.length, avg.headline);
-      norms[doc * 3 + 2] = norm("speaker", entry.speaker.length, avg.speaker);
-    });
+    const entries = this.entries;
+    const norm = (field: keyof typeof FIELDS, length: number, average: number) =>
+      FIELDS[field].weight / (1 - FIELDS[field].b + (FIELDS[field].b * length) / average);
+    for (let doc = 0; doc < entries.length; doc++) {
+      if (entries.isRemoved(doc)) continue;
+      norms[doc * 3] = norm("text", entries.fieldLength(doc, 0), avg.text);
+      norms[doc * 3 + 1] = norm("headline", entries.fieldLength(doc, 1), avg.headline);
+      norms[doc * 3 + 2] = norm("speaker", entries.fieldLength(doc, 2), avg.speaker);
+    }
     this.norms = norms;
     this.normsFor = key;
     return norms;
@@ -362,7 +365,7 @@ export class MatchIndex {
     const best = topByScore(touched, scores, limit);
     const out = best.map((doc) => ({
       doc,
-      entry: this.entries[doc] as IndexedClaim,
+      entry: this.entries.get(doc),
       bm25: scores[doc] as number,
     }));
     for (const doc of touched) scores[doc] = 0;

@@ -56,7 +56,7 @@ test("an imported check shows the outside publisher, their verdict, our equivale
   const verdict = page.getByRole("region", { name: "Example Fact Check's verdict" });
   await expect(verdict).toContainText("Wrong");
   await expect(verdict.getByTestId("desk-verdict")).toHaveText(
-    "Pants on Fire on the Six-level scale (False to True)",
+    "Wholly false on the Six-level scale (False to True)",
   );
   await expect(verdict).toContainText("2025-04-09");
   await expect(verdict.getByRole("link", { name: /Read the original review/ })).toHaveAttribute(

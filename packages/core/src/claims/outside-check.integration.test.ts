@@ -40,7 +40,7 @@ describe("an earlier fact-check by another organisation", () => {
       source: "liar",
       publisher: "PolitiFact",
       verdict: "Pants on Fire",
-      deskVerdict: { name: "Pants on Fire", scaleName: "Six-level scale (False to True)" },
+      deskVerdict: { name: "Wholly false", scaleName: "Six-level scale (False to True)" },
       reviewedAt: null,
       url: null,
       headline: null,

@@ -79,7 +79,7 @@ export default function Queue() {
     <div className="stack">
       <h1>Review queue</h1>
       {data.filter ? (
-        <div className="card stack" aria-label="Filtered by person">
+        <section className="card stack" aria-label="Filtered by person">
           <h2>
             {data.person
               ? personHeading(data.filter, data.person.name)
@@ -89,7 +89,7 @@ export default function Queue() {
             <Link to="/dashboard">Back to the dashboard</Link> ·{" "}
             <Link to="/queue">The whole queue</Link>
           </p>
-        </div>
+        </section>
       ) : null}
       <nav className="tabs" aria-label="Queue filter">
         {SCOPES.map((s) => (

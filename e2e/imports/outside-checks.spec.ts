@@ -56,7 +56,7 @@ test("an imported check shows the outside publisher, their verdict, our equivale
   const verdict = page.getByRole("region", { name: "Example Fact Check's verdict" });
   await expect(verdict).toContainText("Wrong");
   await expect(verdict.getByTestId("desk-verdict")).toHaveText(
-    "Pants on Fire on the Six-level scale (False to True)",
+    "Wholly false on the Six-level scale (False to True)",
   );
   await expect(verdict).toContainText("2025-04-09");
   await expect(verdict.getByRole("link", { name: /Read the original review/ })).toHaveAttribute(
@@ -178,6 +178,27 @@ test("an admin follows a fact-checker's sitemap; the worker harvests its ClaimRe
     await expect(verdict).toContainText("Misleading");
     await expect(verdict.getByTestId("desk-verdict")).toHaveText("no equivalent on our scale");
     await expect(verdict).toContainText("2025-10-02");
+
+    // Deleting the source asks first; the checks imported from it stay.
+    await page.goto("/admin/feeds");
+    const source = page.getByRole("row", { name: new RegExp(`Loopback Fact Check ${tag}`) });
+    await source.getByText("Delete…").click();
+    await expect(source).toContainText("The 2 checks already imported from it stay");
+    const remove = source.getByRole("button", { name: `Delete Loopback Fact Check ${tag}` });
+    await remove.click(); // not confirmed: the box must be ticked first
+    await expect(source).toBeVisible();
+    await source.getByLabel(`Delete Loopback Fact Check ${tag} for good`).check();
+    await remove.click();
+    await expect(
+      page.getByRole("status").filter({ hasText: `Deleted Loopback Fact Check ${tag}` }),
+    ).toHaveText(
+      `Deleted Loopback Fact Check ${tag}: it is no longer harvested. The 2 checks imported from it stay.`,
+    );
+    await expect(
+      page.getByRole("row", { name: new RegExp(`Loopback Fact Check ${tag}`) }),
+    ).toHaveCount(0);
+    await page.goto(`/claims/${claim.id}`);
+    await expect(verdict).toContainText("Misleading");
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }

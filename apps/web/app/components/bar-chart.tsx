@@ -64,6 +64,9 @@ export function BarChart({
               d,
               <g key={d.label}>
                 <title>{`${d.label}: ${format(d.count)}`}</title>
+                {d.href ? (
+                  <rect x={10 + i * bw} y={0} width={bw} height={172} fill="transparent" />
+                ) : null}
                 <rect x={10 + i * bw + 2} y={150 - h} width={bw - 4} height={h} fill="#0b5cad" />
                 <text
                   x={10 + i * bw + bw / 2}
@@ -102,6 +105,10 @@ export function BarChart({
               d,
               <g key={d.label} transform={`translate(0 ${i * rowH})`}>
                 <title>{`${shown(d.label)}: ${format(d.count)}`}</title>
+                {d.href ? (
+                  // the whole row (label, bar and count) is the link's target, not only its ink
+                  <rect x={0} y={0} width={width} height={rowH} fill="transparent" />
+                ) : null}
                 <text x={0} y={13} fontSize="12" fill={d.href ? "#0b5cad" : "#1b1b1f"}>
                   {short(shown(d.label))}
                 </text>

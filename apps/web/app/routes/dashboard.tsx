@@ -32,6 +32,20 @@ function searchHref(filters: Record<string, string>, range: { from: string; to: 
   return `/search?${p.toString()}`;
 }
 
+/** One person's work in the review queue: their verdicts or approvals in the range, or open claims. */
+function personHref(
+  userId: string,
+  work: "rated" | "approved" | "assigned",
+  range: { from: string; to: string },
+) {
+  const p = new URLSearchParams({ person: userId, work });
+  if (work !== "assigned") {
+    p.set("from", range.from);
+    p.set("to", range.to);
+  }
+  return `/queue?${p.toString()}`;
+}
+
 function Stat(props: { label: string; value: string; detail?: string }) {
   return (
     <li className="card">
@@ -142,7 +156,11 @@ export default function Dashboard() {
         />
         <BarChart
           title="Verdicts written per person"
-          data={d.people.map((p) => ({ label: p.name, count: p.rated }))}
+          data={d.people.map((p) => ({
+            label: p.name,
+            count: p.rated,
+            href: personHref(p.id, "rated", range),
+          }))}
           summary={d.people
             .map((p) => `${p.name}: ${p.rated} written, ${p.approved} approved`)
             .join("; ")}
@@ -150,13 +168,21 @@ export default function Dashboard() {
         />
         <BarChart
           title="Approvals per person"
-          data={d.people.map((p) => ({ label: p.name, count: p.approved }))}
+          data={d.people.map((p) => ({
+            label: p.name,
+            count: p.approved,
+            href: personHref(p.id, "approved", range),
+          }))}
           summary={d.people.map((p) => `${p.name}: ${p.approved} approved`).join("; ")}
           unit="Approvals"
         />
         <BarChart
           title="Open assignments (today)"
-          data={d.openAssignments.map((p) => ({ label: p.name, count: p.open }))}
+          data={d.openAssignments.map((p) => ({
+            label: p.name,
+            count: p.open,
+            href: personHref(p.id, "assigned", range),
+          }))}
           summary={d.openAssignments.map((p) => `${p.name}: ${p.open}`).join("; ")}
           unit="Claims"
         />
@@ -171,7 +197,11 @@ export default function Dashboard() {
           href={(outlet, verdict) => searchHref({ outlet, verdict }, range)}
         />
         {d.verdictsByTag.length > 0 ? (
-          <StackedBarChart title="Verdicts by tag" groups={d.verdictsByTag} />
+          <StackedBarChart
+            title="Verdicts by tag"
+            groups={d.verdictsByTag}
+            href={(tags, verdict) => searchHref({ tags, verdict }, range)}
+          />
         ) : null}
       </div>
       <p className="muted small-text">

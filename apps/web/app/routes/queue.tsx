@@ -16,13 +16,54 @@ const SCOPES = [
   { value: "mine", label: "Mine" },
 ] as const;
 
+const WORKS = ["assigned", "rated", "approved"] as const;
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * `?person=<user id>&work=assigned|rated|approved&from=…&to=…`: one person's work, the list a
+ * dashboard bar per person stands for (from and to are the days counted, both included).
+ */
+function personFilter(params: URLSearchParams) {
+  const userId = params.get("person")?.trim().slice(0, 64);
+  const work = WORKS.find((w) => w === params.get("work"));
+  if (!userId || !work) return undefined;
+  const day = (name: string) => {
+    const v = params.get(name) ?? "";
+    return DAY_RE.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined;
+  };
+  return { userId, work, from: day("from"), to: day("to") };
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireSession(request);
   const url = new URL(request.url);
   const scope = SCOPES.find((s) => s.value === url.searchParams.get("scope"))?.value ?? "open";
   const page = Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1);
+  const person = personFilter(url.searchParams);
   const caller = await serverCaller(request);
-  return { scope, ...(await caller.review.queue({ scope, page, pageSize: 25 })) };
+  return {
+    scope,
+    filter: person ?? null,
+    ...(await caller.review.queue({ scope, page, pageSize: 25, person })),
+  };
+}
+
+/** What a person-filtered list holds, in words: "Verdicts written by Riley Reviewer, …". */
+function personHeading(
+  filter: { work: (typeof WORKS)[number]; from?: string; to?: string },
+  name: string,
+) {
+  const range =
+    filter.work === "assigned"
+      ? ""
+      : filter.from && filter.to
+        ? `, ${filter.from} to ${filter.to}`
+        : filter.from
+          ? `, from ${filter.from}`
+          : "";
+  if (filter.work === "assigned") return `Open claims assigned to ${name}`;
+  if (filter.work === "rated") return `Claims with verdicts written by ${name}${range}`;
+  return `Claims with verdicts approved by ${name}${range}`;
 }
 
 function age(date: string | Date) {
@@ -37,19 +78,33 @@ export default function Queue() {
   return (
     <div className="stack">
       <h1>Review queue</h1>
+      {data.filter ? (
+        <section className="card stack" aria-label="Filtered by person">
+          <h2>
+            {data.person
+              ? personHeading(data.filter, data.person.name)
+              : "No such person: the link may be out of date."}
+          </h2>
+          <p className="small-text">
+            <Link to="/dashboard">Back to the dashboard</Link> ·{" "}
+            <Link to="/queue">The whole queue</Link>
+          </p>
+        </section>
+      ) : null}
       <nav className="tabs" aria-label="Queue filter">
         {SCOPES.map((s) => (
           <Link
             key={s.value}
             to={`?scope=${s.value}`}
-            aria-current={data.scope === s.value ? "page" : undefined}
+            aria-current={!data.filter && data.scope === s.value ? "page" : undefined}
           >
             {s.label}
           </Link>
         ))}
       </nav>
       <p className="muted">
-        {data.total} claim{data.total === 1 ? "" : "s"} waiting, most check-worthy first.
+        {data.total} claim{data.total === 1 ? "" : "s"}
+        {data.filter ? "" : " waiting"}, most check-worthy first.
         {data.items.length > 1 ? (
           <span className="keys-hint"> Keys: j / k to move, Enter to open.</span>
         ) : null}
@@ -57,9 +112,11 @@ export default function Queue() {
       {data.items.length === 0 ? (
         <div className="card">
           <p>
-            {data.scope === "mine"
-              ? "Nothing is assigned to you. Take a claim from the unassigned list."
-              : "The queue is empty. Submit an article to find new claims."}
+            {data.filter
+              ? "No claims for this person in this range."
+              : data.scope === "mine"
+                ? "Nothing is assigned to you. Take a claim from the unassigned list."
+                : "The queue is empty. Submit an article to find new claims."}
           </p>
         </div>
       ) : (

@@ -30,6 +30,16 @@ export async function runHarvestIntent(caller: Caller, intent: string, form: For
       ok: intent === "harvest-pause" ? "Paused: not harvested until resumed." : "Resumed.",
     };
   }
+  if (intent === "harvest-delete") {
+    if (formString(form, "confirm") !== "yes")
+      return { intent, sourceId, error: "Tick the box to confirm, then delete." };
+    const gone = await caller.harvest.delete({ id: sourceId, confirm: true });
+    return {
+      intent,
+      sourceId: "",
+      ok: `Deleted ${gone.name ?? gone.url}: it is no longer harvested. The ${gone.reviews} check${gone.reviews === 1 ? "" : "s"} imported from it stay${gone.reviews === 1 ? "s" : ""}.`,
+    };
+  }
   if (intent === "harvest-run") {
     const { jobId } = await caller.harvest.run({ id: sourceId });
     return {

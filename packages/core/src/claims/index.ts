@@ -1,11 +1,11 @@
-export { assignClaim } from "./assign-claim.ts";
 export {
   isOutsideOrigin,
   OUTSIDE_ORIGINS,
   type OutsideOrigin,
   OWN_CLAIMS_WHERE,
   OWN_ORIGINS,
-} from "./claim-origin.ts";
+} from "../desk-work/own-work.ts";
+export { assignClaim } from "./assign-claim.ts";
 export * from "./edit/index.ts";
 export { type ClaimDetail, getClaim } from "./get-claim.ts";
 export { openClaimForStatement } from "./open-claim-for-statement.ts";

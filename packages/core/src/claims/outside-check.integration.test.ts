@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
-import { getDashboardStats } from "../dashboard/index.ts";
+import { getDeskDashboard } from "../dashboard/index.ts";
 import { importLiarRows } from "../imports/index.ts";
 import { importClaimReviews } from "../publishing/index.ts";
 import { listReviewQueue } from "../review/index.ts";
@@ -40,7 +40,7 @@ describe("an earlier fact-check by another organisation", () => {
       source: "liar",
       publisher: "PolitiFact",
       verdict: "Pants on Fire",
-      deskVerdict: { name: "Pants on Fire", scaleName: "Six-level scale (False to True)" },
+      deskVerdict: { name: "Wholly false", scaleName: "Six-level scale (False to True)" },
       reviewedAt: null,
       url: null,
       headline: null,
@@ -106,9 +106,8 @@ describe("an earlier fact-check by another organisation", () => {
 
   it("imports count nowhere on the dashboard and stay out of the review queue", async () => {
     const db = getDb();
-    const before = await getDashboardStats(db);
-    const count = (stats: typeof before, label: string) =>
-      stats.byStatus.find((s) => s.label === label)?.count ?? 0;
+    // (the LIAR rows and ClaimReviews are published, rated and approved by their publishers)
+    const before = await getDeskDashboard(db);
     const t = tag();
     const liar = await importLiarRows(db, [
       liarRow(`${t}-a.json`, "false", `Taxes doubled last year ${t}`),
@@ -119,22 +118,17 @@ describe("an earlier fact-check by another organisation", () => {
       url: `https://checker.example/reviews/${t}-q`,
       claimReviewed: `Rain is dry ${t}`,
       author: { name: "Other Checker" },
-      reviewRating: { alternateName: "Unclassifiable" },
+      reviewRating: { alternateName: "False" },
     });
     expect(liar.createdClaimIds).toHaveLength(2);
     expect(reviews.created).toBe(1);
-    const after = await getDashboardStats(db);
-    expect(count(after, "published")).toBe(count(before, "published"));
-    expect(count(after, "new")).toBe(count(before, "new"));
-    expect(after.checksOverTime.at(-1)?.count).toBe(before.checksOverTime.at(-1)?.count);
-    expect(after.byVerdict).toEqual(before.byVerdict);
-    expect(after.checkworthiness).toEqual(before.checkworthiness);
-    expect(after.queueAge).toEqual(before.queueAge);
+    const after = await getDeskDashboard(db);
+    expect(after).toEqual(before);
 
     // …while the desk's own verdict does count.
     await createCheckedClaim(db, { stage: "approved" });
-    const own = await getDashboardStats(db);
-    expect(own.checksOverTime.at(-1)!.count).toBe(after.checksOverTime.at(-1)!.count + 1);
+    const own = await getDeskDashboard(db);
+    expect(own.approvalWait.approved).toBe(after.approvalWait.approved + 1);
 
     const user = await createTestUser(db, "reviewer");
     const queue = await listReviewQueue(db, {

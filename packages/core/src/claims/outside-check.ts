@@ -1,7 +1,7 @@
 import type { Db, RatingLabel } from "@claimdesk/db";
+import { isOutsideOrigin } from "../desk-work/own-work.ts";
 import { getDefaultRatingScale } from "../ratings/ensure-default-scale.ts";
 import { mapRatingToScale } from "../ratings/map-rating-to-scale.ts";
-import { isOutsideOrigin } from "./claim-origin.ts";
 
 /** What the claim page shows of an earlier fact-check by another organisation. */
 export interface OutsideCheck {

@@ -1,1 +1,9 @@
-export { isOutsideCheck, OUTSIDE_ORIGINS, ownClaimSql } from "./own-work.ts";
+export {
+  isOutsideCheck,
+  isOutsideOrigin,
+  OUTSIDE_ORIGINS,
+  type OutsideOrigin,
+  OWN_CLAIMS_WHERE,
+  OWN_ORIGINS,
+  ownClaimSql,
+} from "./own-work.ts";

@@ -1,8 +1,8 @@
-import type { Db } from "@claimdesk/db";
+import { type Db, Prisma } from "@claimdesk/db";
 import { decodeBody } from "../ingest/decode-body.ts";
 import { HTML_TYPES, safeFetch } from "../ingest/safe-fetch.ts";
 import { importClaimReviews } from "../publishing/import-claim-reviews.ts";
-import { discoverPages, type FetchOptions } from "./discover-pages.ts";
+import { discoverPages, type FetchOptions, type ListedPage } from "./discover-pages.ts";
 import { readClaimReviewJsonLd } from "./read-claim-review-json-ld.ts";
 
 /** Pages fetched per source per run by default (the rest are due at the next run). */
@@ -25,6 +25,8 @@ export interface HarvestRunResult {
   /** why the source itself could not be read */
   error: string | null;
   pagesDiscovered: number;
+  /** known pages the sitemap says changed since they were last fetched (made due now) */
+  pagesChanged: number;
   pagesFetched: number;
   pagesFailed: number;
   reviews: { created: number; updated: number; unchanged: number; errors: number };
@@ -53,17 +55,18 @@ export async function harvestSource(
     ok: true,
     error: null,
     pagesDiscovered: 0,
+    pagesChanged: 0,
     pagesFetched: 0,
     pagesFailed: 0,
     reviews: { created: 0, updated: 0, unchanged: 0, errors: 0 },
   };
-  let urls: string[];
+  let listed: ListedPage[];
   try {
-    urls = await discoverPages(source, options.fetch);
+    listed = await discoverPages(source, options.fetch);
   } catch (error) {
     const errorCount = source.errorCount + 1;
     const message = `Could not read the ${source.kind === "pages" ? "page list" : source.kind}: ${describe(error)}`;
-    await db.harvestSource.update({
+    await db.harvestSource.updateMany({
       where: { id: sourceId },
       data: {
         lastRunAt: now,
@@ -75,12 +78,13 @@ export async function harvestSource(
     });
     return { ...result, ok: false, error: message };
   }
-  if (urls.length > 0) {
+  if (listed.length > 0) {
     const added = await db.harvestPage.createMany({
-      data: urls.map((url) => ({ sourceId, url })),
+      data: listed.map((page) => ({ sourceId, url: page.url })),
       skipDuplicates: true,
     });
     result.pagesDiscovered = added.count;
+    result.pagesChanged = await markChangedPagesDue(db, sourceId, listed, now);
   }
   const due = await db.harvestPage.findMany({
     where: { sourceId, OR: [{ nextFetchAt: null }, { nextFetchAt: { lte: now } }] },
@@ -114,7 +118,7 @@ export async function harvestSource(
         ...invalidBlocks.map((b) => `JSON-LD ${b}`),
       ];
       const changed = (imported?.created ?? 0) + (imported?.updated ?? 0) > 0;
-      await db.harvestPage.update({
+      await db.harvestPage.updateMany({
         where: { id: page.id },
         data: {
           lastFetchedAt: now,
@@ -135,7 +139,7 @@ export async function harvestSource(
     } catch (error) {
       result.pagesFailed++;
       const errorCount = page.errorCount + 1;
-      await db.harvestPage.update({
+      await db.harvestPage.updateMany({
         where: { id: page.id },
         data: {
           lastFetchedAt: now,
@@ -147,7 +151,8 @@ export async function harvestSource(
     }
   }
   const r = result.reviews;
-  await db.harvestSource.update({
+  // updateMany: an admin may have deleted the source while it ran
+  await db.harvestSource.updateMany({
     where: { id: sourceId },
     data: {
       lastRunAt: now,
@@ -156,11 +161,33 @@ export async function harvestSource(
       nextRunAt: new Date(now.getTime() + SOURCE_INTERVAL_MS),
       lastRunSummary:
         `${result.pagesFetched} pages fetched (${result.pagesFailed} failed), ` +
-        `${result.pagesDiscovered} new pages found; reviews: ${r.created} imported, ` +
+        `${result.pagesDiscovered} new pages found, ${result.pagesChanged} changed since read; reviews: ${r.created} imported, ` +
         `${r.updated} updated, ${r.unchanged} unchanged, ${r.errors} with errors`,
     },
   });
   return result;
+}
+
+/**
+ * A known page whose sitemap `<lastmod>` is later than its last fetch has changed since it was
+ * read: it is due now instead of at its daily refresh (or its back-off). A `<lastmod>` in the
+ * future counts only once it has passed. Returns how many pages were made due.
+ */
+async function markChangedPagesDue(db: Db, sourceId: string, listed: ListedPage[], now: Date) {
+  const dated = listed.flatMap((p) =>
+    p.lastModified ? [{ url: p.url, lastmod: p.lastModified.toISOString() }] : [],
+  );
+  if (dated.length === 0) return 0;
+  // timestamps are stored in UTC without a zone, as Prisma writes them
+  const rows = Prisma.sql`select l.url, (l.lastmod::timestamptz at time zone 'UTC') as lastmod
+    from unnest(${dated.map((d) => d.url)}::text[], ${dated.map((d) => d.lastmod)}::text[])
+      as l(url, lastmod)`;
+  return db.$executeRaw`
+    update "HarvestPage" p set "nextFetchAt" = null
+    from (${rows}) l
+    where p."sourceId" = ${sourceId} and p.url = l.url and p."nextFetchAt" is not null
+      and p."lastFetchedAt" is not null and p."lastFetchedAt" < l.lastmod
+      and l.lastmod <= (${now.toISOString()}::timestamptz at time zone 'UTC')`;
 }
 
 /**

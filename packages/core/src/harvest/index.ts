@@ -1,4 +1,9 @@
-export { discoverPages, MAX_CHILD_SITEMAPS, MAX_PAGES_PER_SOURCE } from "./discover-pages.ts";
+export {
+  discoverPages,
+  type ListedPage,
+  MAX_CHILD_SITEMAPS,
+  MAX_PAGES_PER_SOURCE,
+} from "./discover-pages.ts";
 export {
   backoffMs,
   DEFAULT_PAGES_PER_RUN,
@@ -10,6 +15,7 @@ export {
 } from "./harvest-source.ts";
 export {
   addHarvestSource,
+  deleteHarvestSource,
   type HarvestSourceInput,
   listHarvestSources,
   MAX_PAGE_LIST,

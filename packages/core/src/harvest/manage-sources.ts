@@ -152,3 +152,33 @@ export async function setHarvestSourceEnabled(
     return updated;
   });
 }
+
+/**
+ * Stops following a source for good: the source and its page list go, and the audit row keeps
+ * what it was (address, kind, pages, reviews found). The checks already imported from it stay:
+ * they are other fact-checkers' published checks, found by their review URL, and matching keeps
+ * using them. Admins only; the caller confirms first (the web page asks).
+ */
+export async function deleteHarvestSource(db: Db, input: { sourceId: string; actorId: string }) {
+  return db.$transaction(async (tx) => {
+    await loadActor(tx, input.actorId, "admin");
+    const source = await tx.harvestSource.findUnique({ where: { id: input.sourceId } });
+    if (!source) throw notFound("ClaimReview source");
+    const [pages] = await tx.$queryRaw<{ pages: number; imported: number; reviews: number }[]>`
+      select count(*)::int as pages,
+        count(*) filter (where "importedAt" is not null)::int as imported,
+        coalesce(sum("reviewsFound"), 0)::int as reviews
+      from "HarvestPage" where "sourceId" = ${source.id}`;
+    const counts = pages ?? { pages: 0, imported: 0, reviews: 0 };
+    // its pages go with it (onDelete: Cascade); imported claims have no link to it
+    await tx.harvestSource.delete({ where: { id: source.id } });
+    await recordAuditEvent(tx, {
+      actorId: input.actorId,
+      action: "harvest.delete",
+      entityType: "harvestSource",
+      entityId: source.id,
+      data: { url: source.url, kind: source.kind, name: source.name, ...counts },
+    });
+    return { id: source.id, url: source.url, name: source.name, ...counts };
+  });
+}

@@ -141,7 +141,7 @@ describe("importClaimReviews", () => {
         include: { ratings: { include: { label: true } }, speaker: true },
       });
     const wind = await byUrl("https://other-checker.example/reviews/wind-turbines");
-    expect(wind.ratings[0]?.label.name).toBe("Pants on Fire"); // 1 on 1-5 -> worst on 1-6
+    expect(wind.ratings[0]?.label.name).toBe("Wholly false"); // 1 on 1-5 -> worst on 1-6
     expect(wind.ratings[0]?.rationale).toContain('Other Checker rated this "Wrong"');
     expect(wind.context).toContain('Rated "Wrong" by Other Checker');
     expect(wind.speaker?.name).toBe("Pat Example");
@@ -178,7 +178,7 @@ describe("importClaimReviews", () => {
       orderBy: { createdAt: "asc" },
     });
     expect(ratings.map((r) => [r.label.name, r.status])).toEqual([
-      ["Pants on Fire", "superseded"],
+      ["Wholly false", "superseded"],
       ["True", "approved"],
     ]);
   });

@@ -38,7 +38,7 @@ describe("publishClaim", () => {
     expect(fc?.verdict.label).toBe("Mostly False");
     const review = buildClaimReview(fc!, site);
     const validation = validateClaimReview(review, {
-      verdictLabels: ["Mostly False", "Pants on Fire"],
+      verdictLabels: ["Mostly False", "Wholly false"],
     });
     expect(validation.errors).toEqual([]);
     expect(validation.warnings).toEqual([]);

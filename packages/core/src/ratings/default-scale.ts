@@ -9,9 +9,10 @@ export interface ScalePreset {
 }
 
 /**
- * The desk's own default for a fresh install: six ordered verdicts (1 … 6) under a neutral name.
- * Installs from before it was renamed keep their scale; a data migration renames it
- * (20261202043000_neutral_default_scale_name).
+ * The desk's own default for a fresh install: six ordered verdicts (1 … 6), all in neutral words.
+ * Installs from before they were renamed keep their scale; data migrations rename it
+ * (20261202043000_neutral_default_scale_name) and its first verdict, once "Pants on Fire"
+ * (20261202100000_neutral_worst_verdict).
  */
 export const DEFAULT_SCALE = {
   name: "Six-level scale (False to True)",
@@ -21,10 +22,10 @@ export const DEFAULT_SCALE = {
   bestRating: 6,
   labels: [
     {
-      slug: "pants-on-fire",
-      name: "Pants on Fire",
+      slug: "wholly-false",
+      name: "Wholly false",
       ratingValue: 1,
-      description: "Not accurate and makes a ridiculous claim.",
+      description: "Not accurate in any part, and far from the facts.",
     },
     { slug: "false", name: "False", ratingValue: 2, description: "Not accurate." },
     {
@@ -65,7 +66,15 @@ export const POLITIFACT_SCALE = {
     "PolitiFact's six verdicts, Pants on Fire (1) to True (6); used for imported PolitiFact checks.",
   worstRating: 1,
   bestRating: 6,
-  labels: DEFAULT_SCALE.labels,
+  labels: [
+    {
+      slug: "pants-on-fire",
+      name: "Pants on Fire",
+      ratingValue: 1,
+      description: "Not accurate and makes a ridiculous claim.",
+    },
+    ...DEFAULT_SCALE.labels.slice(1),
+  ],
 } as const satisfies ScalePreset;
 
 /** LIAR dataset label -> PolitiFact preset label slug ("barely-true" is PolitiFact's old "Mostly False"). */

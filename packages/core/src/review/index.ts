@@ -1,5 +1,10 @@
 export { countAwaitingApproval, listAwaitingApproval } from "./list-awaiting-approval.ts";
-export { listReviewQueue, type QueueScope } from "./list-review-queue.ts";
+export {
+  listReviewQueue,
+  OPEN_STATUSES,
+  type PersonFilter,
+  type QueueScope,
+} from "./list-review-queue.ts";
 export {
   type ArticleSubmission,
   type SubmitArticleInput,

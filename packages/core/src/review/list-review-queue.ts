@@ -1,27 +1,68 @@
 import type { Db, Prisma } from "@claimdesk/db";
-import { OWN_CLAIMS_WHERE } from "../claims/claim-origin.ts";
+import { OWN_CLAIMS_WHERE } from "../desk-work/own-work.ts";
 
 export type QueueScope = "open" | "unassigned" | "mine";
 
+/** The statuses of claims still being worked on (everything before published). */
+export const OPEN_STATUSES = ["new", "in_research", "rated", "approved"] as const;
+
+/**
+ * One person's work, as the dashboard's per-person bars count it: the claims assigned to them and
+ * still open, or the claims they wrote a verdict on (or approved one) in [from, to).
+ */
+export interface PersonFilter {
+  userId: string;
+  work: "assigned" | "rated" | "approved";
+  from?: Date;
+  to?: Date;
+}
+
+function personWhere(person: PersonFilter): Prisma.ClaimWhereInput {
+  if (person.work === "assigned")
+    return { assigneeId: person.userId, status: { in: [...OPEN_STATUSES] } };
+  const within = { gte: person.from, lt: person.to };
+  return {
+    ratings: {
+      some:
+        person.work === "rated"
+          ? { authorId: person.userId, createdAt: within }
+          : { approverId: person.userId, approvedAt: within },
+    },
+  };
+}
+
 /**
  * Claims waiting for work: unassigned ones and the user's own (or one of those), not yet
- * published (the desk's own claims: earlier checks by other organisations are not work), ordered by check-worthiness then recency. Offset-paginated.
+ * published (the desk's own claims: earlier checks by other organisations are not work), ordered
+ * by check-worthiness then recency. Offset-paginated. With `person`, the list is that person's
+ * work instead (any status for verdicts and approvals), named in `person` of the answer.
  */
 export async function listReviewQueue(
   db: Db,
-  input: { userId: string; scope: QueueScope; page: number; pageSize: number },
+  input: {
+    userId: string;
+    scope: QueueScope;
+    page: number;
+    pageSize: number;
+    person?: PersonFilter;
+  },
 ) {
-  const notDone: Prisma.ClaimWhereInput = {
-    ...OWN_CLAIMS_WHERE,
-    status: { in: ["new", "in_research", "rated", "approved"] },
-  };
+  const notDone: Prisma.ClaimWhereInput = { status: { in: [...OPEN_STATUSES] } };
   const who: Prisma.ClaimWhereInput =
     input.scope === "mine"
       ? { assigneeId: input.userId }
       : input.scope === "unassigned"
         ? { assigneeId: null }
         : { OR: [{ assigneeId: null }, { assigneeId: input.userId }] };
-  const where: Prisma.ClaimWhereInput = { AND: [notDone, who] };
+  const where: Prisma.ClaimWhereInput = {
+    AND: [OWN_CLAIMS_WHERE, ...(input.person ? [personWhere(input.person)] : [notDone, who])],
+  };
+  const person = input.person
+    ? await db.user.findUnique({
+        where: { id: input.person.userId },
+        select: { id: true, name: true },
+      })
+    : null;
   const [total, rows] = await Promise.all([
     db.claim.count({ where }),
     db.claim.findMany({
@@ -50,6 +91,7 @@ export async function listReviewQueue(
   ]);
   return {
     total,
+    person: person && input.person ? { ...person, work: input.person.work } : null,
     page: input.page,
     pageCount: Math.max(1, Math.ceil(total / input.pageSize)),
     items: rows.map((r) => ({

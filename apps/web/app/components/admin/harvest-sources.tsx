@@ -67,6 +67,34 @@ function SourceButton(props: {
   );
 }
 
+/**
+ * Deleting asks first (a disclosure with a box to tick): the source and its page list go, the
+ * checks already imported from it stay.
+ */
+function DeleteSource({ source, title }: { source: HarvestSourceData; title: string }) {
+  return (
+    <details className="delete-source">
+      <summary>Delete…</summary>
+      <Form method="post" className="stack">
+        <CsrfField />
+        <input type="hidden" name="sourceId" value={source.id} />
+        <p className="small-text">
+          {title} is no longer harvested and its list of {source.pagesSeen} page
+          {source.pagesSeen === 1 ? "" : "s"} is forgotten. The {source.reviewsFound} check
+          {source.reviewsFound === 1 ? "" : "s"} already imported from it stay, as earlier checks by
+          their publisher. To follow it again, add it again.
+        </p>
+        <label>
+          <input type="checkbox" name="confirm" value="yes" required /> Delete {title} for good
+        </label>
+        <button type="submit" name="intent" value="harvest-delete" className="danger">
+          Delete {title}
+        </button>
+      </Form>
+    </details>
+  );
+}
+
 function SourceRow({ source, feedback }: { source: HarvestSourceData; feedback: HarvestFeedback }) {
   const title = source.name ?? source.url;
   const mine = feedback && feedback.sourceId === source.id && feedback.intent !== "harvest-add";
@@ -129,6 +157,7 @@ function SourceRow({ source, feedback }: { source: HarvestSourceData; feedback: 
             name={`${source.enabled ? "Pause" : "Resume"} ${title}`}
           />
         </div>
+        <DeleteSource source={source} title={title} />
       </td>
     </tr>
   );
@@ -149,6 +178,8 @@ export function HarvestSources({
   const adding =
     navigation.state === "submitting" && navigation.formData?.get("intent") === "harvest-add";
   const addFeedback = feedback?.intent === "harvest-add" ? feedback : undefined;
+  // a deleted source has no row left to say so
+  const deleted = feedback?.intent === "harvest-delete" && feedback.ok ? feedback.ok : null;
   return (
     <>
       <section className="card stack" aria-labelledby="harvest-h">
@@ -159,6 +190,7 @@ export function HarvestSources({
           read again daily, so a changed verdict is kept as history; failures are retried less and
           less often.
         </p>
+        {deleted ? <p role="status">{deleted}</p> : null}
         {sources.length === 0 ? (
           <p>No ClaimReview sources yet. Add a fact-checker's sitemap, feed or pages below.</p>
         ) : (

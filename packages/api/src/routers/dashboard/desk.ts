@@ -1,11 +1,7 @@
 import { getDeskDashboard } from "@claimdesk/core/dashboard";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
-
-const ZDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date like 2026-12-01")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "not a real date");
+import { dayRange, ZDay } from "./day-range.ts";
 export const ZDashboardDeskInput = z.object({
   /** first day counted */
   from: ZDay.optional(),
@@ -47,15 +43,7 @@ export const ZDashboardDeskOutput = z.object({
   verdictsByTag: ZGroups,
 });
 
-const DAY = 86_400_000;
-const day = (d: string) => new Date(`${d}T00:00:00Z`);
-
 export const deskProcedure = reviewerProcedure
   .input(ZDashboardDeskInput)
   .output(ZDashboardDeskOutput)
-  .query(({ ctx, input }) =>
-    getDeskDashboard(ctx.db, {
-      from: input.from ? day(input.from) : undefined,
-      to: input.to ? new Date(day(input.to).getTime() + DAY) : undefined,
-    }),
-  );
+  .query(({ ctx, input }) => getDeskDashboard(ctx.db, dayRange(input)));

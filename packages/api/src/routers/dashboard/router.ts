@@ -1,5 +1,4 @@
 import { router } from "../../trpc.ts";
 import { deskProcedure } from "./desk.ts";
-import { statsProcedure } from "./stats.ts";
 
-export const dashboardRouter = router({ stats: statsProcedure, desk: deskProcedure });
+export const dashboardRouter = router({ desk: deskProcedure });

@@ -1,5 +1,6 @@
 import { router } from "../../trpc.ts";
 import { addHarvestSourceProcedure } from "./add.ts";
+import { deleteHarvestSourceProcedure } from "./delete.ts";
 import { listHarvestSourcesProcedure } from "./list.ts";
 import { runHarvestSourceProcedure } from "./run.ts";
 import { setHarvestSourceEnabledProcedure } from "./set-enabled.ts";
@@ -10,4 +11,5 @@ export const harvestRouter = router({
   add: addHarvestSourceProcedure,
   setEnabled: setHarvestSourceEnabledProcedure,
   run: runHarvestSourceProcedure,
+  delete: deleteHarvestSourceProcedure,
 });

@@ -1,9 +1,20 @@
 import { listReviewQueue } from "@claimdesk/core/review";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
+import { dayRange, ZDay } from "../dashboard/day-range.ts";
 
+const ZPersonWork = z.enum(["assigned", "rated", "approved"]);
 export const ZReviewQueueInput = z.object({
   scope: z.enum(["open", "unassigned", "mine"]).default("open"),
+  /** one person's work instead (the dashboard's per-person bars): days counted, both included */
+  person: z
+    .object({
+      userId: z.string().trim().min(1).max(64),
+      work: ZPersonWork,
+      from: ZDay.optional(),
+      to: ZDay.optional(),
+    })
+    .optional(),
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(25),
 });
@@ -11,6 +22,8 @@ export const ZReviewQueueOutput = z.object({
   total: z.number(),
   page: z.number(),
   pageCount: z.number(),
+  /** whose work the list is, when filtered by person (null: no such user) */
+  person: z.object({ id: z.string(), name: z.string(), work: ZPersonWork }).nullable(),
   items: z.array(
     z.object({
       id: z.string(),
@@ -31,4 +44,10 @@ export const ZReviewQueueOutput = z.object({
 export const queueProcedure = reviewerProcedure
   .input(ZReviewQueueInput)
   .output(ZReviewQueueOutput)
-  .query(({ ctx, input }) => listReviewQueue(ctx.db, { ...input, userId: ctx.user.id }));
+  .query(({ ctx, input }) =>
+    listReviewQueue(ctx.db, {
+      ...input,
+      userId: ctx.user.id,
+      person: input.person && { ...input.person, ...dayRange(input.person) },
+    }),
+  );

@@ -1,17 +1,14 @@
 import { appRouter, createContext } from "@claimdesk/api";
-import { getDb } from "@claimdesk/db";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
-import { webEnv } from "~/server/env.server.ts";
 import { log, requestIdOf } from "~/server/log.server.ts";
 import { navCounts } from "~/server/nav-counts.server.ts";
-import { registerJobQueue } from "~/server/queue.server.ts";
+import { webServices } from "~/server/services.server.ts";
 import { forgetAllSessions, getActiveSession } from "~/server/session.server.ts";
 
 function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
-  webEnv();
-  registerJobQueue();
+  const services = webServices();
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
@@ -22,8 +19,8 @@ function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
       const session = await getActiveSession(request);
       navCounts.forgetAfter(request, session?.user.id);
       return createContext({
-        req: request,
-        db: getDb(),
+        request,
+        services,
         session,
         onSessionsChanged: forgetAllSessions,
       });

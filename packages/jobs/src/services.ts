@@ -28,7 +28,10 @@ export interface Services {
   matches: ClaimMatchSource;
   /** null in a process that does not enqueue work */
   queue: JobQueue | null;
-  /** Ends what was started here (the queue, the search backend's pool, the client if created here). */
+  /**
+   * Ends what was started here: the queue (at once: a producer runs no job; the worker stops its
+   * own queue gracefully first), the search backend's pool, the client if created here.
+   */
   close(): Promise<void>;
 }
 
@@ -80,7 +83,7 @@ export function createServices(
     queue,
     async close() {
       const boss = await queuePromise?.catch(() => undefined);
-      await boss?.stop({ graceful: true, close: true, wait: true });
+      await boss?.stop({ graceful: false, close: true, wait: true });
       if (ownSearch) await search.close().catch(() => {});
       if (ownDb) await db.$disconnect();
     },

@@ -1,4 +1,5 @@
 import type { Db } from "@claimdesk/db";
+import type { Services } from "@claimdesk/jobs/services";
 
 /** A CLI command: a thin adapter over package functions. */
 export interface Command {
@@ -11,6 +12,16 @@ export interface Command {
 export interface CommandContext {
   /** Runs `fn` with a database client (DATABASE_URL, or the embedded database, started if needed). */
   withDb<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` with this run's services (createServices, built once on the database withDb
+   * gives, closed when the command ends): search backend, matcher, a producer queue started on
+   * first use. `searchEnv` sets search variables for this one-shot process (the first call's
+   * are used).
+   */
+  withServices<T>(
+    fn: (services: Services) => Promise<T>,
+    options?: { searchEnv?: Record<string, string> },
+  ): Promise<T>;
   /** Writes to stdout / stderr. Commands print JSON on stdout and everything else on stderr. */
   out(text: string): void;
   err(text: string): void;

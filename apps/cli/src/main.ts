@@ -8,6 +8,7 @@ import {
 } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
 import { EnvError, loadDotEnv } from "@claimdesk/env";
+import { createServices, type Services } from "@claimdesk/jobs/services";
 import { type CommandContext, UsageError } from "./command.ts";
 import { commands } from "./commands/index.ts";
 
@@ -51,11 +52,23 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const release: (() => Promise<void>)[] = [];
+  // This run's services, built once on first use (the same createServices as the web server's
+  // and the worker's); a producer queue only: the worker takes the jobs.
+  let services: Services | undefined;
   const ctx: CommandContext = {
     async withDb<T>(fn: (db: Db) => Promise<T>) {
       const database = await resolveDatabase({ log: (line) => process.stderr.write(`${line}\n`) });
       release.push(database.release);
       return fn(getDb());
+    },
+    withServices(fn, options = {}) {
+      return ctx.withDb((db) => {
+        services ??= createServices(
+          { ...process.env, ...options.searchEnv, DATABASE_URL: process.env.DATABASE_URL ?? "" },
+          { db, queue: { supervise: false, max: 2 } },
+        );
+        return fn(services);
+      });
     },
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
@@ -63,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     return (await command.run(args, ctx)) ?? 0;
   } finally {
+    await services?.close();
     await disconnectDb();
     for (const fn of release) await fn();
   }

@@ -2,12 +2,13 @@
 // outage restarts every pod. /healthz?live answers from the process alone.
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("@claimdesk/db", () => ({
-  getDb: () => ({
-    $queryRaw: () => Promise.reject(new Error("database down")),
+// The process's services with the database down and a search index that never finishes loading.
+vi.mock("../app/services/services.server.ts", () => ({
+  webServices: () => ({
+    db: { $queryRaw: () => Promise.reject(new Error("database down")) },
+    search: { warm: () => new Promise<void>(() => {}) },
   }),
 }));
-vi.mock("@claimdesk/api", () => ({ warmSearchBackend: () => "loading" }));
 
 const { loader } = await import("../app/routes/healthz.ts");
 

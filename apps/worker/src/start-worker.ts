@@ -16,7 +16,6 @@ import {
   type Queue,
   reindexJob,
   snapshotEvidenceJob,
-  startQueue,
 } from "@claimdesk/jobs";
 import {
   removeWorkerHeartbeat,
@@ -24,7 +23,7 @@ import {
   type WorkerIdentity,
   writeWorkerHeartbeat,
 } from "@claimdesk/jobs/operations";
-import { createClaimMatchSource, createSearchBackend } from "@claimdesk/search";
+import { createServices } from "@claimdesk/jobs/services";
 import type { WorkerEnv } from "./env.ts";
 import type { ExtractionSettings } from "./extraction/article-extraction.ts";
 import { ExtractionPool } from "./extraction/extraction-pool.ts";
@@ -66,19 +65,19 @@ export interface StartWorkerOptions {
 export async function startWorker(options: StartWorkerOptions) {
   const { env } = options;
   const leaseMs = env.WORKER_LEASE_SECONDS * 1000;
-  const db = getDb();
-  const backend = createSearchBackend({ ...process.env, DATABASE_URL: env.DATABASE_URL });
+  // This process's services, built once (the same createServices as the web server and the
+  // CLI); the shutdown below ends them in its own order.
+  const services = createServices(
+    { ...process.env, DATABASE_URL: env.DATABASE_URL },
+    { db: getDb(), queue: { supervise: true, max: env.WORKER_CONCURRENCY + 4 } },
+  );
+  const { db, search: backend, matches } = services;
   await backend.ensureIndexes();
   // "said it again": the archive of checked claims, loaded in the background (the first
   // extraction waits for it)
-  const matches = createClaimMatchSource(db, {
-    env: { ...process.env, DATABASE_URL: env.DATABASE_URL },
-  });
   void matches.matcher().catch((error) => log(`matcher not loaded: ${(error as Error).message}`));
-  const boss = await startQueue(env.DATABASE_URL, {
-    supervise: true,
-    max: env.WORKER_CONCURRENCY + 4,
-  });
+  if (!services.queue) throw new Error("the worker's services have no job queue");
+  const boss = await services.queue.get();
   const inFlight = new InFlight();
   const extraction: ExtractionSettings = {
     pool: new ExtractionPool(env.EXTRACTION_THREADS),

@@ -1,5 +1,7 @@
 import { type ActiveSession, getSession } from "@claimdesk/core/auth";
-import { type Db, getDb } from "@claimdesk/db";
+import type { Db } from "@claimdesk/db";
+import type { JobQueue, Services } from "@claimdesk/jobs/services";
+import type { ClaimMatchSource, SearchBackend, SearchResultCache } from "@claimdesk/search";
 import { readCookie, SESSION_COOKIE } from "./cookies.ts";
 import { isStorableText } from "./text.ts";
 
@@ -7,8 +9,19 @@ export const CSRF_HEADER = "x-csrf-token";
 /** Set on every request (and response) by the web server. */
 export const REQUEST_ID_HEADER = "x-request-id";
 
+/** The services a procedure may use: the entry point's `createServices(env)`, built once. */
+export type ContextServices = Pick<
+  Services,
+  "db" | "search" | "searchResults" | "matches" | "queue"
+>;
+
 export interface Context {
   db: Db;
+  search: SearchBackend;
+  searchResults: SearchResultCache;
+  matches: ClaimMatchSource;
+  /** null in a process without a job queue (procedures that must enqueue refuse: requireQueue) */
+  queue: JobQueue | null;
   session: ActiveSession | null;
   /** The request passed the CSRF checks (same-origin and the session's token); required for mutations. */
   csrfOk: boolean;
@@ -50,17 +63,20 @@ export function isSameOrigin(request: Request): boolean {
   }
 }
 
-/** Builds the tRPC context from a plain Request (never from an app type). */
+/**
+ * Builds the tRPC context of one request from a plain Request (never from an app type) and the
+ * process's services (references only: nothing is built per request).
+ */
 export async function createContext(opts: {
-  req: Request;
-  db?: Db;
+  request: Request;
+  services: ContextServices;
   csrfToken?: string | null;
   /** The request's session when the caller already resolved it (else it is looked up here). */
   session?: ActiveSession | null;
   onSessionsChanged?: () => void;
 }): Promise<Context> {
-  const { req } = opts;
-  const db = opts.db ?? getDb();
+  const { request: req, services } = opts;
+  const { db } = services;
   const cookieToken = readCookie(req.headers.get("cookie"), SESSION_COOKIE);
   const session =
     opts.session !== undefined
@@ -70,6 +86,10 @@ export async function createContext(opts: {
   const csrfOk = Boolean(session && token && token === session.csrfToken && isSameOrigin(req));
   return {
     db,
+    search: services.search,
+    searchResults: services.searchResults,
+    matches: services.matches,
+    queue: services.queue,
     session,
     csrfOk,
     ip: clientIp(req),

@@ -1,5 +1,8 @@
+/** for /healthz: starts loading the services' search backend and says whether it is ready */
+export { warmSearchBackend } from "@claimdesk/search";
 export {
   type Context,
+  type ContextServices,
   CSRF_HEADER,
   clientIp,
   createContext,
@@ -8,8 +11,6 @@ export {
 } from "./context.ts";
 export { clearSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from "./cookies.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
-export { hasJobQueue, setJobQueueProvider } from "./routers/admin/job-queue.ts";
-export { warmSearchBackend } from "./routers/search/backend.ts";
 export {
   isStorableText,
   UNSTORABLE_TEXT_MESSAGE,

@@ -15,6 +15,7 @@ export { type FlagRepeatsResult, flagRepeatedStatements } from "./flag-repeated-
 export {
   type ClaimMatchSource,
   createClaimMatchSource,
+  matchClaimById,
   matchClaims,
 } from "./match-claims.ts";
 export { analyzeText, cleanStatement } from "./matching/analyze-text.ts";
@@ -34,6 +35,16 @@ export { buildFilter, quoteFilterValue } from "./meilisearch/build-filter.ts";
 export { buildIndexSettings } from "./meilisearch/index-settings.ts";
 export { MeilisearchMatchCandidates } from "./meilisearch/match-candidates.ts";
 export { MeilisearchBackend, MeilisearchTaskError } from "./meilisearch/meilisearch-backend.ts";
+export { APPEARANCES_SHOWN, type Appearance } from "./pages/claim-appearances.ts";
+export {
+  cachedSearchPage,
+  SEARCH_PAGE_SIZE,
+  type SearchPage,
+  type SearchPageHit,
+  type SearchPageQuery,
+  SearchResultCache,
+  searchPage,
+} from "./pages/search-page.ts";
 export {
   type IndexRunState,
   type ReindexProgress,
@@ -50,3 +61,4 @@ export {
 } from "./sync-outbox.ts";
 export * from "./types.ts";
 export { type IndexVerification, type VerifyIndexResult, verifyIndex } from "./verify-index.ts";
+export { warmSearchBackend } from "./warm-search-backend.ts";

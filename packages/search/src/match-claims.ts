@@ -65,3 +65,23 @@ export async function matchClaims(
   });
   return matcher.match(text, options, extra);
 }
+
+/**
+ * The checked claims a claim of the desk most likely repeats (the claim page's likely matches):
+ * its text with the speaker's name, matched with the claim itself left out. Null when there is
+ * no such claim.
+ */
+export async function matchClaimById(
+  db: Db,
+  source: ClaimMatchSource,
+  claimId: string,
+  options: MatchOptions = {},
+): Promise<MatchResult | null> {
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { text: true, speaker: { select: { name: true } } },
+  });
+  if (!claim) return null;
+  const text = claim.speaker ? `${claim.text} — ${claim.speaker.name}` : claim.text;
+  return matchClaims(source, text, { ...options, exclude: [...(options.exclude ?? []), claimId] });
+}

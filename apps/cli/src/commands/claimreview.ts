@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { exportClaimReviews, importClaimReviews } from "@claimdesk/core/publishing";
 import { loadEnv } from "@claimdesk/env";
-import { createSearchBackend, drainOutbox } from "@claimdesk/search";
+import { drainOutbox } from "@claimdesk/search";
 import { z } from "zod";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
@@ -45,7 +45,7 @@ export const claimreviewImportCommand: Command = {
     } catch (error) {
       throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
     }
-    const { result, indexed } = await ctx.withDb(async (db) => {
+    const { result, indexed } = await ctx.withServices(async ({ db, search: backend }) => {
       let bar: ReturnType<typeof createProgressBar> | null = null;
       const result = await importClaimReviews(db, input, {
         onProgress: json
@@ -58,13 +58,8 @@ export const claimreviewImportCommand: Command = {
       (bar as ReturnType<typeof createProgressBar> | null)?.finish();
       // Index what was written now, as `import liar` does, so search and `claimdesk match`
       // find the imported reviews without a worker running.
-      const backend = createSearchBackend();
-      try {
-        await backend.ensureIndexes();
-        return { result, indexed: await drainOutbox(db, backend) };
-      } finally {
-        await backend.close();
-      }
+      await backend.ensureIndexes();
+      return { result, indexed: await drainOutbox(db, backend) };
     });
     if (json) ctx.out(JSON.stringify(result));
     else {

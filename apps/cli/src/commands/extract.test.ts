@@ -12,6 +12,7 @@ function run(args: string[]) {
     out: (t: string) => out.push(t),
     err: (t: string) => err.push(t),
     withDb: () => Promise.reject(new Error("extract needs no database")),
+    withServices: () => Promise.reject(new Error("extract needs no services")),
   } as CommandContext;
   return extractCommand.run(args, ctx).then((code) => ({ code, out, err }));
 }

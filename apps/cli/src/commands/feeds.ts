@@ -1,6 +1,6 @@
 import { DomainError } from "@claimdesk/core/errors";
 import { addFeed } from "@claimdesk/core/ingest";
-import { enqueue, pollFeedsJob, startQueue } from "@claimdesk/jobs";
+import { enqueue, pollFeedsJob } from "@claimdesk/jobs";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 
@@ -86,18 +86,14 @@ export const feedsPollCommand: Command = {
       this.usage,
     );
     const [feedId] = positionals;
-    const jobId = await ctx.withDb(async (db) => {
+    const jobId = await ctx.withServices(async ({ db, queue }) => {
       if (feedId && !(await db.feed.findUnique({ where: { id: feedId }, select: { id: true } })))
         throw new UsageError(`no feed ${feedId}: claimdesk feeds list shows the feeds' ids`);
       if (!feedId && (await db.feed.count({ where: { enabled: true } })) === 0)
         throw new UsageError("no feeds to poll: claimdesk feeds add <url>");
-      // A producer only (supervise: false): the worker takes the job from the queue.
-      const queue = await startQueue(process.env.DATABASE_URL ?? "", { supervise: false, max: 1 });
-      try {
-        return await enqueue(queue, pollFeedsJob, feedId ? { v: 1, feedId } : { v: 1 });
-      } finally {
-        await queue.stop({ graceful: false, wait: true, close: true });
-      }
+      // The run's producer queue: the worker takes the job from it.
+      if (!queue) throw new Error("this run has no job queue");
+      return enqueue(await queue.get(), pollFeedsJob, feedId ? { v: 1, feedId } : { v: 1 });
     });
     if (values.json) ctx.out(JSON.stringify({ jobId, feedId: feedId ?? null }));
     else

@@ -1,5 +1,5 @@
 import { importLiarRows, parseLiarTsv } from "@claimdesk/core/imports";
-import { createSearchBackend, drainOutbox } from "@claimdesk/search";
+import { drainOutbox } from "@claimdesk/search";
 import { parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
@@ -16,22 +16,17 @@ export const importLiarCommand: Command = {
     const { rows, errors } = parseLiarTsv(text);
     for (const error of errors.slice(0, 50)) ctx.err(`${file}:${error.line}: ${error.message}`);
     if (errors.length > 50) ctx.err(`… and ${errors.length - 50} more malformed rows`);
-    await ctx.withDb(async (db) => {
+    await ctx.withServices(async ({ db, search: backend }) => {
       const bar = createProgressBar("import", rows.length);
       const result = await importLiarRows(db, rows, { onProgress: (n) => bar.set(n) });
       bar.finish();
       // Index what was written now, so search finds it without a worker running.
-      const backend = createSearchBackend();
-      try {
-        await backend.ensureIndexes();
-        const indexBar = createProgressBar("index", result.createdClaimIds.length);
-        await drainOutbox(db, backend, {
-          onProgress: (n) => indexBar.set(Math.min(n, result.createdClaimIds.length)),
-        });
-        indexBar.finish();
-      } finally {
-        await backend.close();
-      }
+      await backend.ensureIndexes();
+      const indexBar = createProgressBar("index", result.createdClaimIds.length);
+      await drainOutbox(db, backend, {
+        onProgress: (n) => indexBar.set(Math.min(n, result.createdClaimIds.length)),
+      });
+      indexBar.finish();
       ctx.err(
         `imported ${result.createdClaimIds.length}, updated 0, skipped ${result.existing + result.duplicates} ` +
           `(${result.existing} already imported, ${result.duplicates} repeated), errors ${errors.length} ` +

@@ -1,4 +1,3 @@
-import { startQueue } from "@claimdesk/jobs";
 import {
   listFailedWork,
   listRunningWork,
@@ -19,22 +18,19 @@ export const jobsCommand: Command = {
       this.usage,
     );
     const limit = intOption(values.limit, "limit", { min: 1, max: 100, fallback: 10 });
-    const report = await ctx.withDb(async (db) => {
-      // A producer only (supervise: false): it reads the queues and takes no job.
-      const boss = await startQueue(process.env.DATABASE_URL ?? "", { supervise: false, max: 2 });
-      try {
-        const { leaseMs, ...worker } = await readWorkerStatus(db);
-        const [{ queues, outbox }, failed, deadEvents, running] = await Promise.all([
-          readQueueState(db, boss),
-          listFailedWork(db, { kind: "job", limit, offset: 0 }),
-          listFailedWork(db, { kind: "outbox", limit, offset: 0 }),
-          listRunningWork(db, { leaseMs }),
-        ]);
-        const runs = running.reindexRuns.filter((r) => r.status === "running");
-        return { worker, queues, outbox, failed, deadEvents, runs };
-      } finally {
-        await boss.stop({ graceful: false, wait: true, close: true });
-      }
+    const report = await ctx.withServices(async ({ db, queue }) => {
+      // The run's producer queue: it reads the queues and takes no job.
+      if (!queue) throw new Error("this run has no job queue");
+      const boss = await queue.get();
+      const { leaseMs, ...worker } = await readWorkerStatus(db);
+      const [{ queues, outbox }, failed, deadEvents, running] = await Promise.all([
+        readQueueState(db, boss),
+        listFailedWork(db, { kind: "job", limit, offset: 0 }),
+        listFailedWork(db, { kind: "outbox", limit, offset: 0 }),
+        listRunningWork(db, { leaseMs }),
+      ]);
+      const runs = running.reindexRuns.filter((r) => r.status === "running");
+      return { worker, queues, outbox, failed, deadEvents, runs };
     });
     const failedJobs = report.failed.items.filter((i) => i.kind === "job");
     const deadEvents = report.deadEvents.items.filter((i) => i.kind === "outbox");

@@ -35,6 +35,7 @@ async function run(lines: string[]) {
     out: (t: string) => out.push(t),
     err: () => {},
     withDb: (fn) => fn(db),
+    withServices: () => Promise.reject(new Error("match needs only the database")),
   } as CommandContext;
   const code = await matchCommand.run([file, "--limit", "3"], ctx);
   return { code, results: out.map((l) => JSON.parse(l)) };

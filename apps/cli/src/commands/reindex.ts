@@ -1,4 +1,4 @@
-import { createSearchBackend, reindexAll } from "@claimdesk/search";
+import { reindexAll } from "@claimdesk/search";
 import { intOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { createProgressBar } from "../progress.ts";
@@ -19,28 +19,23 @@ export const reindexCommand: Command = {
       max: 10_000,
       fallback: 1000,
     });
-    await ctx.withDb(async (db) => {
-      const backend = createSearchBackend();
+    await ctx.withServices(async ({ db, search: backend }) => {
       let bar: ReturnType<typeof createProgressBar> | undefined;
-      try {
-        const result = await reindexAll(db, backend, {
-          runId,
-          batchSize,
-          onProgress: (p) => {
-            bar ??= createProgressBar(`reindex (${backend.kind})`, p.total);
-            bar.set(p.done);
-          },
-        });
-        bar?.finish();
-        const counts = Object.entries(result.counts)
-          .map(([index, n]) => `${index} ${n}`)
-          .join(", ");
-        ctx.err(
-          `${result.resumed ? "resumed" : "completed"} run ${result.runId}: ${counts} (${result.documentsPerSecond} documents/s)`,
-        );
-      } finally {
-        await backend.close();
-      }
+      const result = await reindexAll(db, backend, {
+        runId,
+        batchSize,
+        onProgress: (p) => {
+          bar ??= createProgressBar(`reindex (${backend.kind})`, p.total);
+          bar.set(p.done);
+        },
+      });
+      bar?.finish();
+      const counts = Object.entries(result.counts)
+        .map(([index, n]) => `${index} ${n}`)
+        .join(", ");
+      ctx.err(
+        `${result.resumed ? "resumed" : "completed"} run ${result.runId}: ${counts} (${result.documentsPerSecond} documents/s)`,
+      );
     });
     return 0;
   },

@@ -1,4 +1,4 @@
-import { createSearchBackend, type SearchQuery } from "@claimdesk/search";
+import type { SearchQuery } from "@claimdesk/search";
 import { intOption, parseCommandArgs } from "../args.ts";
 import { type Command, UsageError } from "../command.ts";
 import { toCliHit } from "../output/search-output.ts";
@@ -39,18 +39,10 @@ export const searchCommand: Command = {
         ...(verdict ? { verdict: [verdict] } : {}),
       },
     };
-    const result = await ctx.withDb(async () => {
-      // One-shot: the SQL engine answers at once, where the memory engine would first load
-      // the whole index (decision 007). SEARCH_EMBEDDED_ENGINE still overrides it.
-      const backend = createSearchBackend({
-        ...process.env,
-        SEARCH_EMBEDDED_ENGINE: process.env.SEARCH_EMBEDDED_ENGINE ?? "sql",
-      });
-      try {
-        return await backend.search(query);
-      } finally {
-        await backend.close();
-      }
+    // One-shot: the SQL engine answers at once, where the memory engine would first load
+    // the whole index (decision 007). SEARCH_EMBEDDED_ENGINE still overrides it.
+    const result = await ctx.withServices(({ search }) => search.search(query), {
+      searchEnv: { SEARCH_EMBEDDED_ENGINE: process.env.SEARCH_EMBEDDED_ENGINE ?? "sql" },
     });
     if (json) {
       ctx.out(

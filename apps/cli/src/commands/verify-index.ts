@@ -1,4 +1,4 @@
-import { createSearchBackend, verifyIndex } from "@claimdesk/search";
+import { verifyIndex } from "@claimdesk/search";
 import { intOption, parseCommandArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
@@ -14,14 +14,7 @@ export const verifyIndexCommand: Command = {
       this.usage,
     );
     const show = intOption(values.show, "show", { min: 0, max: 100_000, fallback: 10 });
-    const result = await ctx.withDb(async (db) => {
-      const backend = createSearchBackend();
-      try {
-        return await verifyIndex(db, backend);
-      } finally {
-        await backend.close();
-      }
-    });
+    const result = await ctx.withServices(({ db, search }) => verifyIndex(db, search));
     if (values.json) {
       ctx.out(JSON.stringify(result));
       return result.ok ? 0 : 1;

@@ -6,10 +6,10 @@ import {
   MAX_PAGE_SIZE,
   resolvePublisherSite,
 } from "@claimdesk/core/publishing";
-import { getDb } from "@claimdesk/db";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { webEnv } from "../services/env.server.ts";
+import { webEnv } from "../http/env.server.ts";
+import { webServices } from "../http/services.server.ts";
 
 const isoDate = z
   .string()
@@ -75,7 +75,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const site = resolvePublisherSite(request, env);
   try {
-    const page = await listPublishedFactChecks(getDb(), parsed.data);
+    const page = await listPublishedFactChecks(webServices().db, parsed.data);
     const body = {
       items: page.items.map((f) => buildClaimReview(f, site)),
       nextCursor: page.nextCursor,

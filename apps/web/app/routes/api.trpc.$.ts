@@ -1,17 +1,14 @@
 import { appRouter, createContext } from "@claimdesk/api";
-import { getDb } from "@claimdesk/db";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_TRPC_BATCH } from "~/lib/limits.ts";
-import { webEnv } from "~/services/env.server.ts";
 import { log, requestIdOf } from "~/services/log.server.ts";
 import { navCounts } from "~/services/nav-counts.server.ts";
-import { registerJobQueue } from "~/services/queue.server.ts";
+import { webServices } from "~/services/services.server.ts";
 import { forgetAllSessions, getActiveSession } from "~/services/session.server.ts";
 
 function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
-  webEnv();
-  registerJobQueue();
+  const services = webServices();
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
@@ -22,8 +19,8 @@ function handle({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
       const session = await getActiveSession(request);
       navCounts.forgetAfter(request, session?.user.id);
       return createContext({
-        req: request,
-        db: getDb(),
+        request,
+        services,
         session,
         onSessionsChanged: forgetAllSessions,
       });

@@ -5,7 +5,6 @@ import {
   resolvePublisherSite,
   serializeJsonLd,
 } from "@claimdesk/core/publishing";
-import { getDb } from "@claimdesk/db";
 import {
   data,
   type HeadersFunction,
@@ -19,7 +18,8 @@ import {
   factCheckCacheControl,
   passPublicPageHeaders,
   publicPageHeaders,
-} from "../services/public-cache.server.ts";
+} from "../http/public-cache.server.ts";
+import { webServices } from "../http/services.server.ts";
 
 /** Public fact-check page: no sign-in; only published claims exist here (404 otherwise). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   if (!isStorableText(slug))
     throw new Response(`The address ${UNSTORABLE_TEXT_MESSAGE}.`, { status: 400 });
-  const factCheck = await getPublishedFactCheck(getDb(), slug);
+  const factCheck = await getPublishedFactCheck(webServices().db, slug);
   if (!factCheck) {
     throw new Response("There is no published fact-check at this address.", { status: 404 });
   }

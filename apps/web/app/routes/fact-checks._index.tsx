@@ -1,5 +1,4 @@
 import { listPublishedFactChecks } from "@claimdesk/core/publishing";
-import { getDb } from "@claimdesk/db";
 import {
   data,
   type HeadersFunction,
@@ -8,8 +7,9 @@ import {
 } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/lib/dates.ts";
-import { webEnv } from "../services/env.server.ts";
-import { passPublicPageHeaders, publicPageHeaders } from "../services/public-cache.server.ts";
+import { webEnv } from "../http/env.server.ts";
+import { passPublicPageHeaders, publicPageHeaders } from "../http/public-cache.server.ts";
+import { webServices } from "../http/services.server.ts";
 
 export const PAGE_SIZE = 20;
 
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const env = webEnv();
   const cursor = new URL(request.url).searchParams.get("cursor");
   try {
-    const page = await listPublishedFactChecks(getDb(), { cursor, limit: PAGE_SIZE });
+    const page = await listPublishedFactChecks(webServices().db, { cursor, limit: PAGE_SIZE });
     return data(
       {
         orgName: env.CLAIMDESK_ORG_NAME,

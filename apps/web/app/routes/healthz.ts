@@ -1,6 +1,5 @@
 import { warmSearchBackend } from "@claimdesk/api";
-import { getDb } from "@claimdesk/db";
-import { webEnv } from "~/services/env.server.ts";
+import { webServices } from "~/services/services.server.ts";
 
 /**
  * Liveness (`?live`: the process alone), health (`/healthz`: the database too) and readiness. The first call starts loading the search index (the embedded memory
@@ -8,15 +7,15 @@ import { webEnv } from "~/services/env.server.ts";
  * balancer's readiness probe.
  */
 export async function loader({ request }: { request: Request }) {
-  webEnv();
+  const { db, search: backend } = webServices();
   const params = new URL(request.url).searchParams;
   // Liveness: this process answers. No database or search check, so an outage of either takes
   // pods out of the load balancer (readiness) without restarting them all.
   if (params.has("live")) return Response.json({ ok: true, live: true });
-  const search = warmSearchBackend();
+  const search = warmSearchBackend(backend);
   const wantsReady = params.has("ready");
   try {
-    await getDb().$queryRaw`select 1`;
+    await db.$queryRaw`select 1`;
   } catch {
     return Response.json({ ok: false, database: "down", search }, { status: 503 });
   }

@@ -2,7 +2,6 @@ import { clientIp, isSameOrigin, sessionCookie } from "@claimdesk/api";
 import { unstorableField } from "@claimdesk/api/text";
 import { signIn } from "@claimdesk/core/auth";
 import { DomainError } from "@claimdesk/core/errors";
-import { getDb } from "@claimdesk/db";
 import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -11,6 +10,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { safeRedirect } from "~/lib/safe-redirect.ts";
+import { webServices } from "~/services/services.server.ts";
 import { getActiveSession, isSecureRequest } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · claimdesk" }];
@@ -32,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!email || !password)
     return Response.json({ error: "Enter your email and password.", email }, { status: 400 });
   try {
-    const result = await signIn(getDb(), {
+    const result = await signIn(webServices().db, {
       email,
       password,
       ip: clientIp(request),

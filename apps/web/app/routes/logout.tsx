@@ -1,7 +1,7 @@
 import { clearSessionCookie, readCookie, SESSION_COOKIE } from "@claimdesk/api";
 import { deleteSession } from "@claimdesk/core/auth";
-import { getDb } from "@claimdesk/db";
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
+import { webServices } from "~/services/services.server.ts";
 import { forgetSession, getActiveSession, isSecureRequest } from "~/services/session.server.ts";
 
 export async function loader() {
@@ -16,7 +16,7 @@ export async function action({ request }: ActionFunctionArgs) {
       status: 403,
     });
   }
-  await deleteSession(getDb(), readCookie(request.headers.get("cookie"), SESSION_COOKIE));
+  await deleteSession(webServices().db, readCookie(request.headers.get("cookie"), SESSION_COOKIE));
   forgetSession(request);
   return redirect("/login", {
     headers: { "Set-Cookie": clearSessionCookie(isSecureRequest(request)) },

@@ -1,8 +1,6 @@
 import { createCaller, createContext } from "@claimdesk/api";
-import { getDb } from "@claimdesk/db";
-import { webEnv } from "./env.server.ts";
 import { navCounts } from "./nav-counts.server.ts";
-import { registerJobQueue } from "./queue.server.ts";
+import { webServices } from "./services.server.ts";
 import { forgetAllSessions, getActiveSession } from "./session.server.ts";
 
 /**
@@ -10,13 +8,11 @@ import { forgetAllSessions, getActiveSession } from "./session.server.ts";
  * the submitted form, so the same CSRF rule guards forms and client calls.
  */
 export async function serverCaller(request: Request, options: { csrfToken?: string | null } = {}) {
-  webEnv();
-  registerJobQueue();
   const session = await getActiveSession(request);
   navCounts.forgetAfter(request, session?.user.id);
   const ctx = await createContext({
-    req: request,
-    db: getDb(),
+    request,
+    services: webServices(),
     csrfToken: options.csrfToken,
     session,
     // procedures that change sessions say so (changesSessions in packages/api)

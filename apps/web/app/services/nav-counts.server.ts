@@ -1,5 +1,6 @@
 import { countNavigation, type NavigationCounts } from "@claimdesk/core/notifications";
-import { type Db, getDb, type Role } from "@claimdesk/db";
+import type { Db, Role } from "@claimdesk/db";
+import { webServices } from "./services.server.ts";
 
 /** How long a page render reuses one person's navigation counts. */
 export const NAV_COUNTS_TTL_MS = 3000;
@@ -36,4 +37,4 @@ export class NavCounts {
 }
 
 /** This process's navigation counts. */
-export const navCounts = new NavCounts({ db: getDb });
+export const navCounts = new NavCounts({ db: () => webServices().db });

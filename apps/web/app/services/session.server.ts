@@ -1,8 +1,9 @@
 import { isStorableText, readCookie, SESSION_COOKIE } from "@claimdesk/api";
 import { type ActiveSession, getSession, hasRole } from "@claimdesk/core/auth";
-import { getDb, type Role } from "@claimdesk/db";
+import type { Role } from "@claimdesk/db";
 import { redirect } from "@remix-run/node";
 import { webEnv } from "./env.server.ts";
+import { webServices } from "./services.server.ts";
 import { SessionListener } from "./session-listener.server.ts";
 import { SessionReuse } from "./session-reuse.server.ts";
 
@@ -14,16 +15,17 @@ let reuse: SessionReuse | undefined;
 
 function sessions(): SessionReuse {
   if (!reuse) {
+    const { db } = webServices();
     const listener = new SessionListener(webEnv().DATABASE_URL);
     // Until it is connected nothing is reused; it retries in the background on failure.
     listener.start().catch(() => {});
-    reuse = new SessionReuse({ lookup: (token) => getSession(getDb(), token), listener });
+    reuse = new SessionReuse({ lookup: (token) => getSession(db, token), listener });
   }
   return reuse;
 }
 
 export function getActiveSession(request: Request): Promise<ActiveSession | null> {
-  webEnv();
+  webServices(); // the first request stops on a bad environment, with or without a cookie
   const token = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
   // A cookie the database could not even look up is no session (it was a 500 on every page).
   if (!token || !isStorableText(token)) return Promise.resolve(null);

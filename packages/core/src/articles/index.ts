@@ -4,6 +4,7 @@ export {
   checkOriginalUrl,
   checkPublishedAt,
 } from "./article-details.ts";
+export { getArticleStatus, listArticles } from "./article-list.ts";
 export {
   ARTICLE_PAGE_CHARS,
   articlePageRanges,

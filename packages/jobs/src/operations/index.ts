@@ -3,6 +3,7 @@
 export { listFailedWork } from "./failed-work.ts";
 export { readOutboxState, readQueueState } from "./queue-state.ts";
 export { retryDeadOutbox, retryFailedJob } from "./retry.ts";
+export { harvestSourceNow, pollFeedNow } from "./run-now.ts";
 export { listRunningWork } from "./running-work.ts";
 export * from "./schemas.ts";
 export { startReindex } from "./start-reindex.ts";

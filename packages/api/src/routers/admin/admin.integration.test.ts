@@ -5,13 +5,13 @@ import { enqueue, ingestUrlJob, type Queue, startQueue } from "@claimdesk/jobs";
 import { writeWorkerHeartbeat } from "@claimdesk/jobs/operations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInCaller } from "../claim/test-helpers.ts";
-import { setJobQueueProvider } from "./job-queue.ts";
 
 let queue: Queue;
+/** The job queue this file starts, in the callers' context as the web server puts its own. */
+const withQueue = { services: { queue: { get: async () => queue } } };
 
 beforeAll(async () => {
   queue = await startQueue(process.env.DATABASE_URL!, { supervise: false, max: 2 });
-  setJobQueueProvider(async () => queue);
 });
 
 afterAll(async () => {
@@ -39,7 +39,7 @@ describe("admin reads background work from the database and pg-boss", () => {
 
   it("shows the worker's heartbeat, queues, running work and the first page of failures", async () => {
     const db = getDb();
-    const { caller } = await signedInCaller("admin");
+    const { caller } = await signedInCaller("admin", withQueue);
     expect((await caller.admin.overview({})).worker).toEqual({
       running: false,
       lastSeenSecondsAgo: null,
@@ -107,7 +107,7 @@ describe("admin reads background work from the database and pg-boss", () => {
 
   it("retries and reindexes as the admin, audited", async () => {
     const db = getDb();
-    const { caller, user } = await signedInCaller("admin");
+    const { caller, user } = await signedInCaller("admin", withQueue);
     expect(await caller.admin.retryJob({ id: failedJobId })).toEqual({ retried: 1 });
     const retried = await queue.getJobById(ingestUrlJob.name, failedJobId);
     expect(retried?.state).toBe("retry");
@@ -133,7 +133,7 @@ describe("admin reads background work from the database and pg-boss", () => {
   });
 
   it("refuses to retry a job that is missing or has not failed, readably", async () => {
-    const { caller } = await signedInCaller("admin");
+    const { caller } = await signedInCaller("admin", withQueue);
     await expect(caller.admin.retryJob({ id: randomUUID() })).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: "Job not found",
@@ -149,7 +149,7 @@ describe("admin reads background work from the database and pg-boss", () => {
     await getDb().workerHeartbeat.updateMany({
       data: { seenAt: new Date(Date.now() - 120_000) },
     });
-    const { caller } = await signedInCaller("admin");
+    const { caller } = await signedInCaller("admin", withQueue);
     const overview = await caller.admin.overview({});
     expect(overview.worker).toMatchObject({ running: false, workers: [] });
     expect(overview.worker.lastSeenSecondsAgo).toBeGreaterThanOrEqual(120);

@@ -8,8 +8,8 @@ import {
   ZWorkerStatus,
 } from "@claimdesk/jobs/operations";
 import { z } from "zod";
+import { requireQueue } from "../../queue.ts";
 import { adminProcedure } from "../../trpc.ts";
-import { getJobQueue } from "./job-queue.ts";
 import { ZAdminFailedPage } from "./schemas.ts";
 
 /** Rows of each failure list the overview shows before paging with `admin.failed`. */
@@ -35,7 +35,7 @@ export const overviewProcedure = adminProcedure
   .input(ZAdminOverviewInput)
   .output(ZAdminOverviewOutput)
   .query(async ({ ctx }) => {
-    const boss = await getJobQueue();
+    const boss = await requireQueue(ctx);
     const page = { limit: OVERVIEW_PAGE_SIZE, offset: 0 };
     const { leaseMs, ...worker } = await readWorkerStatus(ctx.db);
     const [queues, running, failedJobs, deadOutbox] = await Promise.all([

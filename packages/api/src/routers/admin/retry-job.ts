@@ -1,7 +1,7 @@
 import { retryFailedJob, ZRetryOutput } from "@claimdesk/jobs/operations";
 import { z } from "zod";
+import { requireQueue } from "../../queue.ts";
 import { adminProcedure } from "../../trpc.ts";
-import { getJobQueue } from "./job-queue.ts";
 
 export const ZAdminRetryJobInput = z.object({ id: z.uuid() });
 export const ZAdminRetryJobOutput = ZRetryOutput;
@@ -11,5 +11,5 @@ export const retryJobProcedure = adminProcedure
   .input(ZAdminRetryJobInput)
   .output(ZAdminRetryJobOutput)
   .mutation(async ({ ctx, input }) =>
-    retryFailedJob(ctx.db, await getJobQueue(), { id: input.id, actorId: ctx.user.id }),
+    retryFailedJob(ctx.db, await requireQueue(ctx), { id: input.id, actorId: ctx.user.id }),
   );

@@ -1,8 +1,7 @@
 import { startReindex, ZStartReindexOutput } from "@claimdesk/jobs/operations";
 import { z } from "zod";
+import { requireQueue } from "../../queue.ts";
 import { adminProcedure } from "../../trpc.ts";
-import { getSearchBackend } from "../search/backend.ts";
-import { getJobQueue } from "./job-queue.ts";
 
 export const ZAdminStartReindexInput = z.object({}).default({});
 export const ZAdminStartReindexOutput = ZStartReindexOutput;
@@ -12,8 +11,8 @@ export const startReindexProcedure = adminProcedure
   .input(ZAdminStartReindexInput)
   .output(ZAdminStartReindexOutput)
   .mutation(async ({ ctx }) =>
-    startReindex(ctx.db, await getJobQueue(), {
-      backendKind: getSearchBackend().kind,
+    startReindex(ctx.db, await requireQueue(ctx), {
+      backendKind: ctx.search.kind,
       actorId: ctx.user.id,
     }),
   );

@@ -1,3 +1,4 @@
+import { listArticles } from "@claimdesk/core/articles";
 import { z } from "zod";
 import { authedProcedure } from "../../trpc.ts";
 
@@ -25,42 +26,8 @@ export const ZArticleListOutput = z.object({
   nextCursor: z.string().nullable(),
 });
 
+/** The articles list, newest first, paged by cursor. */
 export const listArticlesProcedure = authedProcedure
   .input(ZArticleListInput)
   .output(ZArticleListOutput)
-  .query(async ({ ctx, input }) => {
-    const rows = await ctx.db.article.findMany({
-      where: input.status ? { status: input.status } : {},
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: input.limit + 1,
-      ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
-      select: {
-        id: true,
-        title: true,
-        url: true,
-        status: true,
-        error: true,
-        progress: true,
-        publishedAt: true,
-        createdAt: true,
-        outlet: { select: { name: true } },
-        _count: { select: { statements: true } },
-      },
-    });
-    const page = rows.slice(0, input.limit);
-    return {
-      items: page.map((r) => ({
-        id: r.id,
-        title: r.title,
-        url: r.url,
-        outlet: r.outlet?.name ?? null,
-        status: r.status,
-        error: r.error,
-        progress: r.progress,
-        statementCount: r._count.statements,
-        publishedAt: r.publishedAt,
-        createdAt: r.createdAt,
-      })),
-      nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
-    };
-  });
+  .query(({ ctx, input }) => listArticles(ctx.db, input));

@@ -1,4 +1,4 @@
-import { notFound } from "@claimdesk/core/errors";
+import { getArticleStatus } from "@claimdesk/core/articles";
 import { z } from "zod";
 import { authedProcedure } from "../../trpc.ts";
 
@@ -15,23 +15,4 @@ export const ZArticleStatusOutput = z.object({
 export const articleStatusProcedure = authedProcedure
   .input(ZArticleStatusInput)
   .output(ZArticleStatusOutput)
-  .query(async ({ ctx, input }) => {
-    const a = await ctx.db.article.findUnique({
-      where: { id: input.id },
-      select: {
-        id: true,
-        status: true,
-        progress: true,
-        error: true,
-        _count: { select: { statements: true } },
-      },
-    });
-    if (!a) throw notFound("Article");
-    return {
-      id: a.id,
-      status: a.status,
-      progress: a.progress,
-      error: a.error,
-      statementCount: a._count.statements,
-    };
-  });
+  .query(({ ctx, input }) => getArticleStatus(ctx.db, input.id));

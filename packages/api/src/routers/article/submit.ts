@@ -3,8 +3,8 @@ import { MAX_FILE_BYTES } from "@claimdesk/core/ingest";
 import { type ArticleSubmission, submitArticle } from "@claimdesk/core/review";
 import { enqueue, extractArticleJob, ingestUrlJob } from "@claimdesk/jobs";
 import { z } from "zod";
+import { requireQueue } from "../../queue.ts";
 import { reviewerProcedure } from "../../trpc.ts";
-import { getJobQueue } from "../admin/job-queue.ts";
 
 const optional = (max: number) =>
   z
@@ -60,7 +60,7 @@ export const submitArticleProcedure = reviewerProcedure
     const result = await submitArticle(ctx.db, { ...toSubmission(input), actorId: ctx.user.id });
     if (!result.job)
       return { articleId: result.articleId, duplicate: result.duplicate, queued: false };
-    const queue = await getJobQueue();
+    const queue = await requireQueue(ctx);
     if (result.job === "fetch" && result.url) {
       await enqueue(queue, ingestUrlJob, { v: 1, articleId: result.articleId, url: result.url });
     } else {

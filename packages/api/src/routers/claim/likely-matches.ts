@@ -1,7 +1,6 @@
-import { matchClaims } from "@claimdesk/search";
+import { matchClaimById } from "@claimdesk/search";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
-import { getClaimMatchSource } from "../search/match-source.ts";
 
 export const ZClaimLikelyMatchesInput = z.object({
   id: z.string().min(1).max(64),
@@ -34,24 +33,19 @@ const MIN_SCORE = 0.1;
 
 /**
  * Earlier checked claims (imported reviews, LIAR rows, the desk's published checks) that this
- * claim most likely repeats, from the matcher (matchClaims), with score, level and reason.
+ * claim most likely repeats, from the context's matcher (matchClaimById), with score, level and
+ * reason; an unknown claim has none.
  */
 export const likelyMatchesProcedure = reviewerProcedure
   .input(ZClaimLikelyMatchesInput)
   .output(ZClaimLikelyMatchesOutput)
   .query(async ({ ctx, input }) => {
-    const claim = await ctx.db.claim.findUnique({
-      where: { id: input.id },
-      select: { text: true, speaker: { select: { name: true } } },
-    });
-    if (!claim) return { available: true, items: [] };
     try {
-      const text = claim.speaker ? `${claim.text} — ${claim.speaker.name}` : claim.text;
-      const result = await matchClaims(getClaimMatchSource(ctx.db), text, {
+      const result = await matchClaimById(ctx.db, ctx.matches, input.id, {
         limit: input.limit,
-        exclude: [input.id],
         minScore: MIN_SCORE,
       });
+      if (!result) return { available: true, items: [] };
       const items = result.matches.map((m) => ({
         claimId: m.claim.id,
         text: m.claim.text,

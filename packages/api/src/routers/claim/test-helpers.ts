@@ -1,16 +1,34 @@
 import { createSession, hashPassword } from "@claimdesk/core/auth";
 import { ensureDefaultRatingScale } from "@claimdesk/core/ratings";
 import { getDb, type Role } from "@claimdesk/db";
-import { createContext } from "../../context.ts";
+import { createServices, type Services } from "@claimdesk/jobs/services";
+import { type ContextServices, createContext } from "../../context.ts";
 import { SESSION_COOKIE } from "../../cookies.ts";
 import { createCaller } from "../../root.ts";
 
 let counter = 0;
+let shared: Services | undefined;
+
+/**
+ * The services of this test file, as an entry point builds them once (createServices): the test
+ * database's client, the search backend DATABASE_URL gives (embedded), and no job queue unless a
+ * test passes one. `overrides` replaces services for one caller (a fake queue, a fake backend).
+ */
+export function testServices(overrides: Partial<ContextServices> = {}): ContextServices {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (the test config sets it)");
+  shared ??= createServices({ ...process.env, DATABASE_URL: url }, { db: getDb(), queue: false });
+  return { ...shared, ...overrides };
+}
 
 /** A user of the given role and a caller whose context is built from a Request carrying their session cookie. */
 export async function signedInCaller(
   role: Role,
-  options: { csrf?: "ok" | "missing" | "wrong"; onSessionsChanged?: () => void } = {},
+  options: {
+    csrf?: "ok" | "missing" | "wrong";
+    onSessionsChanged?: () => void;
+    services?: Partial<ContextServices>;
+  } = {},
 ) {
   const db = getDb();
   counter += 1;
@@ -30,13 +48,20 @@ export async function signedInCaller(
   if ((options.csrf ?? "ok") === "ok") headers["x-csrf-token"] = session.csrfToken;
   if (options.csrf === "wrong") headers["x-csrf-token"] = "not-the-token";
   const req = new Request("http://app.test/api/trpc", { method: "POST", headers });
-  const ctx = await createContext({ req, db, onSessionsChanged: options.onSessionsChanged });
+  const ctx = await createContext({
+    request: req,
+    services: testServices(options.services),
+    onSessionsChanged: options.onSessionsChanged,
+  });
   return { user, caller: createCaller(ctx) };
 }
 
 export async function anonymousCaller() {
   return createCaller(
-    await createContext({ req: new Request("http://app.test/api/trpc"), db: getDb() }),
+    await createContext({
+      request: new Request("http://app.test/api/trpc"),
+      services: testServices(),
+    }),
   );
 }
 

@@ -12,6 +12,6 @@ export const addEvidenceProcedure = reviewerProcedure
   .output(ZEvidenceAddOutput)
   .mutation(async ({ ctx, input }) => {
     const evidence = await addEvidence(ctx.db, { ...input, actorId: ctx.user.id });
-    await enqueueSnapshot(evidence.id);
+    await enqueueSnapshot(ctx, evidence.id);
     return evidence;
   });

@@ -28,7 +28,7 @@ export const retrySnapshotProcedure = reviewerProcedure
   .output(ZEvidenceRetrySnapshotOutput)
   .mutation(async ({ ctx, input }) => {
     await requestEvidenceSnapshot(ctx.db, { ...input, actorId: ctx.user.id });
-    return { evidenceId: input.evidenceId, queued: await enqueueSnapshot(input.evidenceId) };
+    return { evidenceId: input.evidenceId, queued: await enqueueSnapshot(ctx, input.evidenceId) };
   });
 
 /** The stored snapshot, for its page. */

@@ -15,6 +15,6 @@ export const updateEvidenceProcedure = reviewerProcedure
   .mutation(async ({ ctx, input }) => {
     const evidence = await updateEvidence(ctx.db, { ...input, actorId: ctx.user.id });
     // A new URL is a new source: its snapshot is taken again (core marked it pending).
-    if (evidence.snapshotStatus === "pending") await enqueueSnapshot(evidence.id);
+    if (evidence.snapshotStatus === "pending") await enqueueSnapshot(ctx, evidence.id);
     return evidence;
   });

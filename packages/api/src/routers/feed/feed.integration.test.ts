@@ -1,14 +1,14 @@
 import { getDb } from "@claimdesk/db";
 import { type Queue, startQueue } from "@claimdesk/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setJobQueueProvider } from "../admin/job-queue.ts";
 import { anonymousCaller, signedInCaller } from "../claim/test-helpers.ts";
 
 let queue: Queue;
+/** The job queue this file starts, in the callers' context as the web server puts its own. */
+const withQueue = { services: { queue: { get: async () => queue } } };
 
 beforeAll(async () => {
   queue = await startQueue(process.env.DATABASE_URL!, { supervise: false, max: 2 });
-  setJobQueueProvider(async () => queue);
 });
 
 afterAll(async () => {
@@ -17,8 +17,8 @@ afterAll(async () => {
 
 describe("feed router", () => {
   it("is for admins only, checked on the server", async () => {
-    const reviewer = await signedInCaller("reviewer");
-    const editor = await signedInCaller("editor");
+    const reviewer = await signedInCaller("reviewer", withQueue);
+    const editor = await signedInCaller("editor", withQueue);
     await expect((await anonymousCaller()).feed.list()).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
@@ -32,7 +32,7 @@ describe("feed router", () => {
   });
 
   it("adds, lists, pauses, resumes and polls a feed, auditing each change", async () => {
-    const { caller, user } = await signedInCaller("admin");
+    const { caller, user } = await signedInCaller("admin", withQueue);
     expect((await caller.feed.list()).feeds).toEqual([]);
 
     const added = await caller.feed.add({
@@ -86,7 +86,7 @@ describe("feed router", () => {
   });
 
   it("refuses private addresses, duplicates, bad input and unknown feeds with readable errors", async () => {
-    const { caller } = await signedInCaller("admin");
+    const { caller } = await signedInCaller("admin", withQueue);
     await expect(caller.feed.add({ url: "http://127.0.0.1:8080/feed" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });

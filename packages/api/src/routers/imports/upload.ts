@@ -1,8 +1,8 @@
 import { createImportRun, ZImportUpload } from "@claimdesk/core/imports";
 import { enqueue, importFileJob } from "@claimdesk/jobs";
 import { z } from "zod";
+import { requireQueue } from "../../queue.ts";
 import { adminProcedure } from "../../trpc.ts";
-import { getJobQueue } from "../admin/job-queue.ts";
 
 export const ZImportUploadOutput = z.object({ id: z.string(), jobId: z.string().nullable() });
 
@@ -12,6 +12,6 @@ export const uploadImportProcedure = adminProcedure
   .output(ZImportUploadOutput)
   .mutation(async ({ ctx, input }) => {
     const run = await createImportRun(ctx.db, { ...input, actorId: ctx.user.id });
-    const jobId = await enqueue(await getJobQueue(), importFileJob, { v: 1, runId: run.id });
+    const jobId = await enqueue(await requireQueue(ctx), importFileJob, { v: 1, runId: run.id });
     return { id: run.id, jobId };
   });

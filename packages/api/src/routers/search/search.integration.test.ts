@@ -1,8 +1,7 @@
 import { getDb } from "@claimdesk/db";
 import { createSearchBackend, loadDocuments } from "@claimdesk/search";
 import { afterAll, describe, expect, it } from "vitest";
-import { anonymousCaller, signedInCaller } from "../claim/test-helpers.ts";
-import { getSearchBackend } from "./backend.ts";
+import { anonymousCaller, signedInCaller, testServices } from "../claim/test-helpers.ts";
 
 /**
  * search.query on the embedded backend (memory engine): the hit shape the web app renders, the
@@ -89,7 +88,7 @@ describe("search.query", () => {
     const { caller } = await signedInCaller("reviewer");
     const result = await caller.search.query({ q: "zzyzx quokka" });
     expect(result).toMatchObject({ totalHits: 0, hits: [], page: 1, pageCount: 1 });
-    expect(getSearchBackend().kind).toBe("embedded");
+    expect(testServices().search.kind).toBe("embedded");
   });
 
   it("lists a claim once with its appearances, and counts each facet disjunctively", async () => {

@@ -1,17 +1,4 @@
-import { createSearchBackend, type SearchBackend } from "@claimdesk/search";
-
-let backend: SearchBackend | undefined;
-let backendUrl: string | undefined;
-
-/** One search backend per process (it holds a connection pool), rebuilt if DATABASE_URL changes (tests). */
-export function getSearchBackend(): SearchBackend {
-  if (!backend || backendUrl !== process.env.DATABASE_URL) {
-    void backend?.close().catch(() => {});
-    backend = createSearchBackend(process.env);
-    backendUrl = process.env.DATABASE_URL;
-  }
-  return backend;
-}
+import type { SearchBackend } from "./types.ts";
 
 const warming = new WeakMap<SearchBackend, { done: boolean; promise: Promise<void> }>();
 
@@ -20,8 +7,7 @@ const warming = new WeakMap<SearchBackend, { done: boolean; promise: Promise<voi
  * embedded memory engine loads its copy of the index, which takes seconds at 100K documents.
  * `/healthz` calls it, so the first health check warms a fresh server and reports progress.
  */
-export function warmSearchBackend(): "ready" | "loading" {
-  const current = getSearchBackend();
+export function warmSearchBackend(current: SearchBackend): "ready" | "loading" {
   if (!current.warm) return "ready";
   let state = warming.get(current);
   if (!state) {

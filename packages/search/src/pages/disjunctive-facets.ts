@@ -4,7 +4,7 @@ import {
   type SearchBackend,
   type SearchFilters,
   type SearchResult,
-} from "@claimdesk/search";
+} from "../types.ts";
 
 /**
  * Facet counts that count disjunctively within a facet, as a desk expects from checkboxes:

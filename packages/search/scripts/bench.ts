@@ -51,7 +51,10 @@ async function main() {
     `machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`,
   );
   const database = await resolveDatabase({ log: (line) => console.error(line) });
-  const scratch = await createScratchDatabase(database.url, `${decodeURIComponent(new URL(database.url).pathname.slice(1)) || "claimdesk"}_bench_${process.pid}`);
+  const scratch = await createScratchDatabase(
+    database.url,
+    `${decodeURIComponent(new URL(database.url).pathname.slice(1)) || "claimdesk"}_bench_${process.pid}`,
+  );
   const db = createDb(scratch.url);
   const server = await db.$queryRawUnsafe<{ v: string }[]>("select version() as v");
   console.log(`database: ${server[0]?.v.split(" on ")[0]}`);

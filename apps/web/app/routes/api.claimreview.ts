@@ -8,8 +8,8 @@ import {
 } from "@claimdesk/core/publishing";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { webEnv } from "../http/env.server.ts";
-import { webServices } from "../http/services.server.ts";
+import { webEnv } from "../services/env.server.ts";
+import { webServices } from "../services/services.server.ts";
 
 const isoDate = z
   .string()

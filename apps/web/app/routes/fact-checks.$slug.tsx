@@ -18,8 +18,8 @@ import {
   factCheckCacheControl,
   passPublicPageHeaders,
   publicPageHeaders,
-} from "../http/public-cache.server.ts";
-import { webServices } from "../http/services.server.ts";
+} from "../services/public-cache.server.ts";
+import { webServices } from "../services/services.server.ts";
 
 /** Public fact-check page: no sign-in; only published claims exist here (404 otherwise). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

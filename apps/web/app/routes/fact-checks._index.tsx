@@ -7,9 +7,9 @@ import {
 } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/lib/dates.ts";
-import { webEnv } from "../http/env.server.ts";
-import { passPublicPageHeaders, publicPageHeaders } from "../http/public-cache.server.ts";
-import { webServices } from "../http/services.server.ts";
+import { webEnv } from "../services/env.server.ts";
+import { passPublicPageHeaders, publicPageHeaders } from "../services/public-cache.server.ts";
+import { webServices } from "../services/services.server.ts";
 
 export const PAGE_SIZE = 20;
 

@@ -46,7 +46,7 @@ function composeSeconds(duration: string): number {
 
 describe("the apps still work the way these files assume", () => {
   it("neither the worker nor the web app reads the removed internal API's variables", () => {
-    const web = read("apps", "web", "app", "server", "env.server.ts");
+    const web = read("apps", "web", "app", "services", "env.server.ts");
     for (const name of GONE) expect(workerEnvSource + web).not.toContain(name);
   });
 
@@ -55,7 +55,7 @@ describe("the apps still work the way these files assume", () => {
   });
 
   it("nothing reads the old session secret any more (sessions are hashed tokens in the DB)", () => {
-    const web = read("apps", "web", "app", "server", "env.server.ts");
+    const web = read("apps", "web", "app", "services", "env.server.ts");
     expect(workerEnvSource + web).not.toContain(REMOVED);
   });
 });

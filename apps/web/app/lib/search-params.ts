@@ -1,22 +1,11 @@
+import type { SearchPageQuery } from "@claimdesk/search";
 /** Search state <-> URL, shared by the loader and the browser so a search can be shared by link. */
 export const FACETS = ["type", "speaker", "verdict", "status", "outlet", "kind", "tags"] as const;
 export type Facet = (typeof FACETS)[number];
 export const SORTS = ["relevance", "newest", "oldest", "checkworthiness"] as const;
 
-export interface SearchState {
-  q: string;
-  type: ("claim" | "statement" | "article")[];
-  speaker: string[];
-  verdict: string[];
-  status: string[];
-  outlet: string[];
-  kind: string[];
-  tags: string[];
-  dateFrom?: string;
-  dateTo?: string;
-  sort: (typeof SORTS)[number];
-  page: number;
-}
+/** The search state is the search page's query, as the search package defines it. */
+export type SearchState = SearchPageQuery;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

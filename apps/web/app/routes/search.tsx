@@ -1,6 +1,13 @@
 import type { AppRouter } from "@claimdesk/api";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigate, useNavigation } from "@remix-run/react";
+import {
+  Form,
+  Link,
+  useLoaderData,
+  useLocation,
+  useNavigate,
+  useNavigation,
+} from "@remix-run/react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useMemo, useState } from "react";
@@ -128,15 +135,15 @@ export default function Search() {
     placeholderData: keepPreviousData,
     enabled: touched,
   });
+  const { pathname } = useLocation();
   useEffect(() => {
     if (!touched) return;
+    // A debounced write can land after a result was opened (Enter on a result while the last
+    // keystroke's search waits): it must never rewrite the page navigated to.
+    if (window.location.pathname !== pathname) return;
     const search = toSearchParams(debounced).toString();
-    window.history.replaceState(
-      window.history.state,
-      "",
-      search ? `?${search}` : window.location.pathname,
-    );
-  }, [debounced, touched]);
+    window.history.replaceState(window.history.state, "", search ? `?${search}` : pathname);
+  }, [debounced, touched, pathname]);
   const fetched = useMemo(() => (query.data ? toPage(query.data) : null), [query.data]);
   const result = touched ? (fetched ?? initial.result) : initial.result;
   const error = touched ? (query.error ? "Search failed: try again." : null) : initial.error;

@@ -2,7 +2,7 @@ import { extractStatements } from "@claimdesk/extraction";
 import { describe, expect, it } from "vitest";
 import { readDemoArticles } from "../seed/demo-articles.ts";
 import { type Extractor, extractInChunks } from "./extract-in-chunks.ts";
-import { splitForExtraction } from "./split-for-extraction.ts";
+import { contextStart, splitForExtraction } from "./split-for-extraction.ts";
 
 const paragraph = (i: number) =>
   `"The harbor bridge carries ${62_000 + i} vehicles a day," said Mayor Elena Vasquez on Tuesday. The council voted 5-4 to cut the repair budget by $${3 + i} million, according to city records.`;
@@ -43,7 +43,52 @@ describe("splitForExtraction", () => {
   });
 });
 
+describe("contextStart", () => {
+  it("starts the context at a paragraph start within the limit", () => {
+    const text = "First paragraph here.\n\nSecond one.\n\nThird.\n\nThe piece.";
+    const start = text.indexOf("The piece");
+    expect(contextStart(text, 0, start, 1000)).toBe(0);
+    expect(text.slice(contextStart(text, 0, start, 25), start)).toBe("Second one.\n\nThird.\n\n");
+    expect(contextStart(text, start, start, 1000)).toBe(start);
+  });
+
+  it("on one line, starts after a sentence end outside quotation marks, never inside a quote", () => {
+    const text =
+      'Reyes spoke first. "It is late. We know it," he said. Then Vasquez spoke. The piece.';
+    const start = text.indexOf("The piece");
+    // "We know it" follows a sentence end, but inside the quotation: not a start.
+    expect(text.slice(contextStart(text, 0, start, start - text.indexOf("It is"))))
+      .toMatch(/^Then Vasquez spoke\. The piece\.$/);
+    expect(text.slice(contextStart(text, 0, start, 1000))).toBe(text);
+    expect(contextStart(text, 0, start, 3)).toBe(start);
+  });
+});
+
 describe("extractInChunks", () => {
+  const speakerBody = [
+    "Mayor Elena Vasquez spoke to reporters at City Hall on Tuesday about the harbor bridge.",
+    '"The bridge carries 62,000 vehicles a day and it is safe," she said.',
+    '"We will finish the repairs by 2027," she said.',
+    'Council member Tom Reyes disagreed. "The budget cut of $3 million puts drivers at risk," he said.',
+  ].join("\n\n");
+
+  it("gives a quote at the top of a piece the speaker named in the piece before", async () => {
+    const whole = await extractInChunks("Bridge", speakerBody);
+    const pieces = await extractInChunks("Bridge", speakerBody, undefined, { chunkChars: 160 });
+    expect(pieces.chunks).toBeGreaterThan(1);
+    const second = splitForExtraction(speakerBody, 160)[1]!;
+    expect(speakerBody.slice(second.start)).toMatch(/^"We will finish/);
+    const repairs = pieces.statements.find((s) => s.text.startsWith("We will finish"));
+    expect(repairs?.speaker).toBe("Elena Vasquez");
+    const key = (s: { start: number; end: number; kind: string; speaker: string | null }) =>
+      `${s.start}:${s.end}:${s.kind}:${s.speaker}`;
+    expect(pieces.statements.map(key)).toEqual(whole.statements.map(key));
+    for (const s of pieces.statements) expect(speakerBody.slice(s.start, s.end)).toBe(s.text);
+    expect(pieces.speakers.map((s) => s.name).sort()).toEqual(
+      whole.speakers.map((s) => s.name).sort(),
+    );
+  });
+
   const demo = readDemoArticles().find((a) => a.name === "harbor-bridge-budget.txt")!;
   const [title, ...rest] = demo.text.split("\n");
   const body = rest.join("\n");

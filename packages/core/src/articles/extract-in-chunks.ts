@@ -5,7 +5,12 @@ import {
   extractStatements,
   type Speaker,
 } from "@claimdesk/extraction";
-import { DEFAULT_CHUNK_CHARS, splitForExtraction } from "./split-for-extraction.ts";
+import {
+  contextStart,
+  DEFAULT_CHUNK_CHARS,
+  DEFAULT_CONTEXT_CHARS,
+  splitForExtraction,
+} from "./split-for-extraction.ts";
 
 /**
  * Runs the extractor on one input. The worker passes one that runs in a worker thread (so a long
@@ -21,6 +26,8 @@ export interface ExtractionBudget {
   parallelism?: number;
   /** Largest piece of the body extracted at once. */
   chunkChars?: number;
+  /** Most text before a piece read with it as context (its statements are not kept). */
+  contextChars?: number;
   /**
    * No new piece is started after this many milliseconds; what was extracted is kept and the
    * note says how far extraction got. The first piece always runs.
@@ -47,10 +54,11 @@ export interface ChunkedExtraction {
 /**
  * Extracts statements from a long body piece by piece (splitForExtraction: paragraph, sentence
  * or word boundaries), each piece with the title line before it as the extractor expects, and
- * maps every offset back to the body. Pieces do not overlap, so no statement is found twice;
- * statements the extractor reports outside a piece (the headline's) are dropped, as before.
- * Speakers are merged by name. A quote that continues a speaker named in an earlier piece
- * loses that speaker: pieces are large (100K characters) so this is rare.
+ * maps every offset back to the body. Each piece after the first is read together with the
+ * paragraphs before it (contextStart, up to `contextChars`), so a "she said" at the top of a piece
+ * still finds the name given at the end of the previous one; only statements inside the piece
+ * itself are kept, so no statement is found twice, and statements outside every piece (the
+ * headline's) are dropped, as before. Speakers are those of the kept statements, merged by name.
  */
 export async function extractInChunks(
   title: string,
@@ -79,9 +87,18 @@ export async function extractInChunks(
       }
       const index = next++;
       const range = ranges[index]!;
-      const shift = range.start - prefix.length;
-      const result = await extract(prefix + body.slice(range.start, range.end), { title });
-      results[index] = result.statements
+      const from =
+        index === 0
+          ? range.start
+          : contextStart(
+              body,
+              ranges[index - 1]!.start,
+              range.start,
+              budget.contextChars ?? DEFAULT_CONTEXT_CHARS,
+            );
+      const shift = from - prefix.length;
+      const result = await extract(prefix + body.slice(from, range.end), { title });
+      const kept = result.statements
         .map((s) => ({
           ...s,
           start: s.start + shift,
@@ -89,7 +106,10 @@ export async function extractInChunks(
           entities: s.entities.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })),
         }))
         .filter((s) => s.start >= range.start && s.end <= range.end && s.end > s.start);
+      results[index] = kept;
+      const named = new Set(kept.map((s) => s.speaker));
       for (const speaker of result.speakers) {
+        if (!named.has(speaker.name)) continue;
         const known = speakers.get(speaker.name);
         if (!known) speakers.set(speaker.name, { ...speaker, aliases: [...speaker.aliases] });
         else {

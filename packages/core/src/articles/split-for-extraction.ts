@@ -7,6 +7,12 @@ export interface TextRange {
 /** Default largest piece handed to the extractor at once (about 50 ms of extraction). */
 export const DEFAULT_CHUNK_CHARS = 100_000;
 
+/**
+ * Default most text before a piece read with it as context (a few paragraphs: where a "she said"
+ * finds the name it refers to).
+ */
+export const DEFAULT_CONTEXT_CHARS = 2_000;
+
 const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || isBreak(c);
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
@@ -73,4 +79,38 @@ export function splitForExtraction(text: string, maxChars = DEFAULT_CHUNK_CHARS)
   }
   ranges.push({ start, end: text.length });
   return ranges;
+}
+
+/**
+ * Where the context of the piece starting at `start` begins: the earliest paragraph or line start,
+ * else sentence start outside quotation marks, at most `maxChars` before `start` and not before
+ * `from` (the previous piece's start, a place where no quotation is open). `start` itself (no
+ * context) when there is none. The extractor reads `text.slice(result, end)` so the speakers of
+ * the piece can refer back to names in the context; what it finds in the context is dropped.
+ */
+export function contextStart(
+  text: string,
+  from: number,
+  start: number,
+  maxChars = DEFAULT_CONTEXT_CHARS,
+): number {
+  const earliest = Math.max(from, start - maxChars);
+  if (from === earliest) return from;
+  let depth = 0;
+  for (let i = from; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) {
+      depth = 0;
+      if (i + 1 > earliest && i + 1 < start && !isSpace(text.charCodeAt(i + 1))) return i + 1;
+      continue;
+    }
+    if (c === QUOTE_TOGGLE) depth = depth > 0 ? 0 : 1;
+    else if (c === QUOTE_OPEN) depth = 1;
+    else if (c === QUOTE_CLOSE) depth = 0;
+    const next = i + 1;
+    if (next <= earliest || depth > 0 || !isSpace(c)) continue;
+    if (i >= 1 && SENTENCE_END.has(text[i - 1] ?? "") && /[A-Z0-9"“‘'(]/.test(text[next] ?? ""))
+      return next;
+  }
+  return start;
 }

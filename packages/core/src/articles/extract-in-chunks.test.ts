@@ -57,8 +57,9 @@ describe("contextStart", () => {
       'Reyes spoke first. "It is late. We know it," he said. Then Vasquez spoke. The piece.';
     const start = text.indexOf("The piece");
     // "We know it" follows a sentence end, but inside the quotation: not a start.
-    expect(text.slice(contextStart(text, 0, start, start - text.indexOf("It is"))))
-      .toMatch(/^Then Vasquez spoke\. The piece\.$/);
+    expect(text.slice(contextStart(text, 0, start, start - text.indexOf("It is")))).toMatch(
+      /^Then Vasquez spoke\. The piece\.$/,
+    );
     expect(text.slice(contextStart(text, 0, start, 1000))).toBe(text);
     expect(contextStart(text, 0, start, 3)).toBe(start);
   });

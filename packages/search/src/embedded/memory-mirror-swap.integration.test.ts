@@ -1,6 +1,7 @@
 // A reindex's swap as the memory engine's copy sees it (memory-mirror.ts, issue 16): the swapped
 // index loads beside the old copy, which keeps answering searches until the new one is complete.
 // A hook holds the load after it read the rows, so "during the load" is a state, not a timing.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeDocument } from "../conformance-fixtures.ts";
 import type { SearchDocument } from "../types.ts";
@@ -10,13 +11,18 @@ let writer: EmbeddedSearchBackend;
 let reader: EmbeddedSearchBackend;
 /** Set by a test: what the reader's background load awaits before adding the rows it read. */
 let holdLoad: ((uid: string) => Promise<void>) | null = null;
+/** Whole documents the reader's refreshes fetched (searches wait for a refresh). */
+const refreshFetched: number[] = [];
 
 beforeAll(async () => {
   const url = process.env.DATABASE_URL!;
   writer = new EmbeddedSearchBackend(url, { engine: "memory" });
   reader = new EmbeddedSearchBackend(url, {
     engine: "memory",
-    mirrorHooks: { beforeApplyLoad: async (uid) => holdLoad?.(uid) },
+    mirrorHooks: {
+      beforeApplyLoad: async (uid) => holdLoad?.(uid),
+      afterChangesRead: (documents) => refreshFetched.push(documents),
+    },
   });
   await writer.ensureIndexes();
 });
@@ -116,5 +122,37 @@ describe("MemoryMirror during a reindex's swap", () => {
     await reader.warm();
     expect(await found("gannet")).toEqual(["sw-3"]);
     expect(await found("puffin")).toEqual([]);
+  });
+
+  // Issue 16's bench saw searches wait seconds at a swap on a shared PostgreSQL. Changed rows are
+  // found by transaction id from the oldest transaction still running anywhere on the server, so
+  // one long transaction elsewhere made the switch re-read the whole swapped index, documents
+  // and all, while searches waited for it.
+  it("with an old transaction open elsewhere, the switch fetches only documents that changed", async () => {
+    const old = new pg.Client({ connectionString: process.env.DATABASE_URL! });
+    await old.connect();
+    try {
+      await old.query("begin");
+      await old.query("select pg_current_xact_id()"); // holds back every snapshot's xmin
+      expect(await found("gannet")).toEqual(["sw-3"]);
+      const docs = Array.from({ length: 300 }, (_, i) =>
+        claim(`sw-bulk-${i}`, `Heron ${i} ringed`),
+      );
+      await swapIn("swap4", docs);
+      refreshFetched.length = 0;
+      await reader.warm(); // the load reads the 300 rows, then the switch
+      expect((await reader.search({ q: "heron", indexes: ["claims"], limit: 5 })).totalHits).toBe(
+        300,
+      );
+      expect(refreshFetched.reduce((a, b) => a + b, 0)).toBe(0);
+      // A row written since the load read the table is still fetched.
+      await writer.upsertDocuments("claims", [claim("sw-bulk-0", "Heron 0 ringed twice")]);
+      refreshFetched.length = 0;
+      expect(await found("twice")).toEqual(["sw-bulk-0"]);
+      expect(refreshFetched.reduce((a, b) => a + b, 0)).toBe(1);
+    } finally {
+      await old.query("rollback").catch(() => {});
+      await old.end();
+    }
   });
 });

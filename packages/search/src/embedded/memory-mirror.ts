@@ -2,8 +2,14 @@ import type pg from "pg";
 import type { IndexName, SearchDocument } from "../types.ts";
 import { MemoryIndex } from "./memory-index.ts";
 
-/** Documents indexed between yields to the event loop during a full load. */
+/** Rows read per statement during a full load, and documents fetched per statement by a refresh. */
 const LOAD_CHUNK = 2000;
+/**
+ * Longest stretch of adding or removing documents before yielding to the event loop (a count
+ * of 2,000 documents was 50-100 ms of CPU on a quiet core, seconds on a loaded host).
+ */
+const SLICE_MS = 10;
+const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
 /** A mirror that has not synced for this long reloads in full (the deletion log is pruned). */
 const RELOAD_AFTER_MS = 6 * 60 * 60 * 1000;
 
@@ -13,6 +19,8 @@ const RELOAD_AFTER_MS = 6 * 60 * 60 * 1000;
  */
 export interface MirrorHooks {
   beforeApplyLoad?: (uid: string) => Promise<void>;
+  /** After a refresh read changed rows: how many whole documents it fetched. */
+  afterChangesRead?: (documents: number) => void;
 }
 
 /** A swapped index being loaded beside the one it replaces. */
@@ -61,8 +69,8 @@ export class MemoryMirror {
   /** pg_snapshot_xmin of the last refresh: rows of transactions from here on are re-read */
   #xmin: string | null = null;
   #refreshedAt = 0;
-  /** writer's txid of each mirrored row (re-reading the same row is skipped) */
-  readonly #txids = new Map<string, string>();
+  /** physical uid -> document id -> writer's txid of the row mirrored (the same row is not re-read) */
+  readonly #txids = new Map<string, Map<string, string>>();
   #queue: Promise<unknown> = Promise.resolve();
   #waiting: Promise<string> | null = null;
   /** logical index name -> its swapped index loading in the background */
@@ -164,31 +172,57 @@ export class MemoryMirror {
       if (since === null || BigInt(load.xmin) < BigInt(since)) since = load.xmin;
     }
     const caughtUp = [...kept, ...switched.map(([, load]) => load.uid)];
-    // Every document written or deleted by a transaction not finished at the last refresh,
-    // with its row as it is now (none: deleted), in one statement, hence one snapshot. The row
-    // in the table is the truth: transaction ids are not commit order, so comparing them could
-    // keep a deleted row or an older version.
+    // Every document written or deleted by a transaction not finished at the last refresh:
+    // first which ones and by which transaction (the row in the table is the truth: transaction
+    // ids are not commit order, so comparing them could keep a deleted row or an older version),
+    // then the documents of only those this copy does not hold as written. The oldest
+    // transaction still running anywhere on the server sets `since`, so one long transaction
+    // elsewhere makes this list every row written since it began (a whole swapped index): the
+    // copy already holds them, and fetching them all again held searches for seconds.
     const changes: Change[] = [];
     if (caughtUp.length > 0 && since !== null) {
-      const changed = await this.#pool.query<{
-        uid: string;
-        id: string;
-        doc: SearchDocument | null;
-        txid: string | null;
-      }>(
+      const touched = await this.#pool.query<{ uid: string; id: string; txid: string | null }>(
         `with touched as (
            select index_uid, id from search_document
            where index_uid = any($1::text[]) and txid >= $2::xid8
            union
            select index_uid, id from search_document_deletion
            where index_uid = any($1::text[]) and txid >= $2::xid8)
-         select t.index_uid as uid, t.id, d.doc, d.txid::text as txid
+         select t.index_uid as uid, t.id, d.txid::text as txid
          from touched t left join search_document d on d.index_uid = t.index_uid and d.id = t.id`,
         [caughtUp, since],
       );
-      for (const r of changed.rows) {
-        changes.push({ uid: r.uid, id: r.id, txid: r.txid, doc: r.doc });
+      const fetch: { uid: string; id: string }[] = [];
+      for (const r of touched.rows) {
+        const held = this.#txids.get(r.uid)?.get(r.id);
+        if (r.txid === null) {
+          if (held !== undefined) changes.push({ uid: r.uid, id: r.id, txid: null, doc: null });
+        } else if (held !== r.txid) fetch.push(r);
       }
+      for (let i = 0; i < fetch.length; i += LOAD_CHUNK) {
+        const part = fetch.slice(i, i + LOAD_CHUNK);
+        const docs = await this.#pool.query<{
+          uid: string;
+          id: string;
+          doc: SearchDocument;
+          txid: string;
+        }>(
+          `select d.index_uid as uid, d.id, d.doc, d.txid::text as txid
+           from unnest($1::text[], $2::text[]) as k(uid, id)
+           join search_document d on d.index_uid = k.uid and d.id = k.id`,
+          [part.map((r) => r.uid), part.map((r) => r.id)],
+        );
+        const got = new Set<string>();
+        for (const r of docs.rows) {
+          got.add(`${r.uid}\u0000${r.id}`);
+          changes.push({ uid: r.uid, id: r.id, txid: r.txid, doc: r.doc });
+        }
+        // Deleted between the two reads: gone now (the table is the truth).
+        for (const r of part)
+          if (!got.has(`${r.uid}\u0000${r.id}`))
+            changes.push({ uid: r.uid, id: r.id, txid: null, doc: null });
+      }
+      this.#hooks.afterChangesRead?.(changes.filter((c) => c.doc).length);
     }
     if (reload.length > 0) {
       // A cancelled load may be adding or dropping the very uid about to be read again.
@@ -242,17 +276,21 @@ export class MemoryMirror {
     }
   }
 
-  /** Adds `rows` of `uid`, yielding to the event loop between chunks; stops once `stop()`. */
+  /** Adds `rows` of `uid`, yielding to the event loop between slices; stops once `stop()`. */
   async #applyAll(
     uid: string,
     rows: { doc: SearchDocument; txid: string }[],
     stop: () => boolean = () => false,
   ): Promise<void> {
+    let slice = performance.now();
     for (let i = 0; i < rows.length && !stop(); i++) {
       const r = rows[i]!;
       this.#apply({ uid, id: r.doc.id, txid: r.txid, doc: r.doc });
       // Let the server answer other requests while a large index loads.
-      if (i % LOAD_CHUNK === LOAD_CHUNK - 1) await new Promise((r) => setImmediate(r));
+      if ((i & 63) === 63 && performance.now() - slice >= SLICE_MS) {
+        await yieldToEventLoop();
+        slice = performance.now();
+      }
     }
   }
 
@@ -288,21 +326,19 @@ export class MemoryMirror {
     return load.done;
   }
 
-  /** Removes the documents of a copy no search names any more, in chunks. */
+  /** Removes the documents of a copy no search names any more, yielding between slices. */
   #dropInBackground(uid: string): void {
     if (this.#drops.has(uid)) return;
-    const prefix = `${uid}\u0000`;
-    const ids: string[] = [];
-    for (const key of [...this.#txids.keys()]) {
-      if (key.startsWith(prefix)) {
-        ids.push(key.slice(prefix.length));
-        this.#txids.delete(key);
-      }
-    }
+    const ids = [...(this.#txids.get(uid)?.keys() ?? [])];
+    this.#txids.delete(uid);
     const drop = (async () => {
+      let slice = performance.now();
       for (let i = 0; i < ids.length; i++) {
         this.index.remove(uid, ids[i]!);
-        if (i % LOAD_CHUNK === LOAD_CHUNK - 1) await new Promise((r) => setImmediate(r));
+        if ((i & 63) === 63 && performance.now() - slice >= SLICE_MS) {
+          await yieldToEventLoop();
+          slice = performance.now();
+        }
       }
       this.index.dropUid(uid);
     })().finally(() => this.#drops.delete(uid));
@@ -310,21 +346,23 @@ export class MemoryMirror {
   }
 
   #apply(change: Change): void {
-    const key = `${change.uid}\u0000${change.id}`;
+    let held = this.#txids.get(change.uid);
     if (change.doc && change.txid !== null) {
-      if (this.#txids.get(key) === change.txid) return; // the row this copy already has
+      if (held?.get(change.id) === change.txid) return; // the row this copy already has
       this.index.upsert(change.uid, change.doc);
-      this.#txids.set(key, change.txid);
+      if (!held) {
+        held = new Map();
+        this.#txids.set(change.uid, held);
+      }
+      held.set(change.id, change.txid);
     } else {
       this.index.remove(change.uid, change.id);
-      this.#txids.delete(key);
+      held?.delete(change.id);
     }
   }
 
   #dropUid(uid: string): void {
     this.index.dropUid(uid);
-    for (const key of [...this.#txids.keys()]) {
-      if (key.startsWith(`${uid}\u0000`)) this.#txids.delete(key);
-    }
+    this.#txids.delete(uid);
   }
 }

@@ -28,6 +28,15 @@ describe("operations docs", () => {
     }
   });
 
+  it("describe TRUST_PROXY, never the variable it replaced as a setting (web refuses that one)", () => {
+    const root = readFileSync(join(repoRoot, "README.md"), "utf8");
+    for (const text of [ops, root]) {
+      expect(text).toContain("`TRUST_PROXY`");
+      const oldName = text.split("\n").filter((line) => line.includes("WEB_TRUSTED_PROXY_HOPS"));
+      for (const line of oldName) expect(line).toMatch(/refused/);
+    }
+  });
+
   it("quote the pinned image versions that compose.yaml uses", () => {
     const compose = readFileSync(join(infraDir, "compose.yaml"), "utf8");
     const meili = /getmeili\/meilisearch:(v[\d.]+)/.exec(compose)?.[1];

@@ -7,7 +7,7 @@ import { validateKustomization } from "../src/validate-k8s.ts";
 import { composeEnv, infraDir, repoRoot } from "./helpers.ts";
 
 /**
- * TRUST_PROXY (apps/web/server/trust-proxy.ts, issue 16): web believes X-Forwarded-For / -Proto
+ * TRUST_PROXY (apps/web/http/trust-proxy.ts, issue 16): web believes X-Forwarded-For / -Proto
  * only from the proxies it names. Set where one sits in front (the production Ingress), off where
  * none does (compose publishes web's port itself; the k8s base has only a Service).
  */

@@ -69,7 +69,14 @@ export async function startWorker(options: StartWorkerOptions) {
   // CLI); the shutdown below ends them in its own order.
   const services = createServices(
     { ...process.env, DATABASE_URL: env.DATABASE_URL },
-    { db: getDb(), queue: { supervise: true, max: env.WORKER_CONCURRENCY + 4 } },
+    {
+      db: getDb(),
+      queue: {
+        supervise: true,
+        max: env.WORKER_CONCURRENCY + 4,
+        onError: (err) => logError("queue error", { err }),
+      },
+    },
   );
   const { db, search: backend, matches } = services;
   await backend.ensureIndexes();

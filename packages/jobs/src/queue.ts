@@ -16,18 +16,28 @@ export function parsePayload<J extends JobDefinition>(job: J, data: unknown): Jo
   return parsed.data as JobPayload<J>;
 }
 
+export interface QueueOptions {
+  supervise?: boolean;
+  max?: number;
+  /** pg-boss's background errors (a lost connection): the process's logger; default stderr */
+  onError?: (error: Error) => void;
+}
+
 /**
  * A pg-boss instance on the product's PostgreSQL (schema "pgboss"). Producers (the web app, the
  * CLI) pass `supervise: false` so only workers run maintenance.
  */
-export async function startQueue(url: string, options: { supervise?: boolean; max?: number } = {}) {
+export async function startQueue(url: string, options: QueueOptions = {}) {
   const boss = new PgBoss({
     connectionString: url,
     max: options.max ?? 5,
     supervise: options.supervise ?? true,
     schedule: options.supervise ?? true,
   });
-  boss.on("error", (error: Error) => console.error(`queue: ${error.message}`));
+  boss.on(
+    "error",
+    options.onError ?? ((error: Error) => process.stderr.write(`queue: ${error.message}\n`)),
+  );
   await boss.start();
   // create_queue is INSERT … ON CONFLICT DO NOTHING: safe when several workers start at once.
   for (const job of allJobs) {

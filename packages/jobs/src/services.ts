@@ -6,7 +6,7 @@ import {
   type SearchBackend,
   SearchResultCache,
 } from "@claimdesk/search";
-import { type Queue, startQueue } from "./queue.ts";
+import { type Queue, type QueueOptions, startQueue } from "./queue.ts";
 
 /** The process's pg-boss queue, started on first use; a failed start is tried again next time. */
 export interface JobQueue {
@@ -38,8 +38,8 @@ export interface Services {
 export interface ServicesOptions {
   /** a client the entry point already holds (else one is created on DATABASE_URL and closed by close()) */
   db?: Db;
-  /** this process's pg-boss settings (producers: supervise false); false: no queue */
-  queue?: { supervise: boolean; max: number } | false;
+  /** this process's pg-boss settings (producers: supervise false; onError: its logger); false: no queue */
+  queue?: (QueueOptions & { supervise: boolean; max: number }) | false;
   /** replace a service (tests pass fakes) */
   search?: SearchBackend;
   matches?: ClaimMatchSource;

@@ -1,5 +1,6 @@
 import { createServices, type Services } from "@claimdesk/jobs/services";
 import { webEnv } from "./env.server.ts";
+import { log } from "./log.server.ts";
 
 // Kept on globalThis so the dev server's module reloads reuse the process's pools and its
 // in-memory search copy instead of building new ones.
@@ -17,7 +18,13 @@ export function webServices(): Services {
     const env = webEnv();
     holder.__claimdeskWebServices = createServices(
       { ...process.env, DATABASE_URL: env.DATABASE_URL },
-      { queue: { supervise: false, max: 2 } },
+      {
+        queue: {
+          supervise: false,
+          max: 2,
+          onError: (err) => log.error({ err }, "queue error"),
+        },
+      },
     );
   }
   return holder.__claimdeskWebServices;

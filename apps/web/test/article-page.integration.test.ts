@@ -12,6 +12,9 @@ let cookie = "";
 let articleId = "";
 let body = "";
 const STATEMENTS = 19_000;
+/** What extractArticle writes when the statement cap dropped some (extract-article.ts). */
+const NOTE =
+  "This article is very long: extraction kept 2,000 of its 19,307 statements (every attributed one first, then the most check-worthy sentences).";
 
 beforeAll(async () => {
   const db = getDb();
@@ -29,7 +32,13 @@ beforeAll(async () => {
   }
   body = parts.join(" ");
   const article = await db.article.create({
-    data: { title: "A very long article", body, status: "ready", contentHash: "x" },
+    data: {
+      title: "A very long article",
+      body,
+      status: "ready",
+      contentHash: "x",
+      extractionNote: NOTE,
+    },
   });
   articleId = article.id;
   await db.statement.createMany({
@@ -63,6 +72,8 @@ describe("the article page of a very long article", () => {
     expect(data.page.number).toBe(2);
     expect(data.page.count).toBeGreaterThanOrEqual(90);
     expect(data.page.bodyLength).toBe(body.length);
+    // The page says statements were left out (articles.$id.tsx shows it as a note).
+    expect(data.extractionNote).toBe(NOTE);
     // The page's text is the body from page.start, cut after a sentence.
     expect(data.body).toBe(body.slice(data.page.start, data.page.end));
     expect(data.page.start).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import {
   reviewHeadline,
   ZImportedClaimReview,
 } from "./parse-claim-review-input.ts";
+import { isHttpUrl } from "./validate-claim-review.ts";
 
 export interface ClaimReviewImportResult {
   created: number;
@@ -23,17 +24,6 @@ export interface ClaimReviewImportResult {
 }
 
 type Scale = Awaited<ReturnType<typeof getDefaultRatingScale>>;
-
-/** Only http(s) URLs are stored: a `javascript:` or `data:` review URL would be a link on the desk. */
-export function isHttpUrl(value: string | undefined | null): value is string {
-  if (!value) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}
 
 function publisherOf(review: ImportedClaimReview): string {
   return review.author?.name ?? review.publisher?.name ?? new URL(review.url).hostname;

@@ -23,15 +23,16 @@ const hasType = (v: Obj, type: string) => {
 };
 const isDate = (v: unknown) =>
   typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(new Date(v).getTime());
-const isHttpUrl = (v: unknown) => {
-  if (typeof v !== "string") return false;
+/** Only http(s) URLs are stored: a `javascript:` or `data:` review URL would be a link on the desk. */
+export function isHttpUrl(v: unknown): v is string {
+  if (typeof v !== "string" || !v) return false;
   try {
     const u = new URL(v);
     return u.protocol === "http:" || u.protocol === "https:";
   } catch {
     return false;
   }
-};
+}
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Verdict-like openings that put the rating into the claim ("False: …", "Fact check: …"). */

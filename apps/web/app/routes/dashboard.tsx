@@ -4,6 +4,7 @@ import { BarChart } from "~/components/bar-chart.tsx";
 import { StackedBarChart } from "~/components/stacked-bar-chart.tsx";
 import { statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
+import { personListHref, verdictListHref } from "~/lib/desk-lists.ts";
 import { serverCaller } from "~/services/caller.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 
@@ -30,20 +31,6 @@ const hoursText = (h: number | null) =>
 function searchHref(filters: Record<string, string>, range: { from: string; to: string }) {
   const p = new URLSearchParams({ type: "claim", ...filters, from: range.from, to: range.to });
   return `/search?${p.toString()}`;
-}
-
-/** One person's work in the review queue: their verdicts or approvals in the range, or open claims. */
-function personHref(
-  userId: string,
-  work: "rated" | "approved" | "assigned",
-  range: { from: string; to: string },
-) {
-  const p = new URLSearchParams({ person: userId, work });
-  if (work !== "assigned") {
-    p.set("from", range.from);
-    p.set("to", range.to);
-  }
-  return `/queue?${p.toString()}`;
 }
 
 function Stat(props: { label: string; value: string; detail?: string }) {
@@ -159,7 +146,7 @@ export default function Dashboard() {
           data={d.people.map((p) => ({
             label: p.name,
             count: p.rated,
-            href: personHref(p.id, "rated", range),
+            href: personListHref(p.id, "rated", range),
           }))}
           summary={d.people
             .map((p) => `${p.name}: ${p.rated} written, ${p.approved} approved`)
@@ -171,7 +158,7 @@ export default function Dashboard() {
           data={d.people.map((p) => ({
             label: p.name,
             count: p.approved,
-            href: personHref(p.id, "approved", range),
+            href: personListHref(p.id, "approved", range),
           }))}
           summary={d.people.map((p) => `${p.name}: ${p.approved} approved`).join("; ")}
           unit="Approvals"
@@ -181,7 +168,7 @@ export default function Dashboard() {
           data={d.openAssignments.map((p) => ({
             label: p.name,
             count: p.open,
-            href: personHref(p.id, "assigned", range),
+            href: personListHref(p.id, "assigned", range),
           }))}
           summary={d.openAssignments.map((p) => `${p.name}: ${p.open}`).join("; ")}
           unit="Claims"
@@ -189,18 +176,18 @@ export default function Dashboard() {
         <StackedBarChart
           title="Verdicts by speaker"
           groups={d.verdictsBySpeaker}
-          href={(speaker, verdict) => searchHref({ speaker, verdict }, range)}
+          href={(speaker, verdict) => verdictListHref({ speaker, verdict }, range)}
         />
         <StackedBarChart
           title="Verdicts by outlet"
           groups={d.verdictsByOutlet}
-          href={(outlet, verdict) => searchHref({ outlet, verdict }, range)}
+          href={(outlet, verdict) => verdictListHref({ outlet, verdict }, range)}
         />
         {d.verdictsByTag.length > 0 ? (
           <StackedBarChart
             title="Verdicts by tag"
             groups={d.verdictsByTag}
-            href={(tags, verdict) => searchHref({ tags, verdict }, range)}
+            href={(tag, verdict) => verdictListHref({ tag, verdict }, range)}
           />
         ) : null}
       </div>

@@ -1,4 +1,10 @@
 export {
+  type CountedRange,
+  type CountedVerdictFilter,
+  countedVerdictsSql,
+  listCountedVerdictClaimIds,
+} from "./counted-verdicts.ts";
+export {
   isOutsideCheck,
   isOutsideOrigin,
   OUTSIDE_ORIGINS,

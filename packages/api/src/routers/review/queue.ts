@@ -3,6 +3,7 @@ import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
 import { dayRange, ZDay } from "../dashboard/day-range.ts";
 
+const ZName = z.string().trim().min(1).max(300);
 const ZPersonWork = z.enum(["assigned", "rated", "approved"]);
 export const ZReviewQueueInput = z.object({
   scope: z.enum(["open", "unassigned", "mine"]).default("open"),
@@ -11,6 +12,17 @@ export const ZReviewQueueInput = z.object({
     .object({
       userId: z.string().trim().min(1).max(64),
       work: ZPersonWork,
+      from: ZDay.optional(),
+      to: ZDay.optional(),
+    })
+    .optional(),
+  /** the claims a dashboard verdict bar counted (by speaker, outlet, tag, verdict; approval days) */
+  verdicts: z
+    .object({
+      speaker: ZName.optional(),
+      outlet: ZName.optional(),
+      tag: ZName.optional(),
+      verdict: ZName.optional(),
       from: ZDay.optional(),
       to: ZDay.optional(),
     })
@@ -49,5 +61,6 @@ export const queueProcedure = reviewerProcedure
       ...input,
       userId: ctx.user.id,
       person: input.person && { ...input.person, ...dayRange(input.person) },
+      verdicts: input.verdicts && { ...input.verdicts, ...dayRange(input.verdicts) },
     }),
   );

@@ -1,7 +1,7 @@
 // The lists a dashboard bar clicks through to, all in the review queue: one person's work
-// (`?person=&work=`) or the claims a verdict bar counted (`?speaker= | outlet= | tag=`, `verdict=`),
-// with the dashboard's range (`from`, `to`: the days counted, both included; for verdicts, the
-// day each was approved). The dashboard writes these links and the queue reads them; this file is
+// (`?person=&work=`), the claims a verdict bar counted (`?speaker= | outlet= | tag=`, `verdict=`)
+// or a timing bar counted (`?stage=`), with the dashboard's range (`from`, `to`: the days counted,
+// both included; for verdicts, the day each was approved; for stages, the day each was left). The dashboard writes these links and the queue reads them; this file is
 // the one place their format lives.
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -92,6 +92,34 @@ export function verdictHeading(filter: VerdictGroup & { from?: string; to?: stri
   const rated = filter.verdict ? ` rated ${filter.verdict}` : " with a verdict";
   const range = rangeWords(filter);
   return `Claims${who}${rated}, approved${range ? range.slice(1) : " at any time"}`;
+}
+
+export const LIST_STAGES = ["new", "in_research", "rated", "approved", "published"] as const;
+export type ListStage = (typeof LIST_STAGES)[number];
+
+/**
+ * The claims a timing bar counted: for `published`, those published in the range (new →
+ * published per week); for another stage, those that left it in the range (wait in each stage).
+ */
+export function stageListHref(stage: ListStage, range: DayRange) {
+  return `/queue?${new URLSearchParams({ stage, from: range.from, to: range.to }).toString()}`;
+}
+
+export function readStageFilter(params: URLSearchParams) {
+  const stage = LIST_STAGES.find((s) => s === params.get("stage"));
+  const from = readDay(params, "from");
+  const to = readDay(params, "to");
+  return stage && from && to ? { stage, from, to } : undefined;
+}
+
+/** "Claims published 2026-11-02 to 2026-11-08", "Claims that left In research, …". */
+export function stageHeading(
+  filter: { stage: ListStage; from: string; to: string },
+  label: string,
+) {
+  const range = `${filter.from} to ${filter.to}`;
+  if (filter.stage === "published") return `Claims published ${range}`;
+  return `Claims that left ${label}, ${range}`;
 }
 
 function rangeWords(filter: { from?: string; to?: string }) {

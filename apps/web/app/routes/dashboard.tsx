@@ -4,7 +4,12 @@ import { BarChart } from "~/components/bar-chart.tsx";
 import { StackedBarChart } from "~/components/stacked-bar-chart.tsx";
 import { statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
-import { personListHref, verdictListHref } from "~/lib/desk-lists.ts";
+import {
+  type ListStage,
+  personListHref,
+  stageListHref,
+  verdictListHref,
+} from "~/lib/desk-lists.ts";
 import { serverCaller } from "~/services/caller.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 
@@ -27,11 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const hoursText = (h: number | null) =>
   h == null ? "–" : h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h} h`;
 
-/** The filtered list a bar stands for: claims in search, with the range's dates. */
-function searchHref(filters: Record<string, string>, range: { from: string; to: string }) {
-  const p = new URLSearchParams({ type: "claim", ...filters, from: range.from, to: range.to });
-  return `/search?${p.toString()}`;
-}
+const minDay = (a: string, b: string) => (a < b ? a : b);
+const maxDay = (a: string, b: string) => (a > b ? a : b);
 
 function Stat(props: { label: string; value: string; detail?: string }) {
   return (
@@ -112,10 +114,11 @@ export default function Dashboard() {
           data={d.cycleByWeek.map((w) => ({
             label: w.week,
             count: w.medianHours,
-            href: searchHref(
-              { status: "published" },
-              { from: w.week, to: formatDay(new Date(Date.parse(w.week) + 6 * DAY)) },
-            ),
+            // the week's days inside the range: what the bar counted
+            href: stageListHref("published", {
+              from: maxDay(w.week, range.from),
+              to: minDay(formatDay(new Date(Date.parse(w.week) + 6 * DAY)), range.to),
+            }),
           }))}
           summary={d.cycleByWeek
             .map(
@@ -131,7 +134,7 @@ export default function Dashboard() {
           data={d.stageWaits.map((s) => ({
             label: statusLabel(s.stage),
             count: s.medianHours ?? 0,
-            href: searchHref({ status: s.stage }, range),
+            href: stageListHref(s.stage as ListStage, range),
           }))}
           summary={d.stageWaits
             .map(

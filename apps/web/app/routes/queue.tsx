@@ -1,13 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination.tsx";
-import { StatusBadge } from "~/components/status-badge.tsx";
+import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { TableScroll } from "~/components/table-scroll.tsx";
 import { checkworthinessWords } from "~/lib/checkworthiness.ts";
 import {
   personHeading,
   readPersonFilter,
+  readStageFilter,
   readVerdictFilter,
+  stageHeading,
   verdictHeading,
 } from "~/lib/desk-lists.ts";
 import { LIST_ITEM_ATTRIBUTE, useListKeys } from "~/lib/use-list-keys.ts";
@@ -30,12 +32,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // a dashboard bar's list: one person's work, or the claims a verdict bar counted
   const person = readPersonFilter(url.searchParams);
   const verdicts = person ? undefined : readVerdictFilter(url.searchParams);
+  const stage = person || verdicts ? undefined : readStageFilter(url.searchParams);
   const caller = await serverCaller(request);
   return {
     scope,
     filter: person ?? null,
     verdicts: verdicts ?? null,
-    ...(await caller.review.queue({ scope, page, pageSize: 25, person, verdicts })),
+    stage: stage ?? null,
+    ...(await caller.review.queue({ scope, page, pageSize: 25, person, verdicts, stage })),
   };
 }
 
@@ -48,6 +52,7 @@ export default function Queue() {
   const data = useLoaderData<typeof loader>();
   useListKeys();
   const [params] = useSearchParams();
+  const filtered = Boolean(data.filter || data.verdicts || data.stage);
   return (
     <div className="stack">
       <h1>Review queue</h1>
@@ -72,15 +77,22 @@ export default function Queue() {
             <Link to="/queue">The whole queue</Link>
           </p>
         </section>
+      ) : data.stage ? (
+        <section className="card stack" aria-label="Filtered by stage">
+          <h2>{stageHeading(data.stage, statusLabel(data.stage.stage))}</h2>
+          <p className="small-text">
+            The desk's own claims, as the dashboard's timings count them.{" "}
+            <Link to="/dashboard">Back to the dashboard</Link> ·{" "}
+            <Link to="/queue">The whole queue</Link>
+          </p>
+        </section>
       ) : null}
       <nav className="tabs" aria-label="Queue filter">
         {SCOPES.map((s) => (
           <Link
             key={s.value}
             to={`?scope=${s.value}`}
-            aria-current={
-              !data.filter && !data.verdicts && data.scope === s.value ? "page" : undefined
-            }
+            aria-current={!filtered && data.scope === s.value ? "page" : undefined}
           >
             {s.label}
           </Link>
@@ -88,7 +100,7 @@ export default function Queue() {
       </nav>
       <p className="muted">
         {data.total} claim{data.total === 1 ? "" : "s"}
-        {data.filter || data.verdicts ? "" : " waiting"}, most check-worthy first.
+        {filtered ? "" : " waiting"}, most check-worthy first.
         {data.items.length > 1 ? (
           <span className="keys-hint"> Keys: j / k to move, Enter to open.</span>
         ) : null}
@@ -100,9 +112,11 @@ export default function Queue() {
               ? "No claims for this person in this range."
               : data.verdicts
                 ? "No claims with such a verdict were approved in this range."
-                : data.scope === "mine"
-                  ? "Nothing is assigned to you. Take a claim from the unassigned list."
-                  : "The queue is empty. Submit an article to find new claims."}
+                : data.stage
+                  ? "No claims counted for this stage in this range."
+                  : data.scope === "mine"
+                    ? "Nothing is assigned to you. Take a claim from the unassigned list."
+                    : "The queue is empty. Submit an article to find new claims."}
           </p>
         </div>
       ) : (

@@ -1,4 +1,12 @@
 export {
+  COUNTED_STAGES,
+  type CountedStage,
+  listCountedStageClaimIds,
+  publishedInRangeSql,
+  stageTimesSql,
+  stageWaitsSql,
+} from "./counted-stages.ts";
+export {
   type CountedRange,
   type CountedVerdictFilter,
   countedVerdictsSql,

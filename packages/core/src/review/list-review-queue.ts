@@ -1,5 +1,7 @@
 import type { Db, Prisma } from "@claimdesk/db";
+import { type CountedStage, listCountedStageClaimIds } from "../desk-work/counted-stages.ts";
 import {
+  type CountedRange,
   type CountedVerdictFilter,
   listCountedVerdictClaimIds,
 } from "../desk-work/counted-verdicts.ts";
@@ -41,7 +43,8 @@ function personWhere(person: PersonFilter): Prisma.ClaimWhereInput {
  * by check-worthiness then recency. Offset-paginated. With `person`, the list is that person's
  * work instead (any status for verdicts and approvals), named in `person` of the answer. With
  * `verdicts`, it is the claims a dashboard verdict bar counted (by speaker, outlet, tag or
- * verdict, approved in the range), in the same order.
+ * verdict, approved in the range), in the same order; with `stage`, the claims a timing bar
+ * counted (published in the range, or that left the stage in the range).
  */
 export async function listReviewQueue(
   db: Db,
@@ -52,14 +55,19 @@ export async function listReviewQueue(
     pageSize: number;
     person?: PersonFilter;
     verdicts?: CountedVerdictFilter;
+    stage?: CountedRange & { stage: CountedStage };
   },
 ) {
   const skip = (input.page - 1) * input.pageSize;
-  // a verdict bar's claims: the dashboard's own query picks them (and their page), so they match
-  const counted =
-    input.verdicts && !input.person
-      ? await listCountedVerdictClaimIds(db, input.verdicts, { skip, take: input.pageSize })
-      : null;
+  // a verdict or timing bar's claims: the dashboard's own query picks them (and their page)
+  const paging = { skip, take: input.pageSize };
+  const counted = input.person
+    ? null
+    : input.verdicts
+      ? await listCountedVerdictClaimIds(db, input.verdicts, paging)
+      : input.stage
+        ? await listCountedStageClaimIds(db, input.stage, paging)
+        : null;
   const notDone: Prisma.ClaimWhereInput = { status: { in: [...OPEN_STATUSES] } };
   const who: Prisma.ClaimWhereInput =
     input.scope === "mine"

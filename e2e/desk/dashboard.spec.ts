@@ -14,6 +14,7 @@ test.describe
     let db: Db;
     let speaker = "";
     let checked: Awaited<ReturnType<typeof createCheckedClaim>>;
+    let other: Awaited<ReturnType<typeof createCheckedClaim>>;
     let tag = "";
     let outlet = "";
 
@@ -23,6 +24,11 @@ test.describe
         text: `The tunnel opens in 2027 (e2e ${randomBytes(3).toString("hex")})`,
       });
       speaker = checked.speaker.name;
+      // another claim with the same verdict, approved today, of another speaker, no outlet or
+      // tag: each bar's list must leave it out
+      other = await createCheckedClaim(db, {
+        text: `The ferry runs twice an hour (e2e ${randomBytes(3).toString("hex")})`,
+      });
       // tagged through core, so the search index learns it (the outbox); assigned to its author
       const tagged = await setClaimTags(db, {
         claimId: checked.claim.id,
@@ -81,6 +87,7 @@ test.describe
       );
       await expect(queue.getByRole("link", { name: checked.claim.text })).toBeVisible();
       await expect(page.getByText("1 claim, most check-worthy first.")).toBeVisible();
+      await expect(page.getByText(other.claim.text)).toHaveCount(0);
 
       // the outlet's bar: the claims said in that outlet's articles
       await page.goto(`/dashboard?from=${monthAgo}&to=${today}`);
@@ -93,6 +100,7 @@ test.describe
       );
       await expect(queue.getByRole("link", { name: checked.claim.text })).toBeVisible();
       await expect(page.getByText("1 claim, most check-worthy first.")).toBeVisible();
+      await expect(page.getByText(other.claim.text)).toHaveCount(0);
 
       // a range the claim was not approved in: the same list is empty, and says so
       await page.goto(
@@ -172,6 +180,7 @@ test.describe
       ).toHaveText(`Claims tagged “${tag}” rated Mostly False, approved ${monthAgo} to ${today}`);
       await expect(queue.getByRole("link", { name: checked.claim.text })).toBeVisible();
       await expect(page.getByText("1 claim, most check-worthy first.")).toBeVisible();
+      await expect(page.getByText(other.claim.text)).toHaveCount(0);
       await screenshot(page, "dashboard-tag-list-1280");
       await page.setViewportSize({ width: 390, height: 844 });
       await expectNoSidewaysScroll(page);

@@ -4,6 +4,12 @@ import { BarChart } from "~/components/bar-chart.tsx";
 import { StackedBarChart } from "~/components/stacked-bar-chart.tsx";
 import { statusLabel } from "~/components/status-badge.tsx";
 import { formatDay } from "~/lib/dates.ts";
+import {
+  type ListStage,
+  personListHref,
+  stageListHref,
+  verdictListHref,
+} from "~/lib/desk-lists.ts";
 import { serverCaller } from "~/services/caller.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 
@@ -26,25 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const hoursText = (h: number | null) =>
   h == null ? "–" : h >= 48 ? `${(h / 24).toFixed(1)} days` : `${h} h`;
 
-/** The filtered list a bar stands for: claims in search, with the range's dates. */
-function searchHref(filters: Record<string, string>, range: { from: string; to: string }) {
-  const p = new URLSearchParams({ type: "claim", ...filters, from: range.from, to: range.to });
-  return `/search?${p.toString()}`;
-}
-
-/** One person's work in the review queue: their verdicts or approvals in the range, or open claims. */
-function personHref(
-  userId: string,
-  work: "rated" | "approved" | "assigned",
-  range: { from: string; to: string },
-) {
-  const p = new URLSearchParams({ person: userId, work });
-  if (work !== "assigned") {
-    p.set("from", range.from);
-    p.set("to", range.to);
-  }
-  return `/queue?${p.toString()}`;
-}
+const minDay = (a: string, b: string) => (a < b ? a : b);
+const maxDay = (a: string, b: string) => (a > b ? a : b);
 
 function Stat(props: { label: string; value: string; detail?: string }) {
   return (
@@ -125,10 +114,11 @@ export default function Dashboard() {
           data={d.cycleByWeek.map((w) => ({
             label: w.week,
             count: w.medianHours,
-            href: searchHref(
-              { status: "published" },
-              { from: w.week, to: formatDay(new Date(Date.parse(w.week) + 6 * DAY)) },
-            ),
+            // the week's days inside the range: what the bar counted
+            href: stageListHref("published", {
+              from: maxDay(w.week, range.from),
+              to: minDay(formatDay(new Date(Date.parse(w.week) + 6 * DAY)), range.to),
+            }),
           }))}
           summary={d.cycleByWeek
             .map(
@@ -144,7 +134,7 @@ export default function Dashboard() {
           data={d.stageWaits.map((s) => ({
             label: statusLabel(s.stage),
             count: s.medianHours ?? 0,
-            href: searchHref({ status: s.stage }, range),
+            href: stageListHref(s.stage as ListStage, range),
           }))}
           summary={d.stageWaits
             .map(
@@ -159,7 +149,7 @@ export default function Dashboard() {
           data={d.people.map((p) => ({
             label: p.name,
             count: p.rated,
-            href: personHref(p.id, "rated", range),
+            href: personListHref(p.id, "rated", range),
           }))}
           summary={d.people
             .map((p) => `${p.name}: ${p.rated} written, ${p.approved} approved`)
@@ -171,7 +161,7 @@ export default function Dashboard() {
           data={d.people.map((p) => ({
             label: p.name,
             count: p.approved,
-            href: personHref(p.id, "approved", range),
+            href: personListHref(p.id, "approved", range),
           }))}
           summary={d.people.map((p) => `${p.name}: ${p.approved} approved`).join("; ")}
           unit="Approvals"
@@ -181,7 +171,7 @@ export default function Dashboard() {
           data={d.openAssignments.map((p) => ({
             label: p.name,
             count: p.open,
-            href: personHref(p.id, "assigned", range),
+            href: personListHref(p.id, "assigned", range),
           }))}
           summary={d.openAssignments.map((p) => `${p.name}: ${p.open}`).join("; ")}
           unit="Claims"
@@ -189,18 +179,18 @@ export default function Dashboard() {
         <StackedBarChart
           title="Verdicts by speaker"
           groups={d.verdictsBySpeaker}
-          href={(speaker, verdict) => searchHref({ speaker, verdict }, range)}
+          href={(speaker, verdict) => verdictListHref({ speaker, verdict }, range)}
         />
         <StackedBarChart
           title="Verdicts by outlet"
           groups={d.verdictsByOutlet}
-          href={(outlet, verdict) => searchHref({ outlet, verdict }, range)}
+          href={(outlet, verdict) => verdictListHref({ outlet, verdict }, range)}
         />
         {d.verdictsByTag.length > 0 ? (
           <StackedBarChart
             title="Verdicts by tag"
             groups={d.verdictsByTag}
-            href={(tags, verdict) => searchHref({ tags, verdict }, range)}
+            href={(tag, verdict) => verdictListHref({ tag, verdict }, range)}
           />
         ) : null}
       </div>

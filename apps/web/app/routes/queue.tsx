@@ -1,9 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "~/components/pagination.tsx";
-import { StatusBadge } from "~/components/status-badge.tsx";
+import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { TableScroll } from "~/components/table-scroll.tsx";
 import { checkworthinessWords } from "~/lib/checkworthiness.ts";
+import {
+  personHeading,
+  readPersonFilter,
+  readStageFilter,
+  readVerdictFilter,
+  stageHeading,
+  verdictHeading,
+} from "~/lib/desk-lists.ts";
 import { LIST_ITEM_ATTRIBUTE, useListKeys } from "~/lib/use-list-keys.ts";
 import { serverCaller } from "~/services/caller.server.ts";
 import { requireSession } from "~/services/session.server.ts";
@@ -16,54 +24,23 @@ const SCOPES = [
   { value: "mine", label: "Mine" },
 ] as const;
 
-const WORKS = ["assigned", "rated", "approved"] as const;
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * `?person=<user id>&work=assigned|rated|approved&from=…&to=…`: one person's work, the list a
- * dashboard bar per person stands for (from and to are the days counted, both included).
- */
-function personFilter(params: URLSearchParams) {
-  const userId = params.get("person")?.trim().slice(0, 64);
-  const work = WORKS.find((w) => w === params.get("work"));
-  if (!userId || !work) return undefined;
-  const day = (name: string) => {
-    const v = params.get(name) ?? "";
-    return DAY_RE.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined;
-  };
-  return { userId, work, from: day("from"), to: day("to") };
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireSession(request);
   const url = new URL(request.url);
   const scope = SCOPES.find((s) => s.value === url.searchParams.get("scope"))?.value ?? "open";
   const page = Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1);
-  const person = personFilter(url.searchParams);
+  // a dashboard bar's list: one person's work, or the claims a verdict bar counted
+  const person = readPersonFilter(url.searchParams);
+  const verdicts = person ? undefined : readVerdictFilter(url.searchParams);
+  const stage = person || verdicts ? undefined : readStageFilter(url.searchParams);
   const caller = await serverCaller(request);
   return {
     scope,
     filter: person ?? null,
-    ...(await caller.review.queue({ scope, page, pageSize: 25, person })),
+    verdicts: verdicts ?? null,
+    stage: stage ?? null,
+    ...(await caller.review.queue({ scope, page, pageSize: 25, person, verdicts, stage })),
   };
-}
-
-/** What a person-filtered list holds, in words: "Verdicts written by Riley Reviewer, …". */
-function personHeading(
-  filter: { work: (typeof WORKS)[number]; from?: string; to?: string },
-  name: string,
-) {
-  const range =
-    filter.work === "assigned"
-      ? ""
-      : filter.from && filter.to
-        ? `, ${filter.from} to ${filter.to}`
-        : filter.from
-          ? `, from ${filter.from}`
-          : "";
-  if (filter.work === "assigned") return `Open claims assigned to ${name}`;
-  if (filter.work === "rated") return `Claims with verdicts written by ${name}${range}`;
-  return `Claims with verdicts approved by ${name}${range}`;
 }
 
 function age(date: string | Date) {
@@ -75,6 +52,7 @@ export default function Queue() {
   const data = useLoaderData<typeof loader>();
   useListKeys();
   const [params] = useSearchParams();
+  const filtered = Boolean(data.filter || data.verdicts || data.stage);
   return (
     <div className="stack">
       <h1>Review queue</h1>
@@ -90,13 +68,31 @@ export default function Queue() {
             <Link to="/queue">The whole queue</Link>
           </p>
         </section>
+      ) : data.verdicts ? (
+        <section className="card stack" aria-label="Filtered by verdict">
+          <h2>{verdictHeading(data.verdicts)}</h2>
+          <p className="small-text">
+            The desk's own claims whose current verdict was approved in the range.{" "}
+            <Link to="/dashboard">Back to the dashboard</Link> ·{" "}
+            <Link to="/queue">The whole queue</Link>
+          </p>
+        </section>
+      ) : data.stage ? (
+        <section className="card stack" aria-label="Filtered by stage">
+          <h2>{stageHeading(data.stage, statusLabel(data.stage.stage))}</h2>
+          <p className="small-text">
+            The desk's own claims, as the dashboard's timings count them.{" "}
+            <Link to="/dashboard">Back to the dashboard</Link> ·{" "}
+            <Link to="/queue">The whole queue</Link>
+          </p>
+        </section>
       ) : null}
       <nav className="tabs" aria-label="Queue filter">
         {SCOPES.map((s) => (
           <Link
             key={s.value}
             to={`?scope=${s.value}`}
-            aria-current={!data.filter && data.scope === s.value ? "page" : undefined}
+            aria-current={!filtered && data.scope === s.value ? "page" : undefined}
           >
             {s.label}
           </Link>
@@ -104,7 +100,7 @@ export default function Queue() {
       </nav>
       <p className="muted">
         {data.total} claim{data.total === 1 ? "" : "s"}
-        {data.filter ? "" : " waiting"}, most check-worthy first.
+        {filtered ? "" : " waiting"}, most check-worthy first.
         {data.items.length > 1 ? (
           <span className="keys-hint"> Keys: j / k to move, Enter to open.</span>
         ) : null}
@@ -114,9 +110,13 @@ export default function Queue() {
           <p>
             {data.filter
               ? "No claims for this person in this range."
-              : data.scope === "mine"
-                ? "Nothing is assigned to you. Take a claim from the unassigned list."
-                : "The queue is empty. Submit an article to find new claims."}
+              : data.verdicts
+                ? "No claims with such a verdict were approved in this range."
+                : data.stage
+                  ? "No claims counted for this stage in this range."
+                  : data.scope === "mine"
+                    ? "Nothing is assigned to you. Take a claim from the unassigned list."
+                    : "The queue is empty. Submit an article to find new claims."}
           </p>
         </div>
       ) : (

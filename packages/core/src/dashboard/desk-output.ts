@@ -1,6 +1,6 @@
 import type { Db } from "@claimdesk/db";
 import { Prisma } from "@claimdesk/db";
-import { ownClaimSql } from "../desk-work/index.ts";
+import { countedVerdictsSql, ownClaimSql } from "../desk-work/index.ts";
 import { OPEN_STATUSES } from "../review/list-review-queue.ts";
 import type { DateRange } from "./desk-timings.ts";
 
@@ -8,18 +8,6 @@ const HOUR = 3_600_000;
 const hours = (v: number | null) => (v == null ? null : Math.round((v / HOUR) * 10) / 10);
 /** The most speakers, outlets or tags a verdict chart shows. */
 export const TOP_GROUPS = 8;
-
-/** The desk's current verdicts (latest approval per claim) approved in the range. */
-const verdictsSql = (range: DateRange) => Prisma.sql`
-  select c.id, c."speakerId", c.tags, l.name as label, l.position
-  from "Claim" c
-  join lateral (
-    select r."labelId", r."approvedAt" from "Rating" r
-    where r."claimId" = c.id and r.status = 'approved'
-    order by r."approvedAt" desc nulls last limit 1
-  ) v on true
-  join "RatingLabel" l on l.id = v."labelId"
-  where ${ownClaimSql("c")} and v."approvedAt" >= ${range.from} and v."approvedAt" < ${range.to}`;
 
 type Row = { grp: string; label: string; position: number; count: bigint };
 function groupRows(rows: Row[]) {
@@ -43,7 +31,8 @@ function groupRows(rows: Row[]) {
  * checks never count (ownClaimSql).
  */
 export async function getDeskOutput(db: Db, range: DateRange) {
-  const verdicts = verdictsSql(range);
+  // the rows the verdict bars count; their click-through lists read the same (listCountedVerdictClaimIds)
+  const verdicts = countedVerdictsSql(range);
   const [approval, people, open, corrections, bySpeaker, byOutlet, byTag] = await Promise.all([
     db.$queryRaw<{ n: bigint; median: number | null; p90: number | null }[]>`
       select count(*)::bigint as n,
@@ -81,8 +70,8 @@ export async function getDeskOutput(db: Db, range: DateRange) {
       with v as (${verdicts}), top as (
         select "speakerId" from v where "speakerId" is not null
         group by 1 order by count(*) desc, 1 limit ${TOP_GROUPS})
-      select sp.name as grp, v.label, v.position, count(*)::bigint as count
-      from v join top using ("speakerId") join "Speaker" sp on sp.id = v."speakerId"
+      select v.speaker as grp, v.label, v.position, count(*)::bigint as count
+      from v join top using ("speakerId")
       group by 1, 2, 3 order by 1, 3`,
     db.$queryRaw<Row[]>`
       with v as (${verdicts}), vo as (

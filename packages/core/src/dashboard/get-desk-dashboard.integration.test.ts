@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
 import { getDefaultRatingScale } from "../ratings/index.ts";
+import { listReviewQueue } from "../review/index.ts";
 import { createTestUser } from "../testing/index.ts";
 import { getDeskDashboard } from "./get-desk-dashboard.ts";
 
@@ -176,6 +177,29 @@ describe("getDeskDashboard", () => {
     expect(d.verdictsByTag).toEqual([
       { name: "economy", total: 3, verdicts: [{ label: "False", count: 3 }] },
     ]);
+
+    // each timing bar clicks through to the claims it counted (the review queue by stage)
+    const range = { from: t("11-01T00:00"), to: t("12-01T00:00") };
+    const byStage = (
+      stage: "new" | "in_research" | "rated" | "approved" | "published",
+      r = range,
+    ) =>
+      listReviewQueue(db, {
+        userId: f.editor.id,
+        scope: "open",
+        page: 1,
+        pageSize: 50,
+        stage: { stage, ...r },
+      });
+    for (const w of d.stageWaits) {
+      const list = await byStage(w.stage as "new");
+      expect(list.total, w.stage).toBe(w.claims);
+      expect(list.items, w.stage).toHaveLength(w.claims);
+    }
+    const week = await byStage("published", { from: t("11-02T00:00"), to: t("11-09T00:00") });
+    expect(week.total).toBe(d.cycleByWeek[0]!.published);
+    expect(week.items).toHaveLength(2);
+    expect((await byStage("published")).total).toBe(d.cycle.published);
 
     // only what falls in the range counts
     const narrow = await getDeskDashboard(db, { from: t("11-09T00:00"), to: t("11-11T00:00") });

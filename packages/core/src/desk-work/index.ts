@@ -1,4 +1,18 @@
 export {
+  COUNTED_STAGES,
+  type CountedStage,
+  listCountedStageClaimIds,
+  publishedInRangeSql,
+  stageTimesSql,
+  stageWaitsSql,
+} from "./counted-stages.ts";
+export {
+  type CountedRange,
+  type CountedVerdictFilter,
+  countedVerdictsSql,
+  listCountedVerdictClaimIds,
+} from "./counted-verdicts.ts";
+export {
   isOutsideCheck,
   isOutsideOrigin,
   OUTSIDE_ORIGINS,

@@ -1,4 +1,10 @@
 import type { Db, Prisma } from "@claimdesk/db";
+import { type CountedStage, listCountedStageClaimIds } from "../desk-work/counted-stages.ts";
+import {
+  type CountedRange,
+  type CountedVerdictFilter,
+  listCountedVerdictClaimIds,
+} from "../desk-work/counted-verdicts.ts";
 import { OWN_CLAIMS_WHERE } from "../desk-work/own-work.ts";
 
 export type QueueScope = "open" | "unassigned" | "mine";
@@ -35,7 +41,10 @@ function personWhere(person: PersonFilter): Prisma.ClaimWhereInput {
  * Claims waiting for work: unassigned ones and the user's own (or one of those), not yet
  * published (the desk's own claims: earlier checks by other organisations are not work), ordered
  * by check-worthiness then recency. Offset-paginated. With `person`, the list is that person's
- * work instead (any status for verdicts and approvals), named in `person` of the answer.
+ * work instead (any status for verdicts and approvals), named in `person` of the answer. With
+ * `verdicts`, it is the claims a dashboard verdict bar counted (by speaker, outlet, tag or
+ * verdict, approved in the range), in the same order; with `stage`, the claims a timing bar
+ * counted (published in the range, or that left the stage in the range).
  */
 export async function listReviewQueue(
   db: Db,
@@ -45,8 +54,20 @@ export async function listReviewQueue(
     page: number;
     pageSize: number;
     person?: PersonFilter;
+    verdicts?: CountedVerdictFilter;
+    stage?: CountedRange & { stage: CountedStage };
   },
 ) {
+  const skip = (input.page - 1) * input.pageSize;
+  // a verdict or timing bar's claims: the dashboard's own query picks them (and their page)
+  const paging = { skip, take: input.pageSize };
+  const counted = input.person
+    ? null
+    : input.verdicts
+      ? await listCountedVerdictClaimIds(db, input.verdicts, paging)
+      : input.stage
+        ? await listCountedStageClaimIds(db, input.stage, paging)
+        : null;
   const notDone: Prisma.ClaimWhereInput = { status: { in: [...OPEN_STATUSES] } };
   const who: Prisma.ClaimWhereInput =
     input.scope === "mine"
@@ -54,21 +75,23 @@ export async function listReviewQueue(
       : input.scope === "unassigned"
         ? { assigneeId: null }
         : { OR: [{ assigneeId: null }, { assigneeId: input.userId }] };
-  const where: Prisma.ClaimWhereInput = {
-    AND: [OWN_CLAIMS_WHERE, ...(input.person ? [personWhere(input.person)] : [notDone, who])],
-  };
+  const where: Prisma.ClaimWhereInput = counted
+    ? { id: { in: counted.ids } }
+    : {
+        AND: [OWN_CLAIMS_WHERE, ...(input.person ? [personWhere(input.person)] : [notDone, who])],
+      };
   const person = input.person
     ? await db.user.findUnique({
         where: { id: input.person.userId },
         select: { id: true, name: true },
       })
     : null;
-  const [total, rows] = await Promise.all([
-    db.claim.count({ where }),
+  const [total, found] = await Promise.all([
+    counted ? counted.total : db.claim.count({ where }),
     db.claim.findMany({
       where,
       orderBy: [{ checkworthiness: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: (input.page - 1) * input.pageSize,
+      skip: counted ? 0 : skip,
       take: input.pageSize,
       select: {
         id: true,
@@ -89,6 +112,7 @@ export async function listReviewQueue(
       },
     }),
   ]);
+  const rows = counted ? counted.ids.flatMap((id) => found.filter((r) => r.id === id)) : found;
   return {
     total,
     person: person && input.person ? { ...person, work: input.person.work } : null,

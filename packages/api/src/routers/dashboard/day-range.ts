@@ -16,3 +16,8 @@ export function dayRange(input: { from?: string; to?: string }) {
     to: input.to ? new Date(day(input.to).getTime() + DAY) : undefined,
   };
 }
+
+/** The same, for a range with both ends given. */
+export function closedDayRange(input: { from: string; to: string }) {
+  return { from: day(input.from), to: new Date(day(input.to).getTime() + DAY) };
+}

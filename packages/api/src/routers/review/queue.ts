@@ -1,8 +1,10 @@
+import { COUNTED_STAGES } from "@claimdesk/core/desk-work";
 import { listReviewQueue } from "@claimdesk/core/review";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
-import { dayRange, ZDay } from "../dashboard/day-range.ts";
+import { closedDayRange, dayRange, ZDay } from "../dashboard/day-range.ts";
 
+const ZName = z.string().trim().min(1).max(300);
 const ZPersonWork = z.enum(["assigned", "rated", "approved"]);
 export const ZReviewQueueInput = z.object({
   scope: z.enum(["open", "unassigned", "mine"]).default("open"),
@@ -13,6 +15,25 @@ export const ZReviewQueueInput = z.object({
       work: ZPersonWork,
       from: ZDay.optional(),
       to: ZDay.optional(),
+    })
+    .optional(),
+  /** the claims a dashboard verdict bar counted (by speaker, outlet, tag, verdict; approval days) */
+  verdicts: z
+    .object({
+      speaker: ZName.optional(),
+      outlet: ZName.optional(),
+      tag: ZName.optional(),
+      verdict: ZName.optional(),
+      from: ZDay.optional(),
+      to: ZDay.optional(),
+    })
+    .optional(),
+  /** the claims a dashboard timing bar counted: published, or left the stage, in the days */
+  stage: z
+    .object({
+      stage: z.enum(COUNTED_STAGES),
+      from: ZDay,
+      to: ZDay,
     })
     .optional(),
   page: z.number().int().min(1).max(10_000).default(1),
@@ -49,5 +70,7 @@ export const queueProcedure = reviewerProcedure
       ...input,
       userId: ctx.user.id,
       person: input.person && { ...input.person, ...dayRange(input.person) },
+      verdicts: input.verdicts && { ...input.verdicts, ...dayRange(input.verdicts) },
+      stage: input.stage && { stage: input.stage.stage, ...closedDayRange(input.stage) },
     }),
   );

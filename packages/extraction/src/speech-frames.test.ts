@@ -37,6 +37,25 @@ describe("issue 15: reported and mixed speech in real news", () => {
     expect(find(r, "The only problem")?.speaker).toBe("Bigbee");
   });
 
+  it("keeps a description or a share of voters as the source of a clause", () => {
+    const r = extractStatements(
+      "T\nThe billionaire real estate magnate says a violent hit now draws a 15-yard penalty.\n\nSome delegates at the convention said they welcomed attention to the issue.",
+    );
+    expect(find(r, "a violent hit now draws")).toMatchObject({
+      kind: "reported",
+      speaker: "billionaire real estate magnate",
+    });
+    expect(find(r, "they welcomed attention")?.speaker).toBe("delegates");
+  });
+
+  it("reads a pronoun with its auxiliary or before a plain verb as a clause", () => {
+    const r = extractStatements(
+      "T\nMary Paradis agrees. She said she’ll leave the attacks to the politicians.\n\nLocal officials said they welcome the national attention.",
+    );
+    expect(find(r, "she’ll leave the attacks")?.speaker).toBe("Mary Paradis");
+    expect(find(r, "they welcome the national attention")?.kind).toBe("reported");
+  });
+
   it("calls a paraphrase with quoted words mixed, and adds 'said in a statement' as the cue", () => {
     const r = extractStatements(
       'T\nClinton called half of Donald Trump\'s supporters "deplorables."\n\nThe company said in a statement that prices would rise by "no more than 3 percent" next year.',

@@ -18,6 +18,7 @@ import {
 import {
   firstSubjectSpeaker,
   mentionAt,
+  phraseSpeaker,
   pronounSourceBefore,
   sourceSpeaker,
 } from "./frame-speakers.ts";
@@ -246,6 +247,20 @@ function inverted(
   return { a: 0, b: n, speaker };
 }
 
+/**
+ * The subject of a verb of saying before a clause, when no rule names it: a description kept as
+ * a phrase ("the billionaire real estate magnate says …", "six in 10 said …"). Not after
+ * "who"/"which" (the relative's antecedent is sourceSpeaker's job) nor across a comma.
+ */
+function looseSource(model: DocumentModel, s: Sentence, a: number, b: number): SpeakerRef | null {
+  const tokens = s.tokens;
+  const first = tokens[a] as Token | undefined;
+  if (!first?.word || /^(who|whom|which|that|what)$/.test(first.lower)) return null;
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).text === ",") return null;
+  if (hasVerb(tokens, a, b)) return null;
+  return phraseSpeaker(model, tokens, a, b, true);
+}
+
 function isVerbLike(t: Token): boolean {
   return (
     t.word &&
@@ -294,7 +309,7 @@ function forward(
       while (b > a && isSkippable(tokens[b - 1] as Token)) b--;
       // "Vice President Joseph R. Biden Jr., who was to travel to …, said": the first subject.
       if (b <= a) speaker = firstSubjectSpeaker(model, registry, s, v);
-      else speaker = sourceSpeaker(model, registry, s, a, b);
+      else speaker = sourceSpeaker(model, registry, s, a, b) ?? looseSource(model, s, a, b);
       // "The Republican nominee also outlined his plan and vowed …": a coordinated cue shares
       // the subject before the first verb.
       if (!speaker && tokens[b - 1]?.lower === "and") {

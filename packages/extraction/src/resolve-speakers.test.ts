@@ -12,6 +12,16 @@ describe("speaker resolution", () => {
     expect(q?.speakerRole).toBe("Secretary of Defense");
   });
 
+  it("keeps an anonymous source after a quote instead of the last person named", () => {
+    const r = extractStatements(
+      "T\nDavid Axelrod spoke on Monday.\n\n“She has never been better prepared,” said a person close to the Clintons.\n\n“Blink twice if you are in trouble!” one person tweeted.",
+    );
+    expect(find(r, "direct_quote", "never been better prepared")?.speaker).toBe(
+      "person close to the Clintons",
+    );
+    expect(find(r, "direct_quote", "Blink twice")?.speaker).toBe("person");
+  });
+
   it("resolves a surname to the full name introduced earlier", () => {
     const r = extractStatements(
       "T\nPete Hegseth arrived on Monday.\n“We are ready,” Hegseth said.",

@@ -122,7 +122,10 @@ export function findSpeechFrames(
             speaker: found.speaker,
             cue: cueText(input, tokens, v),
           });
-        break;
+        // "About three in 10 said …, but six in 10 said …": a second frame may follow the
+        // content of a forward one; an inverted frame ends the sentence.
+        if (found.b <= v) break;
+        v = found.b - 1;
       }
     }
   }

@@ -91,7 +91,9 @@ export function phraseSpeaker(
   let head = end - 1;
   for (let k = start; k < end; k++) {
     const w = (tokens[k] as Token).lower;
-    if (["of", "for", "at", "in", "from", "on", "with", "and", "who"].includes(w)) {
+    // "a source close to him", "a person familiar with the talks": the head is before.
+    const after = ["close", "familiar", "involved", "briefed"].includes(w) && k > start;
+    if (after || ["of", "for", "at", "in", "from", "on", "with", "and", "who"].includes(w)) {
       head = k - 1;
       break;
     }

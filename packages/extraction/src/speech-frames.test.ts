@@ -56,6 +56,15 @@ describe("issue 15: reported and mixed speech in real news", () => {
     expect(find(r, "they welcome the national attention")?.kind).toBe("reported");
   });
 
+  it("reads '…, X said.' after a subordinate opening, a described source, a name before a parenthetical", () => {
+    const r = extractStatements(
+      "T\nIf states fail in ensuring protections, the department can step in, Wilcox said.\n\nCruz will be re-evaluating how he approaches his colleagues, a source close to him said.\n\nMr. Obama, officials said, has become increasingly skeptical about the options.",
+    );
+    expect(find(r, "If states fail")?.speaker).toBe("Wilcox");
+    expect(find(r, "Cruz will be re-evaluating")?.speaker).toBe("source close to him");
+    expect(find(r, "Mr. Obama, officials said")?.speaker).toBe("officials");
+  });
+
   it("calls a paraphrase with quoted words mixed, and adds 'said in a statement' as the cue", () => {
     const r = extractStatements(
       'T\nClinton called half of Donald Trump\'s supporters "deplorables."\n\nThe company said in a statement that prices would rise by "no more than 3 percent" next year.',

@@ -206,7 +206,10 @@ function inverted(
   const first = tokens[a] as Token;
   // "…, Benjamin J. Rhodes, one of the president's closest aides, said.": the name before.
   const named = mentionAt(s, a - 2);
-  if (named && named.kind === "name" && !first.cap && named.tokenEnd === a - 1) {
+  // "Mr. Obama, officials said, has become …": a name opening the sentence before a
+  // parenthetical attribution is the clause's subject, not the source.
+  const subjectFirst = named?.tokenStart === 0 && !tail && speaker !== null;
+  if (named && named.kind === "name" && !first.cap && named.tokenEnd === a - 1 && !subjectFirst) {
     if (named.tokenStart === 0) return null;
     if ((tokens[named.tokenStart - 1] as Token).text === ",") {
       const ref = sourceSpeaker(model, registry, s, named.tokenStart, v);
@@ -232,10 +235,14 @@ function inverted(
       break;
     }
   }
+  // "…, a source close to him said.": a description kept as a phrase.
+  if (!speaker && tail) speaker = looseSource(model, s, a, v);
   // "…, they say.": an unresolved pronoun still marks the clause as reported.
   const pronoun = !speaker && v - a === 1 && PRONOUN_WORDS.has((tokens[a] as Token).lower);
   if (!speaker && !pronoun) return null;
-  if (startsSubordinate(tokens)) return null;
+  // "If states fail …, the department can step in, Wilcox said.": at the end of the sentence the
+  // attribution covers a clause that opens with a subordinate one too.
+  if (!tail && startsSubordinate(tokens)) return null;
   if (tail && !hasVerb(tokens, 0, comma)) return null;
   if (!tail && !hasVerb(tokens, 0, n)) return null;
   if (tail) {

@@ -22,6 +22,13 @@ describe("speaker resolution", () => {
     expect(find(r, "direct_quote", "Blink twice")?.speaker).toBe("person");
   });
 
+  it("keeps double initials inside a name ('J.M. Berger'), not a sentence end", () => {
+    const r = extractStatements(
+      "T\n“This is a very tough race for all of them,” said J.M. Berger, a fellow with George Washington University.",
+    );
+    expect(find(r, "direct_quote", "very tough race")?.speaker).toBe("J.M. Berger");
+  });
+
   it("resolves a surname to the full name introduced earlier", () => {
     const r = extractStatements(
       "T\nPete Hegseth arrived on Monday.\n“We are ready,” Hegseth said.",

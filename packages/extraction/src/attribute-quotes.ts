@@ -6,6 +6,7 @@ import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import {
+  anonymousSource,
   dashSignature,
   governedBySaying,
   isAbbreviationDot,
@@ -157,7 +158,7 @@ function attributionAfter(
         const named = appositiveName(model, registry, s, firstComma);
         if (named) return applyRole(registry, named, ref?.name ?? null);
       }
-      if (!ref) return null;
+      if (!ref) return anonymousSource(model, tokens, a, npEnd);
       return applyRole(
         registry,
         ref,
@@ -178,7 +179,7 @@ function attributionAfter(
       if (named)
         return applyRole(registry, named, ref?.name ?? textBetween(model, tokens, v + 1, e));
     }
-    if (!ref) return null;
+    if (!ref) return anonymousSource(model, tokens, v + 1, to);
     return applyRole(registry, ref, appositiveRole(model, tokens, e));
   }
   return null;

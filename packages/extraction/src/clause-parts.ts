@@ -34,15 +34,25 @@ pose supports support opposes oppose means mean shows show began begun came went
 took gave got saw knew found left kept held brought bought sold paid spent lost won met ran sent built
 thought felt put set cut hit let led fled broke chose drove fought hid hung lay read rode shot shut
 spoke stood stole struck swore taught threw understood woke wore wrote became beat drew flew forgot
-froze meant rang sank sat slept sought stuck swam swept tore withdrew overtook undertook told said`
+froze meant rang sank sat slept sought stuck swam swept tore withdrew overtook undertook told said
+feel feels think thinks expect expects hope hopes agree agrees welcome welcomes prefer prefers fear
+fears worry worries deserve deserves consider considers`
     .split(/\s+/)
     .filter(Boolean)
     // Curly apostrophes too: "didn’t", "won’t".
     .flatMap((w) => (w.includes("'") ? [w, w.replace("'", "’")] : [w])),
 );
 
+/** "she’ll", "they’re", "we’d", "I’ve", "it’s": a subject pronoun with its auxiliary. */
+const PRONOUN_AUXILIARY = /^(?:he|she|they|we|i|you|it|there)['’](?:ll|d|re|ve|m|s)$/;
+
+export function isPronounAuxiliary(t: Token): boolean {
+  return t.word && PRONOUN_AUXILIARY.test(t.lower);
+}
+
 /** A bare clause ("said the plan failed") needs a finite verb; "noting the necessity" has none. */
 export function hasFiniteVerb(tokens: Token[], a: number): boolean {
+  if (tokens[a] && isPronounAuxiliary(tokens[a] as Token)) return true;
   for (let k = a + 1; k < tokens.length && k < a + 12; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {

@@ -3,6 +3,7 @@ import {
   FINITE_CUES,
   hasFiniteVerb,
   isClauseStart,
+  isPronounAuxiliary,
   tellObjectEnd,
   wordCount,
 } from "./clause-parts.ts";
@@ -22,6 +23,7 @@ export function hasVerb(tokens: Token[], a: number, b: number): boolean {
     if (!t.word) continue;
     // "he’s", "it's", "there's": the tokenizer keeps "’s" as a possessive ending.
     if (t.possessive && /^(he|she|it|that|there|what|who|here)$/.test(t.lower)) return true;
+    if (isPronounAuxiliary(t)) return true;
     if (t.cap) continue;
     if (FINITE_CUES.has(t.lower)) return true;
     if (/^(won't|can't|isn't|aren't|wasn't|weren't|doesn't|didn't)$/.test(t.lower)) return true;

@@ -39,6 +39,7 @@ export function phraseSpeaker(
   tokens: Token[],
   a: number,
   b: number,
+  loose = false,
 ): SpeakerRef | null {
   let start = a;
   while (start < b && (!(tokens[start] as Token).word || DETS.has((tokens[start] as Token).lower)))
@@ -90,19 +91,44 @@ export function phraseSpeaker(
   let head = end - 1;
   for (let k = start; k < end; k++) {
     const w = (tokens[k] as Token).lower;
-    if (["of", "for", "at", "in", "from", "on", "with", "and", "who"].includes(w)) {
+    // "a source close to him", "a person familiar with the talks": the head is before.
+    const after = ["close", "familiar", "involved", "briefed"].includes(w) && k > start;
+    if (after || ["of", "for", "at", "in", "from", "on", "with", "and", "who"].includes(w)) {
       head = k - 1;
       break;
     }
   }
   const h = tokens[head] as Token | undefined;
   if (!h?.word) return null;
-  if (!isSpeakerNoun(h.lower) && !SOURCE_NOUNS.has(h.lower) && !PHRASE_HEADS.has(h.lower) && !h.cap)
-    return null;
+  if (
+    !isSpeakerNoun(h.lower) &&
+    !SOURCE_NOUNS.has(h.lower) &&
+    !PHRASE_HEADS.has(h.lower) &&
+    !h.cap
+  ) {
+    // Loose (the subject of a verb of saying before a clause): any noun-like head, "the
+    // billionaire real estate magnate", "67 percent of voters", "six in 10", "the results".
+    if (!loose || !looseHead(h)) return null;
+  }
   // "Ivana Trump's brief said …" is a cited document; "Hegseth's comments suggest …" is not.
   if ((tokens[start] as Token).possessive && !isSpeakerNoun(h.lower) && !SOURCE_NOUNS.has(h.lower))
     return null;
   return { entityId: -1, name, role: null };
+}
+
+const LOOSE_NOT_HEADS = new Set(
+  "here there now then this that what which it so such thus again".split(" "),
+);
+
+function looseHead(h: Token): boolean {
+  if (h.numeric) return true;
+  if (h.cap || h.possessive) return false;
+  if (
+    LOOSE_NOT_HEADS.has(h.lower) ||
+    (FUNCTION_WORDS.has(h.lower) && !PARTITIVE_WORDS.has(h.lower))
+  )
+    return false;
+  return !(h.lower.endsWith("ly") || h.lower.endsWith("ing"));
 }
 
 /** Speaker for tokens a..b that name who spoke, with an appositive role when given. */

@@ -2,6 +2,7 @@ import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
+import { isSpeakerNoun } from "./speaker-nouns.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Small tests used by quote attribution (src/attribute-quotes.ts): cue verbs and signatures. */
@@ -74,4 +75,36 @@ export function isAbbreviationDot(tokens: Token[], v: number): boolean {
     !!prev &&
     /^(?:[A-Z][a-z]{0,4}|[A-Z]-[A-Z][A-Za-z]{0,4}|[A-Z][A-Z.&-]*\.[A-Z]+)$/.test(prev.text)
   );
+}
+
+const INDEFINITE_SOURCE = new Set("a an one another some several two three many".split(" "));
+const ANONYMOUS_HEADS = new Set(
+  "person people source sources friend friends commenter user resident neighbor".split(" "),
+);
+
+/**
+ * An anonymous source after a quote, kept as a phrase: '“…,” said one senior administration
+ * official', '“…,” a person close to the Clintons said'. Only an indefinite description: a
+ * definite one ("the senator") names someone earlier and is left to the resolvers. Stops at a
+ * comma, a relative pronoun or a quotation; at most 10 words.
+ */
+export function anonymousSource(
+  model: DocumentModel,
+  tokens: Token[],
+  a: number,
+  b: number,
+): SpeakerRef | null {
+  const det = tokens[a];
+  if (!det?.word || det.inQuote || !INDEFINITE_SOURCE.has(det.lower)) return null;
+  let end = a + 1;
+  let person = false;
+  while (end < b) {
+    const t = tokens[end] as Token;
+    if (!t.word || t.inQuote || t.lower === "who" || t.lower === "whom") break;
+    if (!t.cap && (ANONYMOUS_HEADS.has(t.lower) || isSpeakerNoun(t.lower))) person = true;
+    if (++end - a > 10) return null;
+  }
+  if (!person || end === a + 1) return null;
+  const name = model.input.slice((tokens[a + 1] as Token).start, (tokens[end - 1] as Token).end);
+  return { entityId: -1, name, role: null };
 }

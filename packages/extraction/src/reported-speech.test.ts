@@ -16,6 +16,13 @@ describe("reported speech", () => {
     expect(s?.speaker).toMatch(/Trump|Lena Park/);
   });
 
+  it("does not read the noun 'state' after a determiner as an inverted cue", () => {
+    const r = extractStatements(
+      "T\nBy winning the Republican primary in Ohio, John Kasich took all of the state’s 66 delegates.\n\nWith 38 delegates at stake, Bernie Sanders won the state easily.",
+    );
+    expect(r.statements.filter((x) => x.kind === "reported")).toEqual([]);
+  });
+
   it("skips a parenthetical between subject and verb", () => {
     const r = extractStatements(
       "T\nTrump, while campaigning for re-election, has frequently claimed that the war would not have happened.",

@@ -271,6 +271,10 @@ export function findReportedSpeech(
   return out;
 }
 
+const NOT_BEFORE_INVERTED = new Set(
+  "the a an this that these those his her their its our of in on for to by with from".split(" "),
+);
+
 function invertedReport(
   model: DocumentModel,
   registry: EntityRegistry,
@@ -282,6 +286,10 @@ function invertedReport(
   // "Patriot failed as predicted": not an attribution. "But when Congress cut funding …, Mexico
   // said enough.", "In her 2003 book, Living History, Clinton noted …": no reported clause.
   if ((tokens[v - 1] as Token | undefined)?.lower === "as" || startsSubordinate(tokens))
+    return null;
+  // "took all of the state’s 66 delegates", "won the state easily": a noun, not a cue.
+  const before = tokens[v - 1] as Token | undefined;
+  if ((tokens[v] as Token).possessive || (before?.word && NOT_BEFORE_INVERTED.has(before.lower)))
     return null;
   if (!hasVerb(tokens, 0, v)) return null;
   // Only adverbials may follow the verb up to the sentence end.

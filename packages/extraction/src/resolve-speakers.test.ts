@@ -12,6 +12,23 @@ describe("speaker resolution", () => {
     expect(q?.speakerRole).toBe("Secretary of Defense");
   });
 
+  it("keeps an anonymous source after a quote instead of the last person named", () => {
+    const r = extractStatements(
+      "T\nDavid Axelrod spoke on Monday.\n\n“She has never been better prepared,” said a person close to the Clintons.\n\n“Blink twice if you are in trouble!” one person tweeted.",
+    );
+    expect(find(r, "direct_quote", "never been better prepared")?.speaker).toBe(
+      "person close to the Clintons",
+    );
+    expect(find(r, "direct_quote", "Blink twice")?.speaker).toBe("person");
+  });
+
+  it("keeps double initials inside a name ('J.M. Berger'), not a sentence end", () => {
+    const r = extractStatements(
+      "T\n“This is a very tough race for all of them,” said J.M. Berger, a fellow with George Washington University.",
+    );
+    expect(find(r, "direct_quote", "very tough race")?.speaker).toBe("J.M. Berger");
+  });
+
   it("resolves a surname to the full name introduced earlier", () => {
     const r = extractStatements(
       "T\nPete Hegseth arrived on Monday.\n“We are ready,” Hegseth said.",

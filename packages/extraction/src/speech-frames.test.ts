@@ -37,6 +37,34 @@ describe("issue 15: reported and mixed speech in real news", () => {
     expect(find(r, "The only problem")?.speaker).toBe("Bigbee");
   });
 
+  it("keeps a description or a share of voters as the source of a clause", () => {
+    const r = extractStatements(
+      "T\nThe billionaire real estate magnate says a violent hit now draws a 15-yard penalty.\n\nSome delegates at the convention said they welcomed attention to the issue.",
+    );
+    expect(find(r, "a violent hit now draws")).toMatchObject({
+      kind: "reported",
+      speaker: "billionaire real estate magnate",
+    });
+    expect(find(r, "they welcomed attention")?.speaker).toBe("delegates");
+  });
+
+  it("reads a pronoun with its auxiliary or before a plain verb as a clause", () => {
+    const r = extractStatements(
+      "T\nMary Paradis agrees. She said she’ll leave the attacks to the politicians.\n\nLocal officials said they welcome the national attention.",
+    );
+    expect(find(r, "she’ll leave the attacks")?.speaker).toBe("Mary Paradis");
+    expect(find(r, "they welcome the national attention")?.kind).toBe("reported");
+  });
+
+  it("reads '…, X said.' after a subordinate opening, a described source, a name before a parenthetical", () => {
+    const r = extractStatements(
+      "T\nIf states fail in ensuring protections, the department can step in, Wilcox said.\n\nCruz will be re-evaluating how he approaches his colleagues, a source close to him said.\n\nMr. Obama, officials said, has become increasingly skeptical about the options.",
+    );
+    expect(find(r, "If states fail")?.speaker).toBe("Wilcox");
+    expect(find(r, "Cruz will be re-evaluating")?.speaker).toBe("source close to him");
+    expect(find(r, "Mr. Obama, officials said")?.speaker).toBe("officials");
+  });
+
   it("calls a paraphrase with quoted words mixed, and adds 'said in a statement' as the cue", () => {
     const r = extractStatements(
       'T\nClinton called half of Donald Trump\'s supporters "deplorables."\n\nThe company said in a statement that prices would rise by "no more than 3 percent" next year.',

@@ -18,6 +18,7 @@ import {
 import {
   firstSubjectSpeaker,
   mentionAt,
+  phraseSpeaker,
   pronounSourceBefore,
   sourceSpeaker,
 } from "./frame-speakers.ts";
@@ -121,7 +122,10 @@ export function findSpeechFrames(
             speaker: found.speaker,
             cue: cueText(input, tokens, v),
           });
-        break;
+        // "About three in 10 said …, but six in 10 said …": a second frame may follow the
+        // content of a forward one; an inverted frame ends the sentence.
+        if (found.b <= v) break;
+        v = found.b - 1;
       }
     }
   }
@@ -202,7 +206,10 @@ function inverted(
   const first = tokens[a] as Token;
   // "…, Benjamin J. Rhodes, one of the president's closest aides, said.": the name before.
   const named = mentionAt(s, a - 2);
-  if (named && named.kind === "name" && !first.cap && named.tokenEnd === a - 1) {
+  // "Mr. Obama, officials said, has become …": a name opening the sentence before a
+  // parenthetical attribution is the clause's subject, not the source.
+  const subjectFirst = named?.tokenStart === 0 && !tail && speaker !== null;
+  if (named && named.kind === "name" && !first.cap && named.tokenEnd === a - 1 && !subjectFirst) {
     if (named.tokenStart === 0) return null;
     if ((tokens[named.tokenStart - 1] as Token).text === ",") {
       const ref = sourceSpeaker(model, registry, s, named.tokenStart, v);
@@ -228,10 +235,14 @@ function inverted(
       break;
     }
   }
+  // "…, a source close to him said.": a description kept as a phrase.
+  if (!speaker && tail) speaker = looseSource(model, s, a, v);
   // "…, they say.": an unresolved pronoun still marks the clause as reported.
   const pronoun = !speaker && v - a === 1 && PRONOUN_WORDS.has((tokens[a] as Token).lower);
   if (!speaker && !pronoun) return null;
-  if (startsSubordinate(tokens)) return null;
+  // "If states fail …, the department can step in, Wilcox said.": at the end of the sentence the
+  // attribution covers a clause that opens with a subordinate one too.
+  if (!tail && startsSubordinate(tokens)) return null;
   if (tail && !hasVerb(tokens, 0, comma)) return null;
   if (!tail && !hasVerb(tokens, 0, n)) return null;
   if (tail) {
@@ -244,6 +255,20 @@ function inverted(
   // The clause runs on after the attribution ("…, Graham said, since the vast majority …"):
   // the whole sentence is the report.
   return { a: 0, b: n, speaker };
+}
+
+/**
+ * The subject of a verb of saying before a clause, when no rule names it: a description kept as
+ * a phrase ("the billionaire real estate magnate says …", "six in 10 said …"). Not after
+ * "who"/"which" (the relative's antecedent is sourceSpeaker's job) nor across a comma.
+ */
+function looseSource(model: DocumentModel, s: Sentence, a: number, b: number): SpeakerRef | null {
+  const tokens = s.tokens;
+  const first = tokens[a] as Token | undefined;
+  if (!first?.word || /^(who|whom|which|that|what)$/.test(first.lower)) return null;
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).text === ",") return null;
+  if (hasVerb(tokens, a, b)) return null;
+  return phraseSpeaker(model, tokens, a, b, true);
 }
 
 function isVerbLike(t: Token): boolean {
@@ -294,7 +319,7 @@ function forward(
       while (b > a && isSkippable(tokens[b - 1] as Token)) b--;
       // "Vice President Joseph R. Biden Jr., who was to travel to …, said": the first subject.
       if (b <= a) speaker = firstSubjectSpeaker(model, registry, s, v);
-      else speaker = sourceSpeaker(model, registry, s, a, b);
+      else speaker = sourceSpeaker(model, registry, s, a, b) ?? looseSource(model, s, a, b);
       // "The Republican nominee also outlined his plan and vowed …": a coordinated cue shares
       // the subject before the first verb.
       if (!speaker && tokens[b - 1]?.lower === "and") {

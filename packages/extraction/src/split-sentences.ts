@@ -80,7 +80,9 @@ export function splitSentences(
       if (TITLE_ABBREVIATIONS.has(bare)) continue;
       // Initials: "J. Smith"
       if (/^\p{Lu}$/u.test(wordBefore(input, p, sentStart))) continue;
-      if (AMBIGUOUS_ABBREVIATIONS.has(bare)) {
+      // …and double initials ("J.M. Berger", "J.J. MacNab") unless a sentence plainly starts.
+      const initials = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(wordBefore(input, p, sentStart));
+      if (AMBIGUOUS_ABBREVIATIONS.has(bare) || initials) {
         const nw = wordAt(input, r, end).toLowerCase();
         if (!FUNCTION_WORDS.has(nw) && !SENTENCE_STARTERS.has(nw)) continue;
       }

@@ -65,6 +65,14 @@ function sayingCue(tokens: readonly Token[], r: Run): boolean {
   return false;
 }
 
+function anyCue(tokens: readonly Token[], r: Run): boolean {
+  for (let i = r.a; i < r.b; i++) {
+    const t = tokens[i] as Token;
+    if (t.word && !t.cap && !t.inQuote) return true;
+  }
+  return false;
+}
+
 function nearest(rs: readonly Run[], c: Run): Run | undefined {
   let best: Run | undefined;
   let bestD = Infinity;
@@ -89,7 +97,8 @@ export function findTaggedSpeech(
     if (tokens.length < 6 || tokens.length > 150 || !eligible(s)) continue;
     // Only sentences with a verb of saying: the cue must hold one (sayingCue), so others are
     // not tagged at all (most of the tagger's cost is avoided this way).
-    if (!sayingCue(tokens, { a: 0, b: tokens.length })) continue;
+    const all = { a: 0, b: tokens.length };
+    if (!sayingCue(tokens, all) && !tokens.some((t) => t.inQuote && t.word)) continue;
     const { tags, margins } = tagTokens(tokens);
     const cues = runs(tags, TAG_Q);
     if (cues.length === 0) continue;
@@ -110,7 +119,9 @@ export function findTaggedSpeech(
       if (2 * quotedWords > words(tokens, run)) continue;
       if (quotedWords === 0 || m / (b - a) < MIXED_MARGIN) continue;
       const cue = nearest(cues, run) as Run;
-      if (!sayingCue(tokens, cue) || !hasVerb(tokens as Token[], a, b)) continue;
+      // Another cue verb ("implied", "refers to") needs more than a one-word scare quote.
+      const cueOk = sayingCue(tokens, cue) || (quotedWords >= 2 && anyCue(tokens, cue));
+      if (!cueOk || !hasVerb(tokens as Token[], a, b)) continue;
       const src = nearest(sources, run);
       if (!src) continue;
       const speaker: SpeakerRef | null =

@@ -60,6 +60,20 @@ describe("tagged speech in extractStatements", () => {
     expect(text.slice(voters?.start, voters?.end)).toBe(voters?.text);
   });
 
+  it("takes mixed speech after a cue that is not a verb of saying, not a lone scare quote", () => {
+    const r = extractStatements(
+      "T\nDonald Trump spoke in Ohio on Monday. He implied a federal judge was biased and “totally hostile” because he is Hispanic.\n\nVladimir Putin agreed to “immediately” commence negotiations aimed at ending the war.",
+    );
+    expect(r.statements.find((s) => s.text.startsWith("a federal judge"))).toMatchObject({
+      kind: "mixed",
+      speaker: "Donald Trump",
+      cue: "implied",
+    });
+    expect(r.statements.some((s) => s.kind === "mixed" && s.text.includes("immediately"))).toBe(
+      false,
+    );
+  });
+
   it("leaves plain reported clauses to the rules (the tagger's were less precise)", () => {
     const r = extractStatements(text);
     expect(r.statements.some((s) => s.text.startsWith("the foundation refused"))).toBe(false);

@@ -2,34 +2,34 @@
 // through real node:http servers on 127.0.0.1 and real requests: node-handler-*.test.ts and
 // trust-proxy.test.ts. Requests go through node:http (not fetch, which decompresses and
 // normalizes paths) so that raw bytes and raw header lines can be checked. Importing this file
-// registers an afterEach that restores mocks and closes every server `start` opened.
+// registers an afterEach that restores mocks and closes every server `start` opened; static-files.test.ts uses only `send`.
 import {
   createServer,
   request as httpRequest,
   type IncomingHttpHeaders,
-  type IncomingMessage,
   type Server,
-  type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import { connect } from "node:net";
 import { afterEach, vi } from "vitest";
 import { createNodeHandler, type FetchHandler } from "../http/node-handler.ts";
-import type { TrustProxy } from "../http/trust-proxy.ts";
+
+type NodeHandlerOptions = Parameters<typeof createNodeHandler>[0];
 
 const servers: Server[] = [];
 
 /** The logger `start` gives the handler by default; a test reads its calls. */
 export const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
-/** Listens on a free loopback port with createNodeHandler around `handle`; returns the port. */
+/**
+ * Listens on a free loopback port with createNodeHandler around `handle` and these options
+ * (the harness's `log` unless one is given); returns the port.
+ */
 export async function start(
   handle: FetchHandler,
-  serveStatic?: (req: IncomingMessage, res: ServerResponse) => boolean,
-  trustProxy?: TrustProxy,
-  logger: typeof log = log,
+  options: Omit<NodeHandlerOptions, "handle"> = {},
 ): Promise<number> {
-  const server = createServer(createNodeHandler({ handle, serveStatic, trustProxy, log: logger }));
+  const server = createServer(createNodeHandler({ log, ...options, handle }));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return (server.address() as AddressInfo).port;

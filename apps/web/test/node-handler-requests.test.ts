@@ -92,13 +92,13 @@ describe("createNodeHandler: the Fetch Request", () => {
       seen.push(request.headers.get("x-forwarded-for"));
       return new Response("ok");
     };
-    const oneProxy = await start(handle, undefined, 1);
+    const oneProxy = await start(handle, { trustProxy: 1 });
     // The client wrote 6.6.6.6; the proxy appended the address it saw, 203.0.113.9.
     await send(oneProxy, "/", { headers: { "x-forwarded-for": "6.6.6.6, 203.0.113.9" } });
     await send(oneProxy, "/", { headers: { "x-forwarded-for": "203.0.113.9" } });
     // No header at all: the proxy is the peer.
     await send(oneProxy, "/");
-    const twoProxies = await start(handle, undefined, 2);
+    const twoProxies = await start(handle, { trustProxy: 2 });
     await send(twoProxies, "/", {
       headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.4, 10.0.0.2" },
     });
@@ -170,11 +170,13 @@ describe("createNodeHandler: the Fetch Request", () => {
 
   it("calls serveStatic first and the handler only when it returns false", async () => {
     const handle = vi.fn<FetchHandler>(async () => new Response("from app"));
-    const port = await start(handle, (req, res) => {
-      if (req.url !== "/static.txt") return false;
-      res.writeHead(200, { "content-type": "text/plain" });
-      res.end("from static");
-      return true;
+    const port = await start(handle, {
+      serveStatic: (req, res) => {
+        if (req.url !== "/static.txt") return false;
+        res.writeHead(200, { "content-type": "text/plain" });
+        res.end("from static");
+        return true;
+      },
     });
     const fromStatic = await send(port, "/static.txt");
     expect(fromStatic.body.toString()).toBe("from static");

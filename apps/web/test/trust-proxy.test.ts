@@ -28,9 +28,7 @@ async function seen(trustProxy: TrustProxy, headers: Record<string, string>): Pr
       cookie = sessionCookie("token", new Date("2026-12-01T00:00:00Z"), isSecureRequest(request));
       return new Response("ok");
     },
-    undefined,
-    trustProxy,
-    log,
+    { trustProxy, log },
   );
   const reply = await send(port, "/login", { headers });
   const hsts = reply.headers["strict-transport-security"] !== undefined;

@@ -1,24 +1,13 @@
 // Issue 16 (operations): one access line per request, with the request id that is also
 // returned in x-request-id and attached to errors.
-import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { createNodeHandler, type FetchHandler } from "../http/node-handler.ts";
-
-const servers: Server[] = [];
-afterEach(() => {
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    s.close();
-  }
-});
+import { request as httpRequest } from "node:http";
+import { describe, expect, it, vi } from "vitest";
+import type { FetchHandler } from "../http/node-handler.ts";
+import { start as listen } from "./node-handler-harness.ts";
 
 async function start(handle: FetchHandler, trustProxy = 0) {
   const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-  const server = createServer(createNodeHandler({ handle, log, trustProxy }));
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { port: (server.address() as AddressInfo).port, log };
+  return { port: await listen(handle, { log, trustProxy }), log };
 }
 
 function get(port: number, path: string, headers: Record<string, string> = {}) {

@@ -1,34 +1,19 @@
 // Issue 16: text the database cannot store (a NUL byte, a lone surrogate) and dates it cannot
 // hold reached Prisma and came back as a 500 with the driver's message. They are a 400 naming
 // the field or parameter, before any query runs.
-import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { request as httpRequest } from "node:http";
+import { describe, expect, it } from "vitest";
 import { ZFeedQuery } from "../app/routes/api.claimreview.ts";
 import { action as loginAction } from "../app/routes/login.tsx";
-import { createNodeHandler } from "../http/node-handler.ts";
-
-const servers: Server[] = [];
-afterEach(() => {
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    s.close();
-  }
-});
+import { start as listen } from "./node-handler-harness.ts";
 
 async function start() {
   let reached = 0;
-  const server = createServer(
-    createNodeHandler({
-      handle: async () => {
-        reached += 1;
-        return new Response("ok");
-      },
-    }),
-  );
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { port: (server.address() as AddressInfo).port, reached: () => reached };
+  const port = await listen(async () => {
+    reached += 1;
+    return new Response("ok");
+  });
+  return { port, reached: () => reached };
 }
 
 function get(port: number, path: string): Promise<{ status: number; body: string }> {

@@ -1,27 +1,12 @@
 // Issue 16: the server read any body whole (100 MB to /login was read; a 100 MB multipart body
 // gave an empty 500), and a tRPC batch could hold any number of calls. Bodies are capped per
 // route while they stream in (413, a readable message); tRPC batches are capped (400).
-import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { request as httpRequest } from "node:http";
+import { describe, expect, it } from "vitest";
 import { bodyLimit, MAX_TRPC_BATCH } from "../app/lib/limits.ts";
 import { action as trpcAction, loader as trpcLoader } from "../app/routes/api.trpc.$.ts";
-import { createNodeHandler, type FetchHandler } from "../http/node-handler.ts";
-
-const servers: Server[] = [];
-afterEach(() => {
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    s.close();
-  }
-});
-
-async function start(handle: FetchHandler) {
-  const server = createServer(createNodeHandler({ handle }));
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return (server.address() as AddressInfo).port;
-}
+import type { FetchHandler } from "../http/node-handler.ts";
+import { start } from "./node-handler-harness.ts";
 
 /** Sends `total` bytes in 64 KiB chunks (chunked: no Content-Length), counting what was written. */
 function stream(port: number, path: string, total: number, contentLength?: number) {

@@ -1,43 +1,24 @@
 // Issue 16: no response carried security headers. Every answer of the web server (a page, the
 // API, a static asset, its own 400/500) now carries them; a page's inline scripts get a fresh
 // nonce per request that the CSP names.
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingHttpHeaders,
-  type Server,
-} from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
-import { createNodeHandler, type FetchHandler } from "../http/node-handler.ts";
-
-const servers: Server[] = [];
-afterEach(() => {
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    s.close();
-  }
-});
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { describe, expect, it } from "vitest";
+import type { FetchHandler } from "../http/node-handler.ts";
+import { start as listen } from "./node-handler-harness.ts";
 
 async function start(
   handle: FetchHandler,
   options: { publicOrigin?: string; trustProxy?: number } = {},
 ) {
-  const server = createServer(
-    createNodeHandler({
-      handle,
-      ...options,
-      serveStatic: (req, res) => {
-        if (!req.url?.startsWith("/assets/")) return false;
-        res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
-        res.end("export {};");
-        return true;
-      },
-    }),
-  );
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return (server.address() as AddressInfo).port;
+  return listen(handle, {
+    ...options,
+    serveStatic: (req, res) => {
+      if (!req.url?.startsWith("/assets/")) return false;
+      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
+      res.end("export {};");
+      return true;
+    },
+  });
 }
 
 function get(

@@ -2,12 +2,7 @@
 // node:http server on 127.0.0.1 over a temporary client build. Requests go through node:http
 // (not fetch, which decompresses and normalizes `..` away) so raw paths and bytes are checked.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingHttpHeaders,
-  type Server,
-} from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +10,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createNodeHandler } from "../http/node-handler.ts";
 import { createStaticFiles } from "../http/static-files.ts";
+import { send as sendTo } from "./node-handler-harness.ts";
 
 // --- fixture ---------------------------------------------------------------------------------
 
@@ -75,42 +71,12 @@ beforeEach(() => {
 
 // --- helpers ---------------------------------------------------------------------------------
 
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
+/** A request to the static server, or to the one on `options.port`. */
 function send(
   path: string,
   options: { method?: string; headers?: Record<string, string>; port?: number } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: "127.0.0.1",
-        port: options.port ?? port,
-        path,
-        method: options.method ?? "GET",
-        headers: options.headers,
-        agent: false,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end();
-  });
+) {
+  return sendTo(options.port ?? port, path, options);
 }
 
 const GZIP = { "accept-encoding": "gzip, deflate, br" };

@@ -2,29 +2,13 @@
 // when a proxy in front is trusted. Through the node handler on loopback, the app's own readers:
 // clientIp (the sign-in limits' key, the audit trail) and isSecureRequest (the session cookie's
 // Secure flag), plus the access log's address and HSTS.
-import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { clientIp, sessionCookie } from "@claimdesk/api";
 import { EnvError, parseEnv } from "@claimdesk/env";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isSecureRequest } from "~/services/session.server.ts";
-import { createNodeHandler } from "../http/node-handler.ts";
 import { ZServerEnv } from "../http/settings.ts";
 import { type TrustProxy, ZTrustProxy } from "../http/trust-proxy.ts";
-
-const servers: Server[] = [];
-
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (server) =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    ),
-  );
-});
+import { send, start } from "./node-handler-harness.ts";
 
 interface Seen {
   limitKey: string | null;
@@ -38,28 +22,16 @@ async function seen(trustProxy: TrustProxy, headers: Record<string, string>): Pr
   const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
   let limitKey: string | null = null;
   let cookie = "";
-  const server = createServer(
-    createNodeHandler({
-      trustProxy,
-      log,
-      handle: async (request) => {
-        limitKey = clientIp(request);
-        cookie = sessionCookie("token", new Date("2026-12-01T00:00:00Z"), isSecureRequest(request));
-        return new Response("ok");
-      },
-    }),
+  const port = await start(
+    async (request) => {
+      limitKey = clientIp(request);
+      cookie = sessionCookie("token", new Date("2026-12-01T00:00:00Z"), isSecureRequest(request));
+      return new Response("ok");
+    },
+    { trustProxy, log },
   );
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as AddressInfo).port;
-  const hsts = await new Promise<boolean>((resolve, reject) => {
-    const req = httpRequest({ port, host: "127.0.0.1", path: "/login", headers }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.headers["strict-transport-security"] !== undefined));
-    });
-    req.on("error", reject);
-    req.end();
-  });
+  const reply = await send(port, "/login", { headers });
+  const hsts = reply.headers["strict-transport-security"] !== undefined;
   await vi.waitFor(() => expect(log.info).toHaveBeenCalled());
   const logged = (log.info.mock.calls[0]![0] as { ip?: string }).ip;
   return { limitKey, cookie, hsts, logged };

@@ -1,7 +1,8 @@
 import { sendNotificationEmails } from "@claimdesk/core/notifications";
 import type { Db } from "@claimdesk/db";
 import nodemailer from "nodemailer";
-import { log, logError } from "./log.ts";
+import { log } from "./log.ts";
+import { startPollLoop } from "./poll-loop.ts";
 
 /**
  * E-mails notifications when SMTP is configured (SMTP_URL): every `pollMs` it sends what has not
@@ -18,26 +19,13 @@ export function startNotificationMailer(
   }
   const transport = nodemailer.createTransport(options.smtpUrl);
   log(`e-mail notifications: on, through ${new URL(options.smtpUrl).host}`);
-  let stopping = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = (async () => {
-      try {
-        const { sent, failed } = await sendNotificationEmails(db, transport, options);
-        if (sent || failed) log(`e-mail notifications: ${sent} sent, ${failed} failed`);
-      } catch (error) {
-        logError(`e-mail notifications: ${(error as Error).message}`);
-      }
-      if (!stopping) timer = setTimeout(tick, options.pollMs);
-    })();
-  };
-  tick();
+  const loop = startPollLoop("e-mail notifications", options.pollMs, async () => {
+    const { sent, failed } = await sendNotificationEmails(db, transport, options);
+    if (sent || failed) log(`e-mail notifications: ${sent} sent, ${failed} failed`);
+  });
   return {
     async stop() {
-      stopping = true;
-      clearTimeout(timer);
-      await running;
+      await loop.stop();
       transport.close();
     },
   };

@@ -1,6 +1,7 @@
 import { sendPagePurges } from "@claimdesk/core/publishing";
 import type { Db } from "@claimdesk/db";
 import { log, logError } from "./log.ts";
+import { startPollLoop } from "./poll-loop.ts";
 
 /**
  * Purges changed public pages from the CDN when CDN_PURGE_URL is set: every `pollMs` it sends the
@@ -18,27 +19,9 @@ export function startPagePurger(
   }
   const purgeUrl = options.purgeUrl;
   log(`CDN purge: on, through ${new URL(purgeUrl).host}`);
-  let stopping = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = (async () => {
-      try {
-        const result = await sendPagePurges(db, { ...options, purgeUrl });
-        if (result.purged) log(`CDN purge: ${result.urls.length} URLs purged`);
-        if (result.failed) logError(`CDN purge failed (will retry): ${result.error}`);
-      } catch (error) {
-        logError(`CDN purge: ${(error as Error).message}`);
-      }
-      if (!stopping) timer = setTimeout(tick, options.pollMs);
-    })();
-  };
-  tick();
-  return {
-    async stop() {
-      stopping = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return startPollLoop("CDN purge", options.pollMs, async () => {
+    const result = await sendPagePurges(db, { ...options, purgeUrl });
+    if (result.purged) log(`CDN purge: ${result.urls.length} URLs purged`);
+    if (result.failed) logError(`CDN purge failed (will retry): ${result.error}`);
+  });
 }

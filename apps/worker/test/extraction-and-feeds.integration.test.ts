@@ -3,34 +3,20 @@ import type { AddressInfo } from "node:net";
 import { capStatements, createTextArticle, extractInChunks } from "@claimdesk/core/articles";
 import { addFeed } from "@claimdesk/core/ingest";
 import { getDb } from "@claimdesk/db";
-import { enqueue, extractArticleJob, startQueue } from "@claimdesk/jobs";
-import { afterEach, describe, expect, it } from "vitest";
+import { extractArticleJob } from "@claimdesk/jobs";
+import { describe, expect, it } from "vitest";
 import {
   articleHtml,
+  enqueueOnce,
   expectIndexInStep,
-  killQuietly,
-  type SpawnedWorker,
-  spawnWorker,
   waitFor,
+  workersKilledAfterEach,
 } from "./helpers.ts";
 import { largeSingleLineArticle } from "./large-article.ts";
 
-let workers: SpawnedWorker[] = [];
-afterEach(async () => {
-  for (const w of workers) await killQuietly(w);
-  workers = [];
-});
-const start = async (env: Record<string, string> = {}) => {
-  const w = await spawnWorker({ env });
-  workers.push(w);
-  return w;
-};
+const start = workersKilledAfterEach();
 
-async function queueExtraction(articleId: string) {
-  const boss = await startQueue(process.env.DATABASE_URL!, { supervise: false });
-  await enqueue(boss, extractArticleJob, { v: 1, articleId });
-  await boss.stop({ graceful: false, close: true });
-}
+const queueExtraction = (articleId: string) => enqueueOnce(extractArticleJob, { v: 1, articleId });
 
 const article = (id: string) => getDb().article.findUniqueOrThrow({ where: { id } });
 

@@ -1,26 +1,13 @@
 import { createTextArticle } from "@claimdesk/core/articles";
 import { getDb } from "@claimdesk/db";
-import { enqueue, extractArticleJob, startQueue } from "@claimdesk/jobs";
-import { afterEach, describe, expect, it } from "vitest";
-import { killQuietly, type SpawnedWorker, spawnWorker, waitFor } from "./helpers.ts";
+import { extractArticleJob } from "@claimdesk/jobs";
+import { describe, expect, it } from "vitest";
+import { enqueueOnce, waitFor, workersKilledAfterEach } from "./helpers.ts";
 import { largeSingleLineArticle } from "./large-article.ts";
 
-let workers: SpawnedWorker[] = [];
-afterEach(async () => {
-  for (const w of workers) await killQuietly(w);
-  workers = [];
-});
-const start = async (env: Record<string, string> = {}) => {
-  const w = await spawnWorker({ env });
-  workers.push(w);
-  return w;
-};
+const start = workersKilledAfterEach();
 
-async function queueExtraction(articleId: string) {
-  const boss = await startQueue(process.env.DATABASE_URL!, { supervise: false });
-  await enqueue(boss, extractArticleJob, { v: 1, articleId });
-  await boss.stop({ graceful: false, close: true });
-}
+const queueExtraction = (articleId: string) => enqueueOnce(extractArticleJob, { v: 1, articleId });
 
 const article = (id: string) => getDb().article.findUniqueOrThrow({ where: { id } });
 

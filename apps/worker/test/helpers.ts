@@ -3,8 +3,9 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getDb } from "@claimdesk/db";
+import { enqueue, type JobDefinition, type JobPayload, startQueue } from "@claimdesk/jobs";
 import { createSearchBackend, verifyIndex } from "@claimdesk/search";
-import { expect } from "vitest";
+import { afterEach, expect } from "vitest";
 
 const workerDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 // `node --import tsx` runs the worker in this one process (the tsx CLI would spawn a child, and a
@@ -80,6 +81,30 @@ export async function killQuietly(worker: SpawnedWorker | undefined) {
     worker.child.kill("SIGKILL");
     await worker.exited;
   }
+}
+
+/**
+ * For a test file whose tests spawn workers: registers an afterEach that SIGKILLs the ones still
+ * running, and returns what spawns one (the test entry, with these variables).
+ */
+export function workersKilledAfterEach() {
+  let workers: SpawnedWorker[] = [];
+  afterEach(async () => {
+    for (const w of workers) await killQuietly(w);
+    workers = [];
+  });
+  return async (env: Record<string, string> = {}) => {
+    const w = await spawnWorker({ env });
+    workers.push(w);
+    return w;
+  };
+}
+
+/** Puts one job on the test database's queue, as the web app does, and closes the queue. */
+export async function enqueueOnce<J extends JobDefinition>(job: J, payload: JobPayload<J>) {
+  const boss = await startQueue(process.env.DATABASE_URL!, { supervise: false });
+  await enqueue(boss, job, payload);
+  await boss.stop({ graceful: false, close: true });
 }
 
 /** An article page with enough sentences for extraction. */

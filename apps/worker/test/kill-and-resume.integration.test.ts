@@ -2,29 +2,19 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createUrlArticle } from "@claimdesk/core/ingest";
 import { getDb } from "@claimdesk/db";
-import { enqueue, ingestUrlJob, startQueue } from "@claimdesk/jobs";
+import { ingestUrlJob, startQueue } from "@claimdesk/jobs";
 import { listRunningWork, startReindex } from "@claimdesk/jobs/operations";
 import { createSearchBackend } from "@claimdesk/search";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   articleHtml,
+  enqueueOnce,
   expectIndexInStep,
-  killQuietly,
-  type SpawnedWorker,
-  spawnWorker,
   waitFor,
+  workersKilledAfterEach,
 } from "./helpers.ts";
 
-let workers: SpawnedWorker[] = [];
-afterEach(async () => {
-  for (const w of workers) await killQuietly(w);
-  workers = [];
-});
-const start = async (env: Record<string, string> = {}) => {
-  const w = await spawnWorker({ env });
-  workers.push(w);
-  return w;
-};
+const start = workersKilledAfterEach();
 
 describe("a worker killed with SIGKILL mid-way", () => {
   it("resumes a reindex on restart: nothing lost, nothing duplicated, verify-index clean", async () => {
@@ -121,9 +111,7 @@ describe("a worker killed with SIGKILL mid-way", () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bridge`;
     try {
       const { article } = await createUrlArticle(db, { url }, { allowLoopbackForTests: true });
-      const boss = await startQueue(process.env.DATABASE_URL!, { supervise: false });
-      await enqueue(boss, ingestUrlJob, { v: 1, articleId: article.id, url });
-      await boss.stop({ graceful: false, close: true });
+      await enqueueOnce(ingestUrlJob, { v: 1, articleId: article.id, url });
 
       const first = await start();
       await waitFor(

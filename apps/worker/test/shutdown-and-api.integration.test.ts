@@ -10,7 +10,14 @@ import {
   retryFailedJob,
 } from "@claimdesk/jobs/operations";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { articleHtml, killQuietly, type SpawnedWorker, spawnWorker, waitFor } from "./helpers.ts";
+import {
+  articleHtml,
+  enqueueOnce,
+  killQuietly,
+  type SpawnedWorker,
+  spawnWorker,
+  waitFor,
+} from "./helpers.ts";
 
 let workers: SpawnedWorker[] = [];
 afterEach(async () => {
@@ -50,9 +57,7 @@ async function queueIngest(path: string) {
   const db = getDb();
   const url = `${base}${path}`;
   const { article } = await createUrlArticle(db, { url }, { allowLoopbackForTests: true });
-  const boss = await startQueue(process.env.DATABASE_URL!, { supervise: false });
-  await enqueue(boss, ingestUrlJob, { v: 1, articleId: article.id, url });
-  await boss.stop({ graceful: false, close: true });
+  await enqueueOnce(ingestUrlJob, { v: 1, articleId: article.id, url });
   return article.id;
 }
 

@@ -16,7 +16,7 @@ import {
 } from "./quote-cues.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
-import type { Token } from "./tokenize.ts";
+import { firstWordAt, type Token } from "./tokenize.ts";
 
 export interface AttributedQuote {
   segment: QuoteSegment;
@@ -107,8 +107,7 @@ function attributionAfter(
   to: number,
 ): SpeakerRef | null {
   const tokens = s.tokens;
-  let a = from;
-  while (a < to && !(tokens[a] as Token).word) a++;
+  const a = firstWordAt(tokens, from, to);
   let words = 0;
   // A name with an appositive may run long: '," said Michael McFaul, a senior fellow at … ,'.
   const first = s.mentions.find((m) => m.tokenStart === a && m.kind === "name" && !m.inQuote);

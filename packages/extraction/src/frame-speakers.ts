@@ -8,7 +8,7 @@ import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import { PARTY_TAG } from "./resolve-speakers.ts";
 import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
 import { isSpeakerNoun, SOURCE_NOUNS } from "./speaker-nouns.ts";
-import type { Token } from "./tokenize.ts";
+import { firstWordAt, lastWordEnd, type Token } from "./tokenize.ts";
 
 /** Who spoke, for the speech-frame pass: names with appositives, relative pronouns, descriptions. */
 
@@ -68,7 +68,7 @@ export function phraseSpeaker(
       break;
     }
   }
-  while (end > start && !(tokens[end - 1] as Token).word) end--;
+  end = lastWordEnd(tokens, start, end);
   if (end <= start || wordCount(tokens, start, end) > 11) return null;
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
@@ -131,7 +131,12 @@ function looseHead(h: Token): boolean {
   return !(h.lower.endsWith("ly") || h.lower.endsWith("ing"));
 }
 
-/** Speaker for tokens a..b that name who spoke, with an appositive role when given. */
+/**
+ * Speaker for tokens a..b that name who spoke, as the speech-frame pass reads them: a relative
+ * pronoun's noun phrase ("many of whom"), a name with its appositive role, then the noun-phrase
+ * rule every pass shares (speakerFromNounPhrase), then the looser description test only this
+ * pass accepts (phraseSpeaker; as every pass's fallback it changes their speakers).
+ */
 export function sourceSpeaker(
   model: DocumentModel,
   registry: EntityRegistry,
@@ -140,8 +145,7 @@ export function sourceSpeaker(
   b: number,
 ): SpeakerRef | null {
   const tokens = s.tokens;
-  let start = a;
-  while (start < b && !(tokens[start] as Token).word) start++;
+  const start = firstWordAt(tokens, a, b);
   if (start >= b) return null;
   // "who"/"whom"/"many of whom": the noun phrase before the relative pronoun.
   const first = tokens[start] as Token;
@@ -194,7 +198,7 @@ export function appositiveText(
   if ((tokens[j] as Token | undefined)?.text !== ",") return null;
   let e = j + 1;
   while (e < b && (tokens[e] as Token).text !== "," && (tokens[e] as Token).text !== "(") e++;
-  while (e > j + 1 && !(tokens[e - 1] as Token).word) e--;
+  e = lastWordEnd(tokens, j + 1, e);
   if (e <= j + 1) return null;
   const text = model.input.slice((tokens[j + 1] as Token).start, (tokens[e - 1] as Token).end);
   if (PARTY_TAG.test(text) || text.split(/\s+/).length > 14) return null;
@@ -302,8 +306,7 @@ export function pronounSourceBefore(
   b: number,
 ): SpeakerRef | null {
   const tokens = s.tokens;
-  let k = a;
-  while (k < b && !(tokens[k] as Token).word) k++;
+  const k = firstWordAt(tokens, a, b);
   const t = tokens[k];
   if (!t || k + 1 !== b || (t.lower !== "he" && t.lower !== "she")) return null;
   const gender = t.lower === "he" ? "m" : "f";

@@ -15,7 +15,7 @@ import {
   speakerFromMention,
 } from "./speaker-mentions.ts";
 import { isPluralGroup, isSpeakerNoun, SOURCE_NOUNS } from "./speaker-nouns.ts";
-import type { Token } from "./tokenize.ts";
+import { firstWordAt, lastWordEnd, type Token } from "./tokenize.ts";
 
 const PARTITIVES = new Set("one some several many most two three four few none".split(" "));
 
@@ -28,7 +28,8 @@ while because although`
 
 /**
  * Speaker for a token range that names who spoke ("he", "Dr. Maria Chen", "the ministry",
- * "a spokesperson for Acme Corp", "officials").
+ * "a spokesperson for Acme Corp", "officials"): the noun-phrase rule of every pass (the
+ * speech-frame pass extends it in sourceSpeaker).
  */
 export function speakerFromNounPhrase(
   model: DocumentModel,
@@ -38,10 +39,8 @@ export function speakerFromNounPhrase(
   b: number,
 ): SpeakerRef | null {
   const tokens = s.tokens;
-  let start = a;
-  while (start < b && !(tokens[start] as Token).word) start++;
-  let end = b;
-  while (end > start && !(tokens[end - 1] as Token).word) end--;
+  const start = firstWordAt(tokens, a, b);
+  const end = lastWordEnd(tokens, start, b);
   if (end <= start) return null;
   const campaign = campaignSpeaker(model, registry, s, start, end);
   if (campaign) return campaign;

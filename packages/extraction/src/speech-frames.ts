@@ -27,7 +27,7 @@ import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { SOURCE_NOUNS } from "./speaker-nouns.ts";
-import type { Token } from "./tokenize.ts";
+import { lastWordEnd, type Token } from "./tokenize.ts";
 
 /**
  * A second, broader pass for reported and mixed speech, for sentences the strict pass left
@@ -156,8 +156,7 @@ function inverted(
   const tokens = s.tokens;
   const n = tokens.length;
   if (v === 0 || (tokens[v] as Token).lower.endsWith("ing")) return null;
-  let end = n;
-  while (end > v + 1 && !(tokens[end - 1] as Token).word) end--;
+  const end = lastWordEnd(tokens, v + 1, n);
   const lemma = SPEECH_VERBS.get((tokens[v] as Token).lower) ?? "";
   // '… ''is a misguided approach,'' said Mr. Burman': the comma sits inside the closing quote.
   const commaAt = (k: number) =>

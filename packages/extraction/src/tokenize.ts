@@ -130,3 +130,17 @@ export function tokenize(
   }
   return tokens;
 }
+
+/** The first token from `a` (before `b`) that is a word; `b` when there is none. */
+export function firstWordAt(tokens: Token[], a: number, b: number): number {
+  let k = a;
+  while (k < b && !(tokens[k] as Token).word) k++;
+  return k;
+}
+
+/** One past the last word before `b` (after `a`); `a` when there is none. */
+export function lastWordEnd(tokens: Token[], a: number, b: number): number {
+  let k = b;
+  while (k > a && !(tokens[k - 1] as Token).word) k--;
+  return k;
+}

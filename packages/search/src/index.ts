@@ -41,10 +41,10 @@ export {
   SEARCH_PAGE_SIZE,
   type SearchPage,
   type SearchPageHit,
-  type SearchPageQuery,
   SearchResultCache,
   searchPage,
 } from "./pages/search-page.ts";
+export * from "./pages/search-query.ts";
 export {
   type IndexRunState,
   type ReindexProgress,

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { HarvestSources } from "~/components/admin/harvest-sources.tsx";
+import { RowAction, RunState } from "~/components/admin/row-controls.tsx";
 import { TableScroll } from "~/components/table-scroll.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
 import { CsrfField } from "../components/csrf-field.tsx";
@@ -61,44 +62,6 @@ export async function action({ request }: ActionFunctionArgs) {
 
 type Feed = Awaited<ReturnType<typeof loader>>["feeds"][number];
 
-function FeedState({ feed }: { feed: Feed }) {
-  if (!feed.enabled) return <span className="badge">paused</span>;
-  if (feed.lastError)
-    return (
-      <span className="error-text">
-        failing ({feed.errorCount}×): {feed.lastError}
-      </span>
-    );
-  if (!feed.lastPolledAt) return <span className="muted">not polled yet</span>;
-  return <span>ok</span>;
-}
-
-/** One action on one feed: its own small form, named after the feed for screen readers. */
-function FeedButton(props: {
-  feedId: string;
-  intent: "poll" | "pause" | "resume";
-  label: string;
-  name: string;
-  disabled?: boolean;
-}) {
-  return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="feedId" value={props.feedId} />
-      <button
-        type="submit"
-        name="intent"
-        value={props.intent}
-        className="secondary"
-        disabled={props.disabled}
-        aria-label={props.name}
-      >
-        {props.label}
-      </button>
-    </Form>
-  );
-}
-
 function FeedRow({ feed }: { feed: Feed }) {
   const data = useActionData<typeof action>();
   const mine = data && data.feedId === feed.id && data.intent !== "add";
@@ -111,7 +74,13 @@ function FeedRow({ feed }: { feed: Feed }) {
         </a>
       </td>
       <td>
-        <FeedState feed={feed} />
+        <RunState
+          enabled={feed.enabled}
+          lastError={feed.lastError}
+          errorCount={feed.errorCount}
+          lastRunAt={feed.lastPolledAt}
+          notRunYet="not polled yet"
+        />
         {mine && "error" in data ? (
           <p className="error-text" role="alert">
             {data.error}
@@ -124,15 +93,17 @@ function FeedRow({ feed }: { feed: Feed }) {
       <td>{feed.lastPolledAt ? formatDayTime(feed.lastPolledAt) : "never"}</td>
       <td>
         <div className="row">
-          <FeedButton
-            feedId={feed.id}
+          <RowAction
+            field="feedId"
+            id={feed.id}
             intent="poll"
             label="Poll now"
             name={`Poll ${feed.title ?? feed.url} now`}
             disabled={!feed.enabled}
           />
-          <FeedButton
-            feedId={feed.id}
+          <RowAction
+            field="feedId"
+            id={feed.id}
             intent={feed.enabled ? "pause" : "resume"}
             label={feed.enabled ? "Pause" : "Resume"}
             name={`${feed.enabled ? "Pause" : "Resume"} ${feed.title ?? feed.url}`}

@@ -6,26 +6,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkedClaim as checked } from "../testing/checked-claims.ts";
 import { readSnapshot, writeSnapshot } from "./archive-snapshot.ts";
 import { ClaimMatcher } from "./claim-matcher.ts";
-import type { CheckedClaim } from "./types.ts";
-
-function checked(id: string, text: string, extra: Partial<CheckedClaim> = {}): CheckedClaim {
-  return {
-    id,
-    text,
-    headline: null,
-    speaker: null,
-    verdict: "False",
-    rating: "False",
-    publisher: "Snopes",
-    date: "2020-01-01",
-    url: `https://factcheck.example.org/${id}`,
-    externalId: id,
-    origin: "claimreview",
-    ...extra,
-  };
-}
 
 const ARCHIVE = [
   checked("jobs", "In Canada 400,000 manufacturing jobs were lost after the carbon tax came in.", {

@@ -1,23 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { checkedClaim as checked } from "../testing/checked-claims.ts";
 import { ClaimMatcher, LIKELY_THRESHOLD, SAME_CLAIM_THRESHOLD } from "./claim-matcher.ts";
-import type { CheckedClaim } from "./types.ts";
-
-function checked(id: string, text: string, extra: Partial<CheckedClaim> = {}): CheckedClaim {
-  return {
-    id,
-    text,
-    headline: null,
-    speaker: null,
-    verdict: "False",
-    rating: "False",
-    publisher: "PolitiFact",
-    date: "2019-01-01",
-    url: `https://factcheck.example.org/${id}`,
-    externalId: id,
-    origin: "liar",
-    ...extra,
-  };
-}
 
 const archive = [
   checked("jobs", "In Canada 400,000 manufacturing jobs were lost after the carbon tax came in.", {

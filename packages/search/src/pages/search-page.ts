@@ -7,42 +7,30 @@ import {
 } from "./claim-appearances.ts";
 import { disjunctiveFacets } from "./disjunctive-facets.ts";
 import { normaliseQueryText, ResultCache, resultCacheEnabled } from "./result-cache.ts";
+import type { SearchPageQuery } from "./search-query.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Facet values sent per facet (the page shows 12). */
 const FACET_VALUES_SENT = 20;
 
-/** What the desk's search box asks (the API validates it: ZSearchQueryInput). */
-export interface SearchPageQuery {
-  q: string;
-  type: ("claim" | "statement" | "article")[];
-  speaker: string[];
-  verdict: string[];
-  status: string[];
-  outlet: string[];
-  kind: string[];
-  tags: string[];
-  dateFrom?: string;
-  dateTo?: string;
-  sort: "relevance" | "newest" | "oldest" | "checkworthiness";
-  page: number;
-}
-
-/** One hit as the search page renders it. */
-export interface SearchPageHit {
-  type: SearchHit["type"];
-  id: string;
-  text: string;
+/** One hit as the search page renders it: the index's fields, its highlights flattened. */
+export interface SearchPageHit
+  extends Pick<
+    SearchHit,
+    | "type"
+    | "id"
+    | "text"
+    | "speaker"
+    | "verdict"
+    | "status"
+    | "outlet"
+    | "kind"
+    | "claimId"
+    | "articleId"
+    | "date"
+  > {
   highlight: string;
   body: string | null;
-  speaker: string | null;
-  verdict: string | null;
-  status: string | null;
-  outlet: string | null;
-  kind: string | null;
-  claimId: string | null;
-  articleId: string | null;
-  date: string | null;
   /** other wordings of the same statement (same fingerprint), which the index folds into this hit */
   variants: Appearance[];
   /** a claim's latest appearances (statements it was made from) */

@@ -1,5 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, useNavigation } from "@remix-run/react";
+import { RowAction, RunState } from "~/components/admin/row-controls.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { TableScroll } from "~/components/table-scroll.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
@@ -29,43 +30,6 @@ export type HarvestFeedback =
   | undefined;
 
 const KIND_LABEL = { sitemap: "Sitemap", feed: "RSS/Atom feed", pages: "Page list" } as const;
-
-function SourceState({ source }: { source: HarvestSourceData }) {
-  if (!source.enabled) return <span className="badge">paused</span>;
-  if (source.lastError)
-    return (
-      <span className="error-text">
-        failing ({source.errorCount}×): {source.lastError}
-      </span>
-    );
-  if (!source.lastRunAt) return <span className="muted">not harvested yet</span>;
-  return <span>ok</span>;
-}
-
-function SourceButton(props: {
-  sourceId: string;
-  intent: string;
-  label: string;
-  name: string;
-  disabled?: boolean;
-}) {
-  return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="sourceId" value={props.sourceId} />
-      <button
-        type="submit"
-        name="intent"
-        value={props.intent}
-        className="secondary"
-        disabled={props.disabled}
-        aria-label={props.name}
-      >
-        {props.label}
-      </button>
-    </Form>
-  );
-}
 
 /**
  * Deleting asks first (a disclosure with a box to tick): the source and its page list go, the
@@ -111,7 +75,13 @@ function SourceRow({ source, feedback }: { source: HarvestSourceData; feedback: 
         </a>
       </td>
       <td>
-        <SourceState source={source} />
+        <RunState
+          enabled={source.enabled}
+          lastError={source.lastError}
+          errorCount={source.errorCount}
+          lastRunAt={source.lastRunAt}
+          notRunYet="not harvested yet"
+        />
         {source.lastRunSummary ? (
           <p className="small-text">Last run: {source.lastRunSummary}</p>
         ) : null}
@@ -143,15 +113,17 @@ function SourceRow({ source, feedback }: { source: HarvestSourceData; feedback: 
       </td>
       <td>
         <div className="row">
-          <SourceButton
-            sourceId={source.id}
+          <RowAction
+            field="sourceId"
+            id={source.id}
             intent="harvest-run"
             label="Harvest now"
             name={`Harvest ${title} now`}
             disabled={!source.enabled}
           />
-          <SourceButton
-            sourceId={source.id}
+          <RowAction
+            field="sourceId"
+            id={source.id}
             intent={source.enabled ? "harvest-pause" : "harvest-resume"}
             label={source.enabled ? "Pause" : "Resume"}
             name={`${source.enabled ? "Pause" : "Resume"} ${title}`}

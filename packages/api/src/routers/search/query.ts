@@ -1,19 +1,24 @@
-import { cachedSearchPage } from "@claimdesk/search";
+import {
+  cachedSearchPage,
+  DEFAULT_SEARCH_SORT,
+  SEARCH_DAY,
+  SEARCH_QUERY_LIMITS,
+  SEARCH_SORTS,
+  SEARCH_TYPES,
+} from "@claimdesk/search";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
 
-const list = z.array(z.string().max(200)).max(20).default([]);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2024-05-31")
-  .optional();
+const list = z
+  .array(z.string().max(SEARCH_QUERY_LIMITS.valueLength))
+  .max(SEARCH_QUERY_LIMITS.values)
+  .default([]);
+const isoDate = z.string().regex(SEARCH_DAY, "Use a date like 2024-05-31").optional();
 
+/** The search package's query (SEARCH_* in @claimdesk/search/query), validated. */
 export const ZSearchQueryInput = z.object({
-  q: z.string().max(500).default(""),
-  type: z
-    .array(z.enum(["claim", "statement", "article"]))
-    .max(3)
-    .default([]),
+  q: z.string().max(SEARCH_QUERY_LIMITS.text).default(""),
+  type: z.array(z.enum(SEARCH_TYPES)).max(SEARCH_TYPES.length).default([]),
   speaker: list,
   verdict: list,
   status: list,
@@ -22,12 +27,12 @@ export const ZSearchQueryInput = z.object({
   tags: list,
   dateFrom: isoDate,
   dateTo: isoDate,
-  sort: z.enum(["relevance", "newest", "oldest", "checkworthiness"]).default("relevance"),
-  page: z.number().int().min(1).max(50).default(1),
+  sort: z.enum(SEARCH_SORTS).default(DEFAULT_SEARCH_SORT),
+  page: z.number().int().min(1).max(SEARCH_QUERY_LIMITS.pages).default(1),
 });
 
 export const ZSearchHit = z.object({
-  type: z.enum(["claim", "statement", "article"]),
+  type: z.enum(SEARCH_TYPES),
   id: z.string(),
   text: z.string(),
   highlight: z.string(),

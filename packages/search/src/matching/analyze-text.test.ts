@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText, cleanStatement } from "./analyze-text.ts";
+import { analyzeText, cleanStatement, datesOf } from "./analyze-text.ts";
 
 describe("cleanStatement", () => {
   it("drops links, pic links and the tweet's handle and date, keeping its author", () => {
@@ -37,5 +37,19 @@ describe("analyzeText", () => {
     expect(a.entities.has("seven")).toBe(false); // first word of a sentence
     expect(analyzeText("Obama didn't").negated).toBe(true);
     expect(analyzeText("Obama did").negated).toBe(false);
+  });
+});
+
+describe("dates", () => {
+  it("reads a pasted tweet's month and year from its signature", () => {
+    const q = analyzeText("PELOSI STAMMERS — Donald J. Trump (@realDonaldTrump) May 24, 2019");
+    expect([q.month, q.year]).toEqual(["may", "2019"]);
+    expect(analyzeText("no signature here").month).toBeNull();
+  });
+
+  it("finds the months (capitalised only: 'march' is also a verb) and years a claim names", () => {
+    const d = datesOf("In May 2019 they march on, and in September 1999 again");
+    expect([...d.months]).toEqual(["may", "sep"]);
+    expect([...d.years]).toEqual(["2019", "1999"]);
   });
 });

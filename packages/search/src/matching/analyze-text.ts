@@ -24,7 +24,7 @@ const MONTHS =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 /** The attribution a pasted tweet ends with: "— Name (@handle) January 14, 2020". */
 const TWEET_SIGNATURE = new RegExp(
-  `\\s*[—–-]+\\s*([^—–()]{0,80}?)\\s*\\(@?\\w{1,30}\\)\\s*${MONTHS}\\.?\\s+\\d{1,2},?\\s+(\\d{4})\\W*$`,
+  `\\s*[—–-]+\\s*([^—–()]{0,80}?)\\s*\\(@?\\w{1,30}\\)\\s*(${MONTHS})\\.?\\s+\\d{1,2},?\\s+(\\d{4})\\W*$`,
   "i",
 );
 const URL =
@@ -54,9 +54,30 @@ const NUMBER_WORDS: Record<string, string> = {
  * "RT @x:" prefixes; @handles and #hashtags become words ("#AustralianFires" -> "Australian Fires").
  */
 /** Who posted a pasted tweet and the year, from its trailing signature; null when none. */
-export function tweetSignature(raw: string): { author: string; year: string } | null {
+export function tweetSignature(
+  raw: string,
+): { author: string; month: string; year: string } | null {
   const match = TWEET_SIGNATURE.exec(raw.slice(-300));
-  return match ? { author: (match[1] ?? "").trim(), year: match[2] ?? "" } : null;
+  return match
+    ? {
+        author: (match[1] ?? "").trim(),
+        month: (match[2] ?? "").slice(0, 3).toLowerCase(),
+        year: match[3] ?? "",
+      }
+    : null;
+}
+
+const MONTH_NAMES = new RegExp(`\\b${MONTHS}\\b`, "gi");
+const YEARS = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
+
+/** The months ("jan" … "dec") and years (1950-2049) a text names. */
+export function datesOf(text: string): { months: Set<string>; years: Set<string> } {
+  const months = new Set<string>();
+  for (const m of text.matchAll(MONTH_NAMES)) {
+    // "may" and "march" are also words: only capitalised ones count
+    if (/^[A-Z]/.test(m[0])) months.add(m[0].slice(0, 3).toLowerCase());
+  }
+  return { months, years: new Set(text.match(YEARS) ?? []) };
 }
 
 /** What any of the steps of cleanStatement would change. */
@@ -110,9 +131,10 @@ export interface AnalyzedText {
   negated: boolean;
   /** the words as typed (surfaceWords), for phrase matching */
   words: string[];
-  /** a pasted tweet's author (stems) and year, from its signature */
+  /** a pasted tweet's author (stems), month ("jan" … "dec") and year, from its signature */
   author: string[];
   year: string | null;
+  month?: string | null;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[.!?;:]/gu;
@@ -216,7 +238,16 @@ export function analyzeText(raw: string, options: { clean?: boolean } = {}): Ana
         return stem && stem.length > 1 ? [stem] : [];
       })
     : [];
-  return { stems, entities, numbers, negated, words, author, year: signature?.year ?? null };
+  return {
+    stems,
+    entities,
+    numbers,
+    negated,
+    words,
+    author,
+    year: signature?.year ?? null,
+    month: signature?.month ?? null,
+  };
 }
 
 const NUMBER = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\d.,])\d+(?:\.\d+)?/gu;

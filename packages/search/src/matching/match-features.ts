@@ -1,7 +1,7 @@
 // What makes two statements the same claim, as numbers the re-ranker weighs: how much of each
 // side's rare words the other has, shared two-word phrases, named entities and numbers on both
 // sides (or on one only), negation on one side only, the speaker named, and the retrieval score.
-import type { AnalyzedText } from "./analyze-text.ts";
+import { type AnalyzedText, datesOf } from "./analyze-text.ts";
 import type { Candidate, IndexedClaim, MatchIndex } from "./match-index.ts";
 import { bigramsOf } from "./match-index.ts";
 
@@ -26,6 +26,10 @@ export const FEATURE_NAMES = [
   "claim_associated",
   "author_named",
   "year_shared",
+  "month_shared",
+  "year_conflict",
+  "rarest_shared",
+  "query_length",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -86,6 +90,10 @@ export function computeFeatures(
   const associations = index.associations();
   // how strongly each archive stem goes with the query (one pass over the query's associations)
   const withQuery = associations.strongestWith(queryStems);
+  let rarestQuery = 0;
+  for (const stem of queryStems) rarestQuery = Math.max(rarestQuery, index.idf(stem));
+  const queryYears = new Set([...query.numbers].filter((n) => /^(?:19[5-9]\d|20[0-4]\d)$/.test(n)));
+  if (query.year) queryYears.add(query.year);
   return candidates.map((candidate, rank) => {
     const entry: IndexedClaim = candidate.entry;
     const next = candidates[rank + 1]?.bm25 ?? 0;
@@ -106,6 +114,10 @@ export function computeFeatures(
     const missingNumbers = [...claimNumbers].filter((n) => !query.numbers.has(n));
     const speakerNamed = entry.speaker.length > 0 && entry.speaker.every((s) => queryStems.has(s));
     const negationDiffers = entry.text.negated !== query.negated;
+    const dates = datesOf(`${entry.claim.text} ${entry.claim.headline ?? ""}`);
+    let rarestShared = 0;
+    for (const stem of entry.stems)
+      if (queryStems.has(stem)) rarestShared = Math.max(rarestShared, index.idf(stem));
     const values = [
       candidate.bm25 / top,
       queryIdf > 0 ? candidate.bm25 / queryIdf : 0,
@@ -131,6 +143,14 @@ export function computeFeatures(
         ? query.author.filter((s) => entry.stems.has(s)).length / query.author.length
         : 0,
       query.year !== null && claimNumbers.has(query.year) ? 1 : 0,
+      query.month && dates.months.has(query.month) ? 1 : 0,
+      queryYears.size > 0 &&
+      dates.years.size > 0 &&
+      ![...dates.years].some((y) => queryYears.has(y))
+        ? 1
+        : 0,
+      rarestQuery > 0 ? rarestShared / rarestQuery : 0,
+      Math.log(1 + queryStems.size) / 4,
     ];
     return {
       values,

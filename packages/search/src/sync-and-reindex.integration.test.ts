@@ -157,6 +157,21 @@ describe("syncOutbox", () => {
     expect(await backend.getDocuments("statements", [statement.id])).toEqual([]);
   });
 
+  it("lists a retracted fact-check as retracted, not as a standing published one", async () => {
+    const { claim, statement } = await createFixture("Tap water contains forty new chemicals.");
+    await db.claim.update({
+      where: { id: claim.id },
+      data: { status: "published", retractedAt: new Date(), retractionNote: "Wrong study." },
+    });
+    await db.outboxEvent.create({
+      data: { entityType: "claim", entityId: claim.id, op: "upsert" },
+    });
+    await syncOutbox(db, backend);
+    const [claimDoc] = await backend.getDocuments("claims", [claim.id]);
+    const [statementDoc] = await backend.getDocuments("statements", [statement.id]);
+    expect([claimDoc?.status, statementDoc?.status]).toEqual(["retracted", "retracted"]);
+  });
+
   it("backs off on failure and gives up after 8 attempts", async () => {
     const { claim } = await createFixture("Ferry tickets cost more than airline tickets.");
     const flaky = new FlakyBackend(backend);

@@ -5,6 +5,8 @@ import { CLAIM_STATUS_LABEL, RATING_STATUS_LABEL } from "@claimdesk/core/workflo
 const LABELS: Record<string, string> = {
   ...CLAIM_STATUS_LABEL,
   ...RATING_STATUS_LABEL,
+  // search's word for a published fact-check that was taken back (search's load-documents.ts)
+  retracted: "Retracted",
   queued: "Queued",
   fetching: "Fetching",
   extracting: "Extracting",

@@ -42,6 +42,14 @@ const verdictOf = (claimId: string) => `(
 const epochMs = (expr: string) => `floor(extract(epoch from ${expr}) * 1000)::bigint`;
 
 /**
+ * A claim's status as search shows it: the workflow's status, except that a retracted fact-check
+ * (still `published` in the workflow, its page showing the retraction note) reads `retracted`, so
+ * the desk's search never lists it as a standing fact-check.
+ */
+const shownStatus = (c: string) =>
+  `case when ${c}."retractedAt" is not null then 'retracted' else ${c}.status::text end`;
+
+/**
  * One SQL statement per index that builds the source rows of a batch as ONE json text value
  * (json_agg of json_build_object). A single text column is what makes loading cheap: the driver
  * and Prisma's raw-query path cost far more per row and per column than PostgreSQL does to build
@@ -50,7 +58,7 @@ const epochMs = (expr: string) => `floor(extract(epoch from ${expr}) * 1000)::bi
 const SOURCE_SQL: Record<IndexName, string> = {
   claims: `select coalesce(json_agg(json_build_object(
       'id', c.id, 'text', c.text, 'externalId', c."externalId", 'speaker', sp.name,
-      'verdict', ${verdictOf("c.id")}, 'status', c.status, 'tags', c.tags, 'context', c.context,
+      'verdict', ${verdictOf("c.id")}, 'status', ${shownStatus("c")}, 'tags', c.tags, 'context', c.context,
       'origin', c.origin, 'externalPublisher', c."externalPublisher",
       'date', ${epochMs('coalesce(c."claimDate", c."publishedAt", c."createdAt")')},
       'checkworthiness', c.checkworthiness) order by c.id), '[]')::text as j
@@ -61,7 +69,7 @@ const SOURCE_SQL: Record<IndexName, string> = {
       'checkworthiness', s.checkworthiness, 'fingerprint', s.fingerprint, 'claimId', s."claimId",
       'articleId', s."articleId", 'speaker', sp.name, 'articleTitle', a.title,
       'date', ${epochMs('coalesce(a."publishedAt", a."createdAt")')}, 'outlet', o.name,
-      'claimStatus', c.status, 'verdict', case when s."claimId" is null then null
+      'claimStatus', ${shownStatus("c")}, 'verdict', case when s."claimId" is null then null
         else ${verdictOf('s."claimId"')} end) order by s.id), '[]')::text as j
     from "Statement" s
     join "Article" a on a.id = s."articleId"

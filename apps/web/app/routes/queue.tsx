@@ -48,40 +48,51 @@ function age(date: string | Date) {
   return days <= 0 ? "today" : days === 1 ? "1 day" : `${days} days`;
 }
 
+/** The dashboard bar a filtered list stands for, in words: its heading, note and empty state. */
+function dashboardList(data: ReturnType<typeof useLoaderData<typeof loader>>) {
+  if (data.filter) {
+    return {
+      label: "Filtered by person",
+      heading: data.person
+        ? personHeading(data.filter, data.person.name)
+        : "No such person: the link may be out of date.",
+      explain: null,
+      empty: "No claims for this person in this range.",
+    };
+  }
+  if (data.verdicts) {
+    return {
+      label: "Filtered by verdict",
+      heading: verdictHeading(data.verdicts),
+      explain: "The desk's own claims whose current verdict was approved in the range.",
+      empty: "No claims with such a verdict were approved in this range.",
+    };
+  }
+  if (data.stage) {
+    return {
+      label: "Filtered by stage",
+      heading: stageHeading(data.stage, statusLabel(data.stage.stage)),
+      explain: "The desk's own claims, as the dashboard's timings count them.",
+      empty: "No claims counted for this stage in this range.",
+    };
+  }
+  return null;
+}
+
 export default function Queue() {
   const data = useLoaderData<typeof loader>();
   useListKeys();
   const [params] = useSearchParams();
-  const filtered = Boolean(data.filter || data.verdicts || data.stage);
+  const list = dashboardList(data);
+  const filtered = list !== null;
   return (
     <div className="stack">
       <h1>Review queue</h1>
-      {data.filter ? (
-        <section className="card stack" aria-label="Filtered by person">
-          <h2>
-            {data.person
-              ? personHeading(data.filter, data.person.name)
-              : "No such person: the link may be out of date."}
-          </h2>
+      {list ? (
+        <section className="card stack" aria-label={list.label}>
+          <h2>{list.heading}</h2>
           <p className="small-text">
-            <Link to="/dashboard">Back to the dashboard</Link> ·{" "}
-            <Link to="/queue">The whole queue</Link>
-          </p>
-        </section>
-      ) : data.verdicts ? (
-        <section className="card stack" aria-label="Filtered by verdict">
-          <h2>{verdictHeading(data.verdicts)}</h2>
-          <p className="small-text">
-            The desk's own claims whose current verdict was approved in the range.{" "}
-            <Link to="/dashboard">Back to the dashboard</Link> ·{" "}
-            <Link to="/queue">The whole queue</Link>
-          </p>
-        </section>
-      ) : data.stage ? (
-        <section className="card stack" aria-label="Filtered by stage">
-          <h2>{stageHeading(data.stage, statusLabel(data.stage.stage))}</h2>
-          <p className="small-text">
-            The desk's own claims, as the dashboard's timings count them.{" "}
+            {list.explain ? `${list.explain} ` : null}
             <Link to="/dashboard">Back to the dashboard</Link> ·{" "}
             <Link to="/queue">The whole queue</Link>
           </p>
@@ -108,15 +119,11 @@ export default function Queue() {
       {data.items.length === 0 ? (
         <div className="card">
           <p>
-            {data.filter
-              ? "No claims for this person in this range."
-              : data.verdicts
-                ? "No claims with such a verdict were approved in this range."
-                : data.stage
-                  ? "No claims counted for this stage in this range."
-                  : data.scope === "mine"
-                    ? "Nothing is assigned to you. Take a claim from the unassigned list."
-                    : "The queue is empty. Submit an article to find new claims."}
+            {list
+              ? list.empty
+              : data.scope === "mine"
+                ? "Nothing is assigned to you. Take a claim from the unassigned list."
+                : "The queue is empty. Submit an article to find new claims."}
           </p>
         </div>
       ) : (

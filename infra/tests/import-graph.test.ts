@@ -3,14 +3,12 @@
 // never an app), the packages form no loop, and ARCHITECTURE.md's "depends on" column is what
 // the package.json files and the product code say. Imports are read with TypeScript's own
 // scanner (static imports, re-exports, dynamic import()).
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, normalize, relative, sep } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, normalize, sep } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "./helpers.ts";
+import { isTestCode, repoRoot, sourceFiles } from "./helpers.ts";
 
-const SKIP_DIRS = new Set(["node_modules", "build", "generated", "dist", ".cache", ".turbo"]);
-const SOURCE = /\.(ts|tsx|mts|mjs)$/;
 const UNITS = ["packages", "apps"].flatMap((d) =>
   readdirSync(join(repoRoot, d)).map((name) => `${d}/${name}`),
 );
@@ -19,22 +17,6 @@ type Manifest = { name: string; dependencies?: object; devDependencies?: object 
 const manifest = (unit: string): Manifest =>
   JSON.parse(readFileSync(join(repoRoot, unit, "package.json"), "utf8"));
 const unitOfName = new Map(UNITS.map((u) => [manifest(u).name, u]));
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (SKIP_DIRS.has(entry) || entry.startsWith(".")) continue;
-    const full = join(dir, entry);
-    if (statSync(full).isDirectory()) out.push(...sourceFiles(full));
-    else if (SOURCE.test(entry)) out.push(relative(repoRoot, full).split(sep).join("/"));
-  }
-  return out;
-}
-
-/** Tests, testing entries, scripts and configs may use devDependencies. */
-const isTestCode = (path: string) =>
-  path.split("/").some((p) => ["test", "tests", "testing", "scripts", "fixtures"].includes(p)) ||
-  /\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)vitest\.config\.|test-helpers\.ts$/.test(path);
 
 interface Imports {
   /** repo-relative files this one imports, and whether only its types */

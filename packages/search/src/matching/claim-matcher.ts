@@ -227,7 +227,12 @@ export class ClaimMatcher {
    * typo away (short statements only: a long one has enough words right).
    */
   analyzeCorrected(text: string): AnalyzedText {
-    const segmented = segmentHandles(text, (word) => this.index.wordCount(word));
+    // a word the archive has in another form ("#photoshopped") is one word, not "photo shopped"
+    const segmented = segmentHandles(
+      text,
+      (word) => this.index.wordCount(word),
+      (word) => this.index.hasStem(stemWord(word) ?? ""),
+    );
     const query = analyzeText(segmented);
     if (query.words.length > MAX_CORRECTED_WORDS) return query;
     const corrections = new Map<string, string>();

@@ -230,6 +230,11 @@ export class MatchIndex {
     return best;
   }
 
+  /** Whether some claim has this stem. */
+  hasStem(stem: string): boolean {
+    return this.postings.has(stem);
+  }
+
   /** How many claims hold this word as typed (lower case). */
   wordCount(word: string): number {
     const id = this.surfaceVocabulary.get(word);

@@ -35,5 +35,7 @@ describe("segmentHandles", () => {
       segmentHandles("Shame on @tedcruz #capestorm — Sean (@tedcruz) May 1, 2019", count),
     ).toBe("Shame on @ted_cruz #cape_storm — Sean (@tedcruz) May 1, 2019");
     expect(segmentHandles("email me at a@tedcruz.com", count)).toBe("email me at a@tedcruz.com");
+    // the archive has the word in another form: not split
+    expect(segmentHandles("#tedcruz", count, (w) => w === "tedcruz")).toBe("#tedcruz");
   });
 });

@@ -57,14 +57,18 @@ export function segmentWord(word: string, count: (piece: string) => number): str
 /**
  * The statement with its lower-case handles and hashtags split into the archive's words
  * ("@tedcruz" -> "@ted_cruz", which cleanup reads as "ted cruz"). A tweet's signature handle,
- * in brackets, is left as it is.
+ * in brackets, is left as it is, and so is a word `known` to the archive in another form.
  */
-export function segmentHandles(text: string, count: (piece: string) => number): string {
+export function segmentHandles(
+  text: string,
+  count: (piece: string) => number,
+  known: (word: string) => boolean = () => false,
+): string {
   if (!/[@#]/.test(text)) return text;
   return text.replace(
     /(^|[^(\w])([@#])([a-z0-9]+)\b/g,
     (all, before: string, mark: string, word: string) => {
-      const pieces = segmentWord(word, count);
+      const pieces = known(word) ? null : segmentWord(word, count);
       return pieces ? `${before}${mark}${pieces.join("_")}` : all;
     },
   );

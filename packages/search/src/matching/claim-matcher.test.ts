@@ -59,16 +59,6 @@ describe("ClaimMatcher", () => {
     expect(best?.claim.id).toBe("mueller");
   });
 
-  it("between two equal matches, prefers the fact-check titled as a question (corpus prior)", () => {
-    const text = "The mayor banned plastic straws in every restaurant downtown.";
-    const twins = new ClaimMatcher([
-      checked("a-plain", text, { headline: "Mayor bans plastic straws downtown" }),
-      checked("z-question", text, { headline: "Did the mayor ban plastic straws downtown?" }),
-      ...archive,
-    ]);
-    expect(twins.match("mayor bans plastic straws").matches[0]?.claim.id).toBe("z-question");
-  });
-
   it("scores 0-1 with a level and a reason naming what both share", () => {
     const [best] = matcher.match(
       "Canada lost 400,000 manufacturing jobs because of the carbon tax",

@@ -30,10 +30,7 @@ export const FEATURE_NAMES = [
   "year_conflict",
   "rarest_shared",
   "query_length",
-  "headline_question",
 ] as const;
-const QUESTION = /\?\s*$/;
-
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export interface CandidateFeatures {
@@ -154,9 +151,6 @@ export function computeFeatures(
         : 0,
       rarestQuery > 0 ? rarestShared / rarestQuery : 0,
       Math.log(1 + queryStems.size) / 4,
-      // a corpus prior, not a sign of the same claim: the fact-checks tweets repeat are recent,
-      // and Snopes has titled its recent ones as questions ("Did Trump Say …?", decision 009)
-      QUESTION.test(entry.claim.headline ?? "") ? 1 : 0,
     ];
     return {
       values,

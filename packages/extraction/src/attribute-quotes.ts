@@ -15,7 +15,7 @@ import {
   quotingVerbBefore,
 } from "./quote-cues.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
-import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
+import { inMainClause, type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
 import { firstWordAt, type Token } from "./tokenize.ts";
 
 export interface AttributedQuote {
@@ -41,6 +41,8 @@ const NP_STOP = new Set([
   "via",
   "about",
 ]);
+
+const TELL_FORMS = new Set(["tell", "tells", "told", "telling"]);
 
 function isQuoteVerb(t: Token): boolean {
   if (!t.word || t.inQuote || (t.cap && t.lower !== "said" && t.lower !== "says")) return false;
@@ -202,6 +204,8 @@ function attributionBefore(
     if (!isQuoteVerb(t)) continue;
     const subj = subjectBefore(model, registry, s, v);
     if (subj) return subj;
+    // "telling CNBC: “…”": who is told is not who speaks.
+    if (TELL_FORMS.has(t.lower)) return null;
     let e = v + 1;
     while (e < to && (tokens[e] as Token).word && !NP_STOP.has((tokens[e] as Token).lower)) e++;
     if (e > v + 1) {
@@ -213,15 +217,18 @@ function attributionBefore(
   return null;
 }
 
+/** The first subject-like mention of tokens from..to-1, else the first after a preposition. */
 function firstSubjectMention(s: Sentence, from: number, to: number): Mention | undefined {
-  let fallback: Mention | undefined;
-  for (const m of s.mentions) {
-    if (m.tokenStart < from || m.tokenEnd > to || m.inQuote) continue;
-    if (m.entityId < 0 && !m.unknownWord) continue;
-    if (!m.possessive && !m.prepositional) return m;
-    if (!fallback && !m.possessive) fallback = m;
-  }
-  return fallback;
+  return inMainClause(s, from, to, (a, b) => {
+    let fallback: Mention | undefined;
+    for (const m of s.mentions) {
+      if (m.tokenStart < a || m.tokenEnd > b || m.inQuote) continue;
+      if (m.entityId < 0 && !m.unknownWord) continue;
+      if (!m.possessive && !m.prepositional) return m;
+      if (!fallback && !m.possessive) fallback = m;
+    }
+    return fallback;
+  });
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {

@@ -124,6 +124,21 @@ function isPrepositional(tokens: Token[], tokenStart: number, mentions: Mention[
   return false;
 }
 
+function placeAfterPlace(
+  registry: EntityRegistry,
+  tokens: Token[],
+  m: Mention,
+  mentions: Mention[],
+): boolean {
+  const before = mentions[mentions.length - 1];
+  if (!before?.prepositional) return false;
+  return (
+    (before.entityId < 0 || registry.get(before.entityId)?.type === "place") &&
+    before.tokenEnd === m.tokenStart - 1 &&
+    (tokens[m.tokenStart - 1] as Token).text === ","
+  );
+}
+
 interface PendingSingle {
   mention: Mention;
   /** In a position only a name fits: before a speech verb or as ", Moira," appositive. */
@@ -182,6 +197,9 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
             role: info.role,
             gender: info.gender,
           });
+        // "in Ames, Iowa," / "in Beaumont, Tex.,": the state after a place is in the same phrase.
+        if (info.type === "place" && !m.prepositional)
+          m.prepositional = placeAfterPlace(registry, tokens, m, mentions);
         mentions.push(m);
         continue;
       }

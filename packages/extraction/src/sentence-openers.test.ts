@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract-statements.ts";
+import { find } from "./test-helpers.ts";
+
+// Shapes from PolNeAR train wrong speakers (issue 15, session 26); the sentences are written here.
+describe("speakers past opening adverbials, tags and listeners", () => {
+  it("skips names inside an opening adverbial", () => {
+    const r = extractStatements(
+      "T\nAt a town hall in Ames, Iowa, on Sunday, Mrs. Clinton expanded on her remarks, saying that the country should lead a coalition.\n\nSpeaking to MSNBC’s Morning Joe on Monday, Bush described the senator’s record as a “work in progress.”\n\nHours later, Trump praised Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”",
+    );
+    expect(find(r, "reported", "country should lead")?.speaker).toBe("Clinton");
+    expect(find(r, "mixed", "work in progress")?.speaker).toBe("Bush");
+    expect(find(r, "direct_quote", "friends for a long time")?.speaker).toBe("Trump");
+  });
+
+  it("does not credit a quote to whoever was told", () => {
+    const r = extractStatements(
+      "T\nBack in 1999, Mr. Trump praised Mr. Clinton’s retail political skills, telling CNBC: “I wish I could be like that. I just can’t.”",
+    );
+    expect(find(r, "direct_quote", "I wish I could")?.speaker).toBe("Trump");
+  });
+
+  it("reads a party tag or a weekday between the subject and the verb", () => {
+    const r = extractStatements(
+      "T\nSen. John Cornyn (R-Texas) told a Politico reporter that he “would be surprised if this is the last one of the year.”\n\nTrump, who has been feuding with party leaders, on Friday described his plan as a “big tent” for everyone who wants to join.",
+    );
+    expect(find(r, "direct_quote", "would be surprised")?.speaker).toBe("John Cornyn");
+    expect(find(r, "mixed", "his plan")?.speaker).toBe("Trump");
+  });
+
+  it("reads a state abbreviation after a place as part of the place", () => {
+    const r = extractStatements(
+      "T\nThe day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming that the president wanted to admit many more refugees.",
+    );
+    expect(find(r, "reported", "wanted to admit")?.speaker).toBe("Trump");
+  });
+});

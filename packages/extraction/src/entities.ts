@@ -1,5 +1,5 @@
 import type { DocumentModel, EntityRecord, Gender, Mention, Sentence } from "./document-model.ts";
-import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words.ts";
+import { FUNCTION_WORDS, NOT_A_NAME, SENTENCE_STARTERS } from "./lexicon/common-words.ts";
 import { ORG_HEADS } from "./lexicon/organizations.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./name-chunks.ts";
@@ -156,8 +156,14 @@ interface PendingSingle {
 export function detectMentions(model: DocumentModel, registry: EntityRegistry): void {
   const { input, sentences } = model;
   const pending = new Map<Mention, PendingSingle>();
+  // Capitalised words seen inside a sentence (not first), outside quotes: proper-noun evidence.
+  const midCaps = new Set<string>();
   for (const s of sentences) {
     const tokens = s.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.cap && t.word && !t.inQuote) midCaps.add(t.lower);
+    }
     const mentions: Mention[] = [];
     const chunks = findChunks(tokens);
     let c = 0;
@@ -230,7 +236,7 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
     for (const m of s.mentions) {
       const p = pending.get(m);
       if (p) resolveSingle(registry, p, lastSeen);
-      else if (m.kind === "pronoun" && !m.inQuote) resolvePronoun(model, registry, m);
+      else if (m.kind === "pronoun" && !m.inQuote) resolvePronoun(model, registry, m, midCaps);
       if (m.entityId >= 0) lastSeen.set(m.entityId, m.start);
     }
   }
@@ -289,8 +295,13 @@ function compatible(e: EntityRecord, p: Mention["pronoun"], strictGender: boolea
  * People whose gender is known and matches win over people of unknown gender; within a sentence
  * subjects win over possessives and objects of prepositions.
  */
-export function resolvePronoun(model: DocumentModel, registry: EntityRegistry, m: Mention): void {
-  const found = searchAntecedent(model, registry, m);
+function resolvePronoun(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  m: Mention,
+  midCaps: ReadonlySet<string>,
+): void {
+  const found = searchAntecedent(model, registry, m, midCaps);
   if (found) assign(m, found);
 }
 
@@ -298,6 +309,7 @@ function searchAntecedent(
   model: DocumentModel,
   registry: EntityRegistry,
   m: Mention,
+  midCaps: ReadonlySet<string>,
 ): EntityRecord | null {
   const sentences = model.sentences;
   const here = sentences[m.sentenceIndex] as Sentence;
@@ -308,7 +320,13 @@ function searchAntecedent(
     let unknownGenderSubject: EntityRecord | null = null;
     for (const c of s.mentions) {
       if (si === m.sentenceIndex && c.start >= m.start) break;
-      if (c.inQuote || c.entityId < 0) continue;
+      if (c.inQuote) continue;
+      if (c.entityId < 0) {
+        if (!personLikeSubject(model, s, c, m, midCaps)) continue;
+        // "Cruz openly admitted …. “…,” he said.": a lone surname before its verb is a person.
+        c.entityId = registry.person(model.input.slice(c.start, c.end), c.role, null);
+        c.unknownWord = false;
+      }
       const e = registry.get(c.entityId) as EntityRecord;
       if (!compatible(e, m.pronoun, false)) continue;
       if (!c.possessive && !c.prepositional) {
@@ -325,6 +343,32 @@ function searchAntecedent(
     if (fallback) return registry.get(fallback.entityId) as EntityRecord;
   }
   return null;
+}
+
+/**
+ * A capitalised word never seen in a full name, as the subject of its sentence ("Cruz openly
+ * admitted", "Carson defied"): not quoted, possessive or after a preposition, not a sentence
+ * starter, followed by a lowercase word. Only he/she look for it.
+ */
+function personLikeSubject(
+  model: DocumentModel,
+  s: Sentence,
+  c: Mention,
+  p: Mention,
+  midCaps: ReadonlySet<string>,
+): boolean {
+  if (!c.unknownWord || c.possessive || c.prepositional || c.kind !== "name") return false;
+  if (p.pronoun !== "m" && p.pronoun !== "f") return false;
+  const word = model.input.slice(c.start, c.end);
+  const lower = word.toLowerCase();
+  // Plurals ("Christians", "Millennials") and words only ever capitalised at a sentence start.
+  if (lower.endsWith("s") || !midCaps.has(lower)) return false;
+  if (SENTENCE_STARTERS.has(lower) || FUNCTION_WORDS.has(lower) || NOT_A_NAME.test(word))
+    return false;
+  // Before a verb: "Cruz openly admitted", "Carson defied".
+  const next = s.tokens[c.tokenEnd];
+  if (!next?.word || next.cap || next.inQuote) return false;
+  return /(ed|s|ly)$/.test(next.lower);
 }
 
 function assign(m: Mention, e: EntityRecord): void {

@@ -318,6 +318,17 @@ export function attributeQuotes(
             }
           }
         }
+        // '“…” ¶ - Bernie Sanders.': a signature paragraph after the quote's paragraph.
+        if (
+          !speaker &&
+          next &&
+          next.blockIndex === s.blockIndex + 1 &&
+          model.blockFirstSentence[next.blockIndex] === next.index &&
+          next.tokens.filter((t) => t.word).length <= 12
+        ) {
+          speaker = dashSignature(model, registry, next, 0, next.tokens.length);
+          if (speaker) attributionSentences.add(next.index);
+        }
       }
     } else if (position === "introduced") {
       speaker = attributionBefore(model, registry, s, openTok);

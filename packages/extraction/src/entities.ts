@@ -124,16 +124,11 @@ function isPrepositional(tokens: Token[], tokenStart: number, mentions: Mention[
   return false;
 }
 
-function placeAfterPlace(
-  registry: EntityRegistry,
-  tokens: Token[],
-  m: Mention,
-  mentions: Mention[],
-): boolean {
+/** The mention follows ", " right after a mention that follows a preposition. */
+function placeAfterPlace(tokens: Token[], m: Mention, mentions: Mention[]): boolean {
   const before = mentions[mentions.length - 1];
-  if (!before?.prepositional) return false;
   return (
-    (before.entityId < 0 || registry.get(before.entityId)?.type === "place") &&
+    before?.prepositional === true &&
     before.tokenEnd === m.tokenStart - 1 &&
     (tokens[m.tokenStart - 1] as Token).text === ","
   );
@@ -205,7 +200,7 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
           });
         // "in Ames, Iowa," / "in Beaumont, Tex.,": the state after a place is in the same phrase.
         if (info.type === "place" && !m.prepositional)
-          m.prepositional = placeAfterPlace(registry, tokens, m, mentions);
+          m.prepositional = placeAfterPlace(tokens, m, mentions);
         mentions.push(m);
         continue;
       }

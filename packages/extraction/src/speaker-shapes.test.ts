@@ -35,3 +35,21 @@ describe("speakers past opening adverbials, tags and listeners", () => {
     expect(find(r, "reported", "wanted to admit")?.speaker).toBe("Trump");
   });
 });
+
+describe("quote signatures and manner verbs", () => {
+  it("reads a dash signature in the paragraph after a quote", () => {
+    const r = extractStatements(
+      'T\nThe senator is relying on an outdated statistic.\n\n"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.\n\nThe numbers changed.\n\n"She is tested. She is ready."\n\n-Michelle Marks, Philadelphia.',
+    );
+    expect(find(r, "direct_quote", "new income")?.speaker).toBe("Bernie Sanders");
+    expect(find(r, "direct_quote", "She is tested")?.speaker).toBe("Michelle Marks");
+  });
+
+  it("reads 'interjected' and 'questioned' as verbs of saying after a quote", () => {
+    const r = extractStatements(
+      "T\nGlenn Beck spoke after Donald Trump.\n\n“What was the pivot point that made him change?” Beck questioned.\n\n“It's just not true,” O'Malley interjected.",
+    );
+    expect(find(r, "direct_quote", "pivot point")?.speaker).toBe("Glenn Beck");
+    expect(find(r, "direct_quote", "just not true")?.speaker).toBe("O'Malley");
+  });
+});

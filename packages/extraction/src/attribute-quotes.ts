@@ -186,6 +186,18 @@ function attributionAfter(
   return null;
 }
 
+/** "Clinton remarked, …" / "said Sen. Jeff Sessions as …": a verb of saying among the first words. */
+function opensWithAttribution(s: Sentence): boolean {
+  let words = 0;
+  for (const t of s.tokens) {
+    if (t.inQuote) return false;
+    if (!t.word) continue;
+    if (isQuoteVerb(t)) return true;
+    if (++words >= 5) return false;
+  }
+  return false;
+}
+
 /** Attribution before a quote: 'Shaw said: "…"' / 'X told reporters: "…"' / 'As she put it, "…"'. */
 function attributionBefore(
   model: DocumentModel,
@@ -316,6 +328,10 @@ export function attributeQuotes(
               speaker = ref;
               attributionSentences.add(next.index);
             }
+          } else if (!startsWithQuote && opensWithAttribution(next)) {
+            // '“… right?” Clinton remarked, alluding to …': a longer sentence that opens with the
+            // attribution (it stays open to the other passes).
+            speaker = attributionAfter(model, registry, next, 0, next.tokens.length);
           }
         }
         // '“…” ¶ - Bernie Sanders.': a signature paragraph after the quote's paragraph.

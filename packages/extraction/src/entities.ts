@@ -363,8 +363,16 @@ function personLikeSubject(
   // Before a verb: "Cruz openly admitted", "Carson defied".
   const next = s.tokens[c.tokenEnd];
   if (!next?.word || next.cap || next.inQuote) return false;
-  return /(ed|s|ly)$/.test(next.lower);
+  return /(ed|s|ly)$/.test(next.lower) || VERB_LIKE.has(next.lower);
 }
+
+/** Auxiliaries, adverbs and irregular past forms that follow a subject ("Obama also addressed"). */
+const VERB_LIKE = new Set(
+  `also then later still never just once again had was is will would could can did told said went
+made took gave spoke wrote began knew thought saw came met ran won lost got put held led left sent`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 function assign(m: Mention, e: EntityRecord): void {
   m.entityId = e.id;

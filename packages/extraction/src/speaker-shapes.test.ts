@@ -52,4 +52,18 @@ describe("quote signatures and manner verbs", () => {
     expect(find(r, "direct_quote", "pivot point")?.speaker).toBe("Glenn Beck");
     expect(find(r, "direct_quote", "just not true")?.speaker).toBe("O'Malley");
   });
+
+  it("reads an attribution opening a longer sentence after a quote", () => {
+    const r = extractStatements(
+      "T\nRachel Maddow asked about running mates.\n\n“I’m not sure Leo DiCaprio is available, but we’ll see, right?” Clinton remarked, alluding to the Oscar-nominated actor’s latest turn as a rugged frontiersman.",
+    );
+    expect(find(r, "direct_quote", "DiCaprio")?.speaker).toBe("Clinton");
+  });
+
+  it("takes 'Obama also addressed …' as the antecedent of a later 'he'", () => {
+    const r = extractStatements(
+      "T\nDonald Trump has claimed in a letter to Obama that the election is rigged.\n\nObama also addressed Trump’s concerns last Thursday, stating that local authorities run the election.\n\n“We do take seriously our responsibilities to monitor the vote,” he added.",
+    );
+    expect(find(r, "direct_quote", "take seriously")?.speaker).toBe("Obama");
+  });
 });

@@ -1,13 +1,6 @@
 import type { AppRouter } from "@claimdesk/api";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  useLoaderData,
-  useLocation,
-  useNavigate,
-  useNavigation,
-} from "@remix-run/react";
+import { Form, useLoaderData, useLocation, useNavigate, useNavigation } from "@remix-run/react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useMemo, useState } from "react";
@@ -15,6 +8,7 @@ import { HighlightedText } from "~/components/highlighted-text.tsx";
 import { IsoDateInput } from "~/components/iso-date-input.tsx";
 import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
+import { useClientNavigation } from "~/lib/client-navigation.ts";
 import { formatDay } from "~/lib/dates.ts";
 import {
   FACETS,
@@ -100,6 +94,29 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
+/**
+ * The as-you-type search (the search API, after 200 ms without a change), in the browser only:
+ * the server renders the loader's result and never runs this query, so it does not build one
+ * either (decision 023). Which of the two a module gets is fixed where it runs, so the hooks
+ * called are the same on every render there.
+ */
+function useBrowserLiveSearch(state: SearchState, touched: boolean) {
+  const trpc = useTRPC();
+  const debounced = useDebounced(state, 200);
+  const query = useQuery({
+    ...trpc.search.query.queryOptions(debounced),
+    placeholderData: keepPreviousData,
+    enabled: touched,
+  });
+  return { debounced, data: query.data, failed: Boolean(query.error), fetching: query.isFetching };
+}
+
+function useServerLiveSearch(state: SearchState, _touched: boolean) {
+  return { debounced: state, data: undefined, failed: false, fetching: false };
+}
+
+const useLiveSearch = typeof document === "undefined" ? useServerLiveSearch : useBrowserLiveSearch;
+
 function hitHref(hit: {
   type: string;
   id: string;
@@ -113,7 +130,6 @@ function hitHref(hit: {
 
 export default function Search() {
   const initial = useLoaderData<typeof loader>();
-  const trpc = useTRPC();
   const [state, setStateRaw] = useState<SearchState>(initial.state);
   // The server rendered the first results; the browser fetches only once the user changes something.
   const [touched, setTouched] = useState(false);
@@ -129,12 +145,8 @@ export default function Search() {
     setTouched(true);
     setStateRaw(next);
   };
-  const debounced = useDebounced(state, 200);
-  const query = useQuery({
-    ...trpc.search.query.queryOptions(debounced),
-    placeholderData: keepPreviousData,
-    enabled: touched,
-  });
+  const query = useLiveSearch(state, touched);
+  const { debounced } = query;
   const { pathname } = useLocation();
   useEffect(() => {
     if (!touched) return;
@@ -146,7 +158,7 @@ export default function Search() {
   }, [debounced, touched, pathname]);
   const fetched = useMemo(() => (query.data ? toPage(query.data) : null), [query.data]);
   const result = touched ? (fetched ?? initial.result) : initial.result;
-  const error = touched ? (query.error ? "Search failed: try again." : null) : initial.error;
+  const error = touched ? (query.failed ? "Search failed: try again." : null) : initial.error;
   const update = (patch: Partial<SearchState>) => setState((s) => ({ ...s, page: 1, ...patch }));
   // Result pages, ticking a facet and changing the sort are navigations (each a history entry,
   // so Back undoes them); typing and dates only replace the current entry.
@@ -166,11 +178,13 @@ export default function Search() {
   };
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersOn = FACETS.reduce((n, f) => n + (state[f] as string[]).length, 0);
-  const searching = query.isFetching || navigation.state === "loading";
+  const searching = query.fetching || navigation.state === "loading";
   useListKeys();
   // ISO days compare as strings.
   const datesReversed = Boolean(state.dateFrom && state.dateTo && state.dateTo < state.dateFrom);
-  const pageHref = (page: number) => `?${toSearchParams({ ...state, page }).toString()}`;
+  const pageHref = (page: number) => `${pathname}?${toSearchParams({ ...state, page }).toString()}`;
+  // The results' and filters' links are plain anchors; this navigates them in the app.
+  const onLinkClick = useClientNavigation();
 
   return (
     <div className="stack">
@@ -207,7 +221,8 @@ export default function Search() {
             <button type="submit">Search</button>
           </noscript>
         </div>
-        <div className="search-layout">
+        {/* Clicks on the links inside (keyboard Enter on a link is a click too). */}
+        <div className="search-layout" onClick={onLinkClick}>
           <button
             type="button"
             className="filters-toggle"
@@ -254,7 +269,7 @@ export default function Search() {
                       {facet === "speaker" ? (
                         <>
                           {" "}
-                          <SpeakerLink name={value} className="small-text">
+                          <SpeakerLink name={value} className="small-text" plain>
                             page
                           </SpeakerLink>
                         </>
@@ -325,25 +340,25 @@ export default function Search() {
                       {hit.speaker ? (
                         <span className="speaker">
                           {" · "}
-                          <SpeakerLink name={hit.speaker} />
+                          <SpeakerLink name={hit.speaker} plain />
                         </span>
                       ) : null}
                       {hit.kind ? ` · ${hit.kind.replace("_", " ")}` : ""}
                       {hit.outlet ? ` · ${hit.outlet}` : ""}
                       {hit.date ? ` · ${formatDay(hit.date)}` : ""}
                     </div>
-                    <Link to={hitHref(hit)} className="hit-text" {...{ [LIST_ITEM_ATTRIBUTE]: "" }}>
+                    <a href={hitHref(hit)} className="hit-text" {...{ [LIST_ITEM_ATTRIBUTE]: "" }}>
                       <HighlightedText text={hit.shown} />
-                    </Link>
+                    </a>
                     {hit.variants.length > 0 ? (
                       <div className="small-text variants">
                         Also worded as:{" "}
                         {hit.variants.map((v, i) => (
                           <span key={v.statementId}>
                             {i > 0 ? "; " : ""}
-                            <Link to={`/articles/${v.articleId}`} title={v.articleTitle}>
+                            <a href={`/articles/${v.articleId}`} title={v.articleTitle}>
                               “{v.text}”
-                            </Link>
+                            </a>
                           </span>
                         ))}
                       </div>
@@ -354,9 +369,9 @@ export default function Search() {
                         {hit.appearances.map((a, i) => (
                           <span key={a.statementId}>
                             {i > 0 ? "; " : ""}
-                            <Link to={`/articles/${a.articleId}`} title={`“${a.text}”`}>
+                            <a href={`/articles/${a.articleId}`} title={`“${a.text}”`}>
                               {a.articleTitle}
-                            </Link>
+                            </a>
                           </span>
                         ))}
                         {hit.appearanceCount > hit.appearances.length
@@ -380,9 +395,9 @@ export default function Search() {
             {result && result.pageCount > 1 ? (
               <nav className="pagination" aria-label="Result pages">
                 {state.page > 1 ? (
-                  <Link to={pageHref(state.page - 1)} rel="prev">
+                  <a href={pageHref(state.page - 1)} rel="prev">
                     ← Previous
-                  </Link>
+                  </a>
                 ) : (
                   <span />
                 )}
@@ -390,9 +405,9 @@ export default function Search() {
                   Page {state.page} of {result.pageCount}
                 </span>
                 {state.page < result.pageCount ? (
-                  <Link to={pageHref(state.page + 1)} rel="next">
+                  <a href={pageHref(state.page + 1)} rel="next">
                     Next →
-                  </Link>
+                  </a>
                 ) : (
                   <span />
                 )}

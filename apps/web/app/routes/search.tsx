@@ -4,12 +4,11 @@ import { Form, useLoaderData, useLocation, useNavigate, useNavigation } from "@r
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useMemo, useState } from "react";
-import { HighlightedText } from "~/components/highlighted-text.tsx";
 import { IsoDateInput } from "~/components/iso-date-input.tsx";
+import { HitList, TYPE_LABEL } from "~/components/search/hit-list.tsx";
 import { SpeakerLink } from "~/components/speaker-link.tsx";
-import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
+import { statusLabel } from "~/components/status-badge.tsx";
 import { useClientNavigation } from "~/lib/client-navigation.ts";
-import { formatDay } from "~/lib/dates.ts";
 import {
   FACETS,
   type Facet,
@@ -17,7 +16,7 @@ import {
   type SearchState,
   toSearchParams,
 } from "~/lib/search-params.ts";
-import { LIST_ITEM_ATTRIBUTE, useListKeys } from "~/lib/use-list-keys.ts";
+import { useListKeys } from "~/lib/use-list-keys.ts";
 import { serverCaller } from "~/services/caller.server.ts";
 import { log, requestIdOf } from "~/services/log.server.ts";
 import { requireSession } from "~/services/session.server.ts";
@@ -79,11 +78,6 @@ const FACET_LABEL: Record<Facet, string> = {
   kind: "Statement kind",
   tags: "Tag",
 };
-const TYPE_LABEL: Record<string, string> = {
-  claim: "Claim",
-  statement: "Statement",
-  article: "Article",
-};
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -116,17 +110,6 @@ function useServerLiveSearch(state: SearchState, _touched: boolean) {
 }
 
 const useLiveSearch = typeof document === "undefined" ? useServerLiveSearch : useBrowserLiveSearch;
-
-function hitHref(hit: {
-  type: string;
-  id: string;
-  claimId: string | null;
-  articleId: string | null;
-}) {
-  if (hit.type === "claim") return `/claims/${hit.id}`;
-  if (hit.type === "article") return `/articles/${hit.id}`;
-  return hit.claimId ? `/claims/${hit.claimId}` : `/articles/${hit.articleId}`;
-}
 
 export default function Search() {
   const initial = useLoaderData<typeof loader>();
@@ -331,67 +314,7 @@ export default function Search() {
                 </p>
               </div>
             ) : null}
-            {result && result.hits.length > 0 ? (
-              <ol className="list card hits">
-                {result.hits.map((hit) => (
-                  <li key={`${hit.type}-${hit.id}`} className="hit">
-                    <div className="muted small-text">
-                      <span className="type-tag">{TYPE_LABEL[hit.type]}</span>
-                      {hit.speaker ? (
-                        <span className="speaker">
-                          {" · "}
-                          <SpeakerLink name={hit.speaker} plain />
-                        </span>
-                      ) : null}
-                      {hit.kind ? ` · ${hit.kind.replace("_", " ")}` : ""}
-                      {hit.outlet ? ` · ${hit.outlet}` : ""}
-                      {hit.date ? ` · ${formatDay(hit.date)}` : ""}
-                    </div>
-                    <a href={hitHref(hit)} className="hit-text" {...{ [LIST_ITEM_ATTRIBUTE]: "" }}>
-                      <HighlightedText text={hit.shown} />
-                    </a>
-                    {hit.variants.length > 0 ? (
-                      <div className="small-text variants">
-                        Also worded as:{" "}
-                        {hit.variants.map((v, i) => (
-                          <span key={v.statementId}>
-                            {i > 0 ? "; " : ""}
-                            <a href={`/articles/${v.articleId}`} title={v.articleTitle}>
-                              “{v.text}”
-                            </a>
-                          </span>
-                        ))}
-                      </div>
-                    ) : null}
-                    {hit.appearances.length > 0 ? (
-                      <div className="small-text variants">
-                        Said in:{" "}
-                        {hit.appearances.map((a, i) => (
-                          <span key={a.statementId}>
-                            {i > 0 ? "; " : ""}
-                            <a href={`/articles/${a.articleId}`} title={`“${a.text}”`}>
-                              {a.articleTitle}
-                            </a>
-                          </span>
-                        ))}
-                        {hit.appearanceCount > hit.appearances.length
-                          ? ` and ${hit.appearanceCount - hit.appearances.length} more`
-                          : ""}
-                      </div>
-                    ) : null}
-                    {hit.type === "article" && hit.body ? (
-                      <p className="small-text">
-                        <HighlightedText text={hit.body} />
-                      </p>
-                    ) : null}
-                    <div>
-                      {hit.verdict ? <span className="verdict-chip">{hit.verdict}</span> : null}{" "}
-                      {hit.status ? <StatusBadge status={hit.status} /> : null}
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            ) : null}
+            {result && result.hits.length > 0 ? <HitList hits={result.hits} /> : null}
             {result && result.pageCount > 1 ? (
               <nav className="pagination" aria-label="Result pages">
                 {state.page > 1 ? (

@@ -5,24 +5,32 @@ export function speakerHref(name: string): string {
   return `/speakers?${new URLSearchParams({ name }).toString()}`;
 }
 
-/** A speaker's name linking to their page; "Unknown speaker" (not a link) without one. */
+/**
+ * A speaker's name linking to their page; "Unknown speaker" (not a link) without one. `plain`
+ * renders an `<a>` for a list that navigates with useClientNavigation (lib/client-navigation.ts).
+ */
 export function SpeakerLink({
   name,
   className,
   children,
+  plain = false,
 }: {
   name: string | null;
   className?: string;
   /** the link's text when it is not the name (then the name labels the link) */
   children?: React.ReactNode;
+  plain?: boolean;
 }) {
   if (!name) return <>Unknown speaker</>;
+  const label = children ? `${name}: speaker page` : undefined;
+  if (plain)
+    return (
+      <a href={speakerHref(name)} className={className} aria-label={label}>
+        {children ?? name}
+      </a>
+    );
   return (
-    <Link
-      to={speakerHref(name)}
-      className={className}
-      aria-label={children ? `${name}: speaker page` : undefined}
-    >
+    <Link to={speakerHref(name)} className={className} aria-label={label}>
       {children ?? name}
     </Link>
   );

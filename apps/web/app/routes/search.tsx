@@ -1,21 +1,14 @@
 import type { AppRouter } from "@claimdesk/api";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  useLoaderData,
-  useLocation,
-  useNavigate,
-  useNavigation,
-} from "@remix-run/react";
+import { Form, useLoaderData, useLocation, useNavigate, useNavigation } from "@remix-run/react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useMemo, useState } from "react";
-import { HighlightedText } from "~/components/highlighted-text.tsx";
 import { IsoDateInput } from "~/components/iso-date-input.tsx";
+import { HitList, TYPE_LABEL } from "~/components/search/hit-list.tsx";
 import { SpeakerLink } from "~/components/speaker-link.tsx";
-import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
-import { formatDay } from "~/lib/dates.ts";
+import { statusLabel } from "~/components/status-badge.tsx";
+import { useClientNavigation } from "~/lib/client-navigation.ts";
 import {
   FACETS,
   type Facet,
@@ -23,7 +16,7 @@ import {
   type SearchState,
   toSearchParams,
 } from "~/lib/search-params.ts";
-import { LIST_ITEM_ATTRIBUTE, useListKeys } from "~/lib/use-list-keys.ts";
+import { useListKeys } from "~/lib/use-list-keys.ts";
 import { serverCaller } from "~/services/caller.server.ts";
 import { log, requestIdOf } from "~/services/log.server.ts";
 import { requireSession } from "~/services/session.server.ts";
@@ -85,11 +78,6 @@ const FACET_LABEL: Record<Facet, string> = {
   kind: "Statement kind",
   tags: "Tag",
 };
-const TYPE_LABEL: Record<string, string> = {
-  claim: "Claim",
-  statement: "Statement",
-  article: "Article",
-};
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -100,20 +88,31 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-function hitHref(hit: {
-  type: string;
-  id: string;
-  claimId: string | null;
-  articleId: string | null;
-}) {
-  if (hit.type === "claim") return `/claims/${hit.id}`;
-  if (hit.type === "article") return `/articles/${hit.id}`;
-  return hit.claimId ? `/claims/${hit.claimId}` : `/articles/${hit.articleId}`;
+/**
+ * The as-you-type search (the search API, after 200 ms without a change), in the browser only:
+ * the server renders the loader's result and never runs this query, so it does not build one
+ * either (decision 023). Which of the two a module gets is fixed where it runs, so the hooks
+ * called are the same on every render there.
+ */
+function useBrowserLiveSearch(state: SearchState, touched: boolean) {
+  const trpc = useTRPC();
+  const debounced = useDebounced(state, 200);
+  const query = useQuery({
+    ...trpc.search.query.queryOptions(debounced),
+    placeholderData: keepPreviousData,
+    enabled: touched,
+  });
+  return { debounced, data: query.data, failed: Boolean(query.error), fetching: query.isFetching };
 }
+
+function useServerLiveSearch(state: SearchState, _touched: boolean) {
+  return { debounced: state, data: undefined, failed: false, fetching: false };
+}
+
+const useLiveSearch = typeof document === "undefined" ? useServerLiveSearch : useBrowserLiveSearch;
 
 export default function Search() {
   const initial = useLoaderData<typeof loader>();
-  const trpc = useTRPC();
   const [state, setStateRaw] = useState<SearchState>(initial.state);
   // The server rendered the first results; the browser fetches only once the user changes something.
   const [touched, setTouched] = useState(false);
@@ -129,12 +128,8 @@ export default function Search() {
     setTouched(true);
     setStateRaw(next);
   };
-  const debounced = useDebounced(state, 200);
-  const query = useQuery({
-    ...trpc.search.query.queryOptions(debounced),
-    placeholderData: keepPreviousData,
-    enabled: touched,
-  });
+  const query = useLiveSearch(state, touched);
+  const { debounced } = query;
   const { pathname } = useLocation();
   useEffect(() => {
     if (!touched) return;
@@ -146,7 +141,7 @@ export default function Search() {
   }, [debounced, touched, pathname]);
   const fetched = useMemo(() => (query.data ? toPage(query.data) : null), [query.data]);
   const result = touched ? (fetched ?? initial.result) : initial.result;
-  const error = touched ? (query.error ? "Search failed: try again." : null) : initial.error;
+  const error = touched ? (query.failed ? "Search failed: try again." : null) : initial.error;
   const update = (patch: Partial<SearchState>) => setState((s) => ({ ...s, page: 1, ...patch }));
   // Result pages, ticking a facet and changing the sort are navigations (each a history entry,
   // so Back undoes them); typing and dates only replace the current entry.
@@ -166,11 +161,13 @@ export default function Search() {
   };
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersOn = FACETS.reduce((n, f) => n + (state[f] as string[]).length, 0);
-  const searching = query.isFetching || navigation.state === "loading";
+  const searching = query.fetching || navigation.state === "loading";
   useListKeys();
   // ISO days compare as strings.
   const datesReversed = Boolean(state.dateFrom && state.dateTo && state.dateTo < state.dateFrom);
-  const pageHref = (page: number) => `?${toSearchParams({ ...state, page }).toString()}`;
+  const pageHref = (page: number) => `${pathname}?${toSearchParams({ ...state, page }).toString()}`;
+  // The results' and filters' links are plain anchors; this navigates them in the app.
+  const onLinkClick = useClientNavigation();
 
   return (
     <div className="stack">
@@ -207,7 +204,8 @@ export default function Search() {
             <button type="submit">Search</button>
           </noscript>
         </div>
-        <div className="search-layout">
+        {/* Clicks on the links inside (keyboard Enter on a link is a click too). */}
+        <div className="search-layout" onClick={onLinkClick}>
           <button
             type="button"
             className="filters-toggle"
@@ -254,7 +252,7 @@ export default function Search() {
                       {facet === "speaker" ? (
                         <>
                           {" "}
-                          <SpeakerLink name={value} className="small-text">
+                          <SpeakerLink name={value} className="small-text" plain>
                             page
                           </SpeakerLink>
                         </>
@@ -316,73 +314,13 @@ export default function Search() {
                 </p>
               </div>
             ) : null}
-            {result && result.hits.length > 0 ? (
-              <ol className="list card hits">
-                {result.hits.map((hit) => (
-                  <li key={`${hit.type}-${hit.id}`} className="hit">
-                    <div className="muted small-text">
-                      <span className="type-tag">{TYPE_LABEL[hit.type]}</span>
-                      {hit.speaker ? (
-                        <span className="speaker">
-                          {" · "}
-                          <SpeakerLink name={hit.speaker} />
-                        </span>
-                      ) : null}
-                      {hit.kind ? ` · ${hit.kind.replace("_", " ")}` : ""}
-                      {hit.outlet ? ` · ${hit.outlet}` : ""}
-                      {hit.date ? ` · ${formatDay(hit.date)}` : ""}
-                    </div>
-                    <Link to={hitHref(hit)} className="hit-text" {...{ [LIST_ITEM_ATTRIBUTE]: "" }}>
-                      <HighlightedText text={hit.shown} />
-                    </Link>
-                    {hit.variants.length > 0 ? (
-                      <div className="small-text variants">
-                        Also worded as:{" "}
-                        {hit.variants.map((v, i) => (
-                          <span key={v.statementId}>
-                            {i > 0 ? "; " : ""}
-                            <Link to={`/articles/${v.articleId}`} title={v.articleTitle}>
-                              “{v.text}”
-                            </Link>
-                          </span>
-                        ))}
-                      </div>
-                    ) : null}
-                    {hit.appearances.length > 0 ? (
-                      <div className="small-text variants">
-                        Said in:{" "}
-                        {hit.appearances.map((a, i) => (
-                          <span key={a.statementId}>
-                            {i > 0 ? "; " : ""}
-                            <Link to={`/articles/${a.articleId}`} title={`“${a.text}”`}>
-                              {a.articleTitle}
-                            </Link>
-                          </span>
-                        ))}
-                        {hit.appearanceCount > hit.appearances.length
-                          ? ` and ${hit.appearanceCount - hit.appearances.length} more`
-                          : ""}
-                      </div>
-                    ) : null}
-                    {hit.type === "article" && hit.body ? (
-                      <p className="small-text">
-                        <HighlightedText text={hit.body} />
-                      </p>
-                    ) : null}
-                    <div>
-                      {hit.verdict ? <span className="verdict-chip">{hit.verdict}</span> : null}{" "}
-                      {hit.status ? <StatusBadge status={hit.status} /> : null}
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            ) : null}
+            {result && result.hits.length > 0 ? <HitList hits={result.hits} /> : null}
             {result && result.pageCount > 1 ? (
               <nav className="pagination" aria-label="Result pages">
                 {state.page > 1 ? (
-                  <Link to={pageHref(state.page - 1)} rel="prev">
+                  <a href={pageHref(state.page - 1)} rel="prev">
                     ← Previous
-                  </Link>
+                  </a>
                 ) : (
                   <span />
                 )}
@@ -390,9 +328,9 @@ export default function Search() {
                   Page {state.page} of {result.pageCount}
                 </span>
                 {state.page < result.pageCount ? (
-                  <Link to={pageHref(state.page + 1)} rel="next">
+                  <a href={pageHref(state.page + 1)} rel="next">
                     Next →
-                  </Link>
+                  </a>
                 ) : (
                   <span />
                 )}

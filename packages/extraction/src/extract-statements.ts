@@ -113,14 +113,19 @@ export function extractStatements(
     reportedSentences.add(r.sentenceIndex);
   }
   const leadQuoteSentences = new Set<number>();
-  for (const q of quotes) if (q.position !== "embedded") leadQuoteSentences.add(q.sentenceIndex);
-  const frames = findSpeechFrames(
-    model,
-    registry,
-    (s) =>
-      !reportedSentences.has(s.index) &&
-      !attributionSentences.has(s.index) &&
-      !leadQuoteSentences.has(s.index),
+  // Where the last leading quote of a sentence ends: a frame may follow it ('“…,” said X, who
+  // added that …'), not contain it.
+  const leadQuoteEnd = new Map<number, number>();
+  for (const q of quotes) {
+    if (q.position === "embedded") continue;
+    leadQuoteSentences.add(q.sentenceIndex);
+    const end = leadQuoteEnd.get(q.sentenceIndex) ?? 0;
+    leadQuoteEnd.set(q.sentenceIndex, Math.max(end, q.segment.end));
+  }
+  const frames = findSpeechFrames(model, registry, (s) =>
+    reportedSentences.has(s.index) || attributionSentences.has(s.index)
+      ? null
+      : (leadQuoteEnd.get(s.index) ?? 0),
   );
   const headline = findHeadlineSpeech(input, layout.titleStart, layout.titleEnd, registry);
   if (headline)

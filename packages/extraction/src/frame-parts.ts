@@ -276,3 +276,40 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
   }
   return -1;
 }
+
+/**
+ * After a leading quote only a second cue opens a frame ('“…,” Trump said, adding that …',
+ * '“…,” said X, who added that …'), never the quote's own attribution ('“…,” she told a crowd
+ * of 1,300 here on Tuesday').
+ */
+export function secondCue(tokens: Token[], v: number): boolean {
+  const t = tokens[v] as Token;
+  let p = v - 1;
+  while (p >= 0 && /^(also|later|then|further|again)$/.test((tokens[p] as Token).lower)) p--;
+  const prev = tokens[p] as Token | undefined;
+  if (!prev) return false;
+  if (t.lower.endsWith("ing")) return prev.text === ",";
+  return /^(who|and)$/.test(prev.lower);
+}
+
+const AUXILIARIES = new Set(
+  "is are was were has have had will would could can should must may might did does".split(" "),
+);
+
+/**
+ * A content that is plainly a clause: after "that"/"whether"/"if", a pronoun with its auxiliary,
+ * or an auxiliary within its first words ("the long-awaited album is …"); not "the Pentagon’s
+ * support for …", whose "support" may be a verb elsewhere.
+ */
+export function clearClause(tokens: Token[], a: number): boolean {
+  const first = tokens[a] as Token | undefined;
+  if (!first) return false;
+  if (/^(that|whether|if)$/.test(tokens[a - 1]?.lower ?? "")) return true;
+  if (isPronounAuxiliary(first)) return true;
+  for (let k = a + 1; k < tokens.length && k < a + 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || t.inQuote) return false;
+    if (t.word && (AUXILIARIES.has(t.lower) || /n['’]t$/.test(t.lower))) return true;
+  }
+  return false;
+}

@@ -3,6 +3,7 @@ import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import {
   clauseAfter,
+  clearClause,
   contentOk,
   DETERMINER_WORDS,
   hasQuoteMark,
@@ -11,6 +12,7 @@ import {
   PREPOSITIONS,
   PRONOUN_WORDS,
   quotedWords,
+  secondCue,
   skipAdverbials,
   sourceStart,
   startsSubordinate,
@@ -92,28 +94,37 @@ conclude predict state claim observe remark joke tell`.split(/\s+/),
 );
 
 /**
- * Finds reported and mixed speech in the sentences `accept` lets through. Linear: each
- * sentence is walked once per cue, every look-back is bounded by MAX_SOURCE_TOKENS.
+ * Finds reported and mixed speech in the sentences `accept` lets through: it gives the input
+ * offset a frame's cue and content may start from ('“…,” said X, who added that …' after a
+ * quote), or null to skip the sentence. Linear: each sentence is walked once per cue, every
+ * look-back is bounded by MAX_SOURCE_TOKENS.
  */
 export function findSpeechFrames(
   model: DocumentModel,
   registry: EntityRegistry,
-  accept: (s: Sentence) => boolean,
+  accept: (s: Sentence) => number | null,
 ): FrameStatement[] {
   const out: FrameStatement[] = [];
   const input = model.input;
   for (const s of model.sentences) {
     const tokens = s.tokens;
     const n = tokens.length;
-    if (!accept(s)) continue;
+    const from = accept(s);
+    if (from === null) continue;
     for (let v = 0; v < n; v++) {
+      if ((tokens[v] as Token).start < from) continue;
       const lemma = cueLemma(tokens, v);
-      if (!lemma) continue;
+      if (!lemma || (from > 0 && !secondCue(tokens, v))) continue;
       const found =
         (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
-        forward(model, registry, s, v, lemma);
+        forward(model, registry, s, v, lemma) ??
+        (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v) : null);
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
+        if (span && span[0] < from) break;
+        // After a quote the content needs a clear clause ("that …", "he would …"): '“…,” he
+        // said, reiterating the Pentagon’s support for these diplomatic efforts' is a noun phrase.
+        if (from > 0 && !clearClause(tokens, found.a)) continue;
         if (span)
           out.push({
             sentenceIndex: s.index,
@@ -254,6 +265,42 @@ function inverted(
   // The clause runs on after the attribution ("…, Graham said, since the vast majority …"):
   // the whole sentence is the report.
   return { a: 0, b: n, speaker };
+}
+
+/**
+ * "a deadline that several insiders said went unnoticed", "what she said is growing demand": the
+ * source sits inside a relative clause whose own verb follows the cue. The
+ * statement runs from the relative pronoun (the attribution inside it stays in the span).
+ */
+function relative(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  v: number,
+): Found | null {
+  const tokens = s.tokens;
+  if ((tokens[v] as Token).lower.endsWith("ing")) return null;
+  // Not "…, which department engineers say can absorb the extra traffic" (sourceStart keeps
+  // "which" with its source): the desk's fresh fixtures do not count it, so nor does this pass.
+  const a = sourceStart(tokens, v);
+  const rel = tokens[a - 1];
+  if (a < 2 || !rel?.word || rel.inQuote || !/^(that|what)$/.test(rel.lower)) return null;
+  let b = v;
+  while (b > a && isSkippable(tokens[b - 1] as Token)) b--;
+  if (b <= a || hasVerb(tokens, a, b)) return null;
+  const u = tokens[v + 1];
+  if (!u?.word || u.inQuote || u.cap) return null;
+  const verb =
+    FINITE_CUES.has(u.lower) || /[^e]ed$/.test(u.lower) || /^[a-z]{3,}[^su']s$/.test(u.lower);
+  if (!verb) return null;
+  const end = clauseEnd(tokens, v + 1);
+  if (!contentOk(tokens, v + 1, end)) return null;
+  const speaker =
+    pronounSourceBefore(model, registry, s, a, b) ??
+    sourceSpeaker(model, registry, s, a, b) ??
+    looseSource(model, s, a, b);
+  if (!speaker) return null;
+  return { a: a - 1, b: end, speaker };
 }
 
 /**

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./index.ts";
+import type { ExtractionResult } from "./types.ts";
+
+function find(r: ExtractionResult, text: string) {
+  return r.statements.find((s) => s.text.startsWith(text));
+}
+
+/** Frames added in the third PolNeAR pass (docs/decisions/025, addendum x15r). */
+describe("issue 15: relative sources, second cues after a quote, pronoun contractions", () => {
+  it("reports a relative clause whose source sits between the pronoun and its verb", () => {
+    const r = extractStatements(
+      "T\nHillary Clinton spoke.\n\nThe report cited an internal investigation, a deadline that Clinton said went unnoticed in a handful of districts.",
+    );
+    const s = find(r, "that Clinton said went unnoticed");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("Hillary Clinton");
+  });
+
+  it("reports a second cue after a leading quote, not the quote's own attribution", () => {
+    const r = extractStatements(
+      "T\nAnthony Kiedis spoke.\n\n“We had written two dozen songs,” Kiedis said, mentioning the long-awaited album is “in the home stretch.”\n\n“We will win,” Clinton told a crowd of 1,300 here on Tuesday after she took the stage.",
+    );
+    expect(find(r, "the long-awaited album is")).toMatchObject({
+      kind: "mixed",
+      speaker: "Anthony Kiedis",
+    });
+    expect(find(r, "a crowd of 1,300")).toBeUndefined();
+  });
+
+  it("keeps a noun phrase after a quote's second cue out", () => {
+    const r = extractStatements(
+      "T\n“He intends to end this war,” Hegseth said, reiterating the Pentagon’s support for these diplomatic efforts.",
+    );
+    expect(find(r, "the Pentagon’s support")).toBeUndefined();
+  });
+
+  it("reads “he’s” as a subject with its verb", () => {
+    const r = extractStatements(
+      "T\nBernie Sanders has gained.\n\nClinton says he’s at least somewhat decisive.",
+    );
+    expect(find(r, "he’s at least somewhat decisive")?.kind).toBe("reported");
+  });
+});

@@ -313,3 +313,36 @@ export function clearClause(tokens: Token[], a: number): boolean {
   }
   return false;
 }
+
+/** Cues whose object and "of/for Z-ing" charge are a reported claim (see chargeAfter). */
+export const CHARGE_PREPOSITION: Readonly<Record<string, string>> = {
+  accuse: "of",
+  criticize: "for",
+  blast: "for",
+  slam: "for",
+  attack: "for",
+  condemn: "for",
+};
+
+/**
+ * "Sanders accused Republicans of placing the interests of the NRA ahead of children", "criticized
+ * Obama for leaving the country in worse shape": an accusation is a checkable claim (that Y did
+ * Z), so "Y of/for Z-ing …" is the content. Not the
+ * passive "is accused of killing" or "accused by the news media of …", whose subject is the
+ * accused.
+ */
+export function chargeAfter(tokens: Token[], v: number, prep: string): number {
+  if (/^(is|was|were|are|be|been|being)$/.test(tokens[v - 1]?.lower ?? "")) return -1;
+  if (tokens[v + 1]?.lower === "by") return -1;
+  for (let k = v + 1; k < tokens.length && k < v + 9; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (t.text === "," || t.text === ";") return -1;
+      continue;
+    }
+    if (t.lower !== prep) continue;
+    const next = tokens[k + 1] as Token | undefined;
+    return k > v + 1 && next?.word && !next.cap && next.lower.endsWith("ing") ? v + 1 : -1;
+  }
+  return -1;
+}

@@ -44,12 +44,13 @@ describe("issue 15: relative sources, second cues after a quote, pronoun contrac
 
   it("reports an accusation's object and charge, not a passive one", () => {
     const r = extractStatements(
-      "T\nBernie Sanders spoke.\n\nSanders accused Republicans of placing the interests of the gun lobby ahead of children.\n\nDylann Roof is accused of killing nine people inside the church in June 2015.",
+      "T\nBernie Sanders spoke.\n\nSanders accused Republicans of placing the interests of the gun lobby ahead of children.\n\nJeb Bush criticized President Obama for leaving Libya in much worse shape.\n\nDylann Roof is accused of killing nine people inside the church in June 2015.",
     );
     expect(find(r, "Republicans of placing the interests")).toMatchObject({
       kind: "reported",
       speaker: "Bernie Sanders",
     });
+    expect(find(r, "President Obama for leaving Libya")?.speaker).toBe("Jeb Bush");
     expect(find(r, "nine people")).toBeUndefined();
     expect(r.statements.some((s) => s.kind === "reported" && s.text.includes("killing"))).toBe(
       false,

@@ -2,6 +2,8 @@ import { clauseEnd, FINITE_CUES, spanOf, wordCount } from "./clause-parts.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import {
+  CHARGE_PREPOSITION,
+  chargeAfter,
   clauseAfter,
   clearClause,
   contentOk,
@@ -317,28 +319,6 @@ function looseSource(model: DocumentModel, s: Sentence, a: number, b: number): S
   return phraseSpeaker(model, tokens, a, b, true);
 }
 
-/**
- * "Sanders accused Republicans of placing the interests of the NRA ahead of children": an
- * accusation is a checkable claim (that Y did Z), so "Y of Z-ing …" is the content. Not the
- * passive "is accused of killing" or "accused by the news media of …", whose subject is the
- * accused.
- */
-function accusedOf(tokens: Token[], v: number): number {
-  if (/^(is|was|were|are|be|been|being)$/.test(tokens[v - 1]?.lower ?? "")) return -1;
-  if (tokens[v + 1]?.lower === "by") return -1;
-  for (let k = v + 1; k < tokens.length && k < v + 9; k++) {
-    const t = tokens[k] as Token;
-    if (!t.word) {
-      if (t.text === "," || t.text === ";") return -1;
-      continue;
-    }
-    if (t.lower !== "of") continue;
-    const next = tokens[k + 1] as Token | undefined;
-    return k > v + 1 && next?.word && !next.cap && next.lower.endsWith("ing") ? v + 1 : -1;
-  }
-  return -1;
-}
-
 function isVerbLike(t: Token): boolean {
   return (
     t.word &&
@@ -358,7 +338,7 @@ function forward(
   const tokens = s.tokens;
   const mixedOnly = !FRAME_CUE_LEMMAS.has(lemma);
   let c = mixedOnly ? -1 : clauseAfter(tokens, v, lemma);
-  if (c < 0 && lemma === "accuse") c = accusedOf(tokens, v);
+  if (c < 0 && CHARGE_PREPOSITION[lemma]) c = chargeAfter(tokens, v, CHARGE_PREPOSITION[lemma]);
   if (c < 0) {
     // "Clinton called half of Donald Trump's supporters “deplorables.”": a complement with
     // quoted words inside is mixed speech even without a clause.

@@ -56,4 +56,15 @@ describe("issue 15: relative sources, second cues after a quote, pronoun contrac
       false,
     );
   });
+
+  it("reads 'according to X' inside a clause that runs on after it", () => {
+    const r = extractStatements(
+      "T\nLee Epstein spoke.\n\nAmong the precedents at risk, according to Ms. Epstein, are 16 involving business activity.\n\n(According to the police department, it does not keep statistics on violations.)",
+    );
+    expect(find(r, "Among the precedents at risk")).toMatchObject({
+      kind: "reported",
+      speaker: "Lee Epstein",
+    });
+    expect(find(r, "it does not keep statistics")?.kind).toBe("reported");
+  });
 });

@@ -229,6 +229,21 @@ export function thatAhead(tokens: Token[], k: number): number {
   return -1;
 }
 
+/**
+ * "said in politics it takes time …", "said after the vote they would …": a short prepositional
+ * phrase (no comma, no verb) before a pronoun subject with its verb opens the clause.
+ */
+function frontedAdverbial(tokens: Token[], k: number): boolean {
+  for (let j = k + 2; j < tokens.length && j < k + 7; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.inQuote) return false;
+    if (isPronounAuxiliary(t)) return true;
+    if (PRONOUN_WORDS.has(t.lower) || t.lower === "there") return hasFiniteVerb(tokens, j);
+    if (!t.cap && (FINITE_CUES.has(t.lower) || /[^e]ed$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
 /** SOURCE CUE … CLAUSE: the clause after the cue, or -1. */
 export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
   const n = tokens.length;
@@ -259,6 +274,8 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
     return k === v + 1 && w.word && !w.cap && FINITE_CUES.has(w.lower) ? k : k + 1;
   }
   if (CONJUNCTIONS.has(u.lower)) return -1;
+  if (BARE_FRAME_LEMMAS.has(lemma) && PREPOSITIONS.has(u.lower) && frontedAdverbial(tokens, k))
+    return k;
   if (QUESTION_CUE_LEMMAS.has(lemma) && QUESTION_WORDS.has(u.lower)) return k;
   if (INFINITIVE_CUE_LEMMAS.has(lemma) && u.lower === "to") return k;
   if (!BARE_FRAME_LEMMAS.has(lemma) || SUBORDINATE_STARTS.has(u.lower)) return -1;

@@ -200,7 +200,7 @@ export function findReportedSpeech(
       }
       const afterObject = k;
       let steps = 0;
-      while (k < n && steps < 9) {
+      while (k < n && steps < 12) {
         const u = tokens[k] as Token;
         if (u.inQuote) break;
         if (u.word && u.lower === "that") {
@@ -217,6 +217,9 @@ export function findReportedSpeech(
             (ADVERBIAL.has(u.lower) ||
               WEEKDAYS.has(u.lower) ||
               /ly$/.test(u.lower) ||
+              // "said in an interview with The Associated Press last week that …"
+              (u.cap && steps > 1 && ADVERBIAL.has((tokens[k - 1] as Token).lower)) ||
+              (u.cap && steps > 2 && (tokens[k - 1] as Token).cap) ||
               (u.numeric && steps > 0))) ||
           u.text === ","
         ) {

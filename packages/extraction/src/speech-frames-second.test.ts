@@ -67,4 +67,19 @@ describe("issue 15: relative sources, second cues after a quote, pronoun contrac
     });
     expect(find(r, "it does not keep statistics")?.kind).toBe("reported");
   });
+
+  it("reads a clause after a fronted adverbial and a cue with a long adverbial before 'that'", () => {
+    const r = extractStatements(
+      "T\nMike Pence and Ruth Bader Ginsburg spoke.\n\nPence said in politics it takes time to develop those relationships.\n\nGinsburg said in an interview with The Associated Press last week that she did not want to think about it and predicted that Clinton will win.",
+    );
+    expect(find(r, "in politics it takes time")?.speaker).toBe("Mike Pence");
+    expect(find(r, "she did not want to think")?.speaker).toBe("Ruth Bader Ginsburg");
+  });
+
+  it("reads quoted complements of blame/pronounce/denounce as mixed speech", () => {
+    const r = extractStatements(
+      "T\nDonald Trump spoke.\n\nHe pronounced the Mexican president “a friend” and blamed the violence on a “disturbed person,” not on his religion.",
+    );
+    expect(find(r, "the Mexican president “a friend”")?.kind).toBe("mixed");
+  });
 });

@@ -82,4 +82,12 @@ describe("issue 15: relative sources, second cues after a quote, pronoun contrac
     );
     expect(find(r, "the Mexican president “a friend”")?.kind).toBe("mixed");
   });
+
+  it("reports the clause after an 'as X reported,' attribution", () => {
+    const r = extractStatements(
+      "T\nSean Hannity spoke.\n\nAs The Times reported on Saturday, he has already emerged as an influential Trump adviser.\n\nAs reported by Western Journalism, investigators found over 2,200 emails from the server containing classified information.",
+    );
+    expect(find(r, "he has already emerged")?.speaker).toBe("Times");
+    expect(find(r, "investigators found over 2,200 emails")?.kind).toBe("reported");
+  });
 });

@@ -22,7 +22,6 @@ import {
 import {
   firstSubjectSpeaker,
   mentionAt,
-  phraseSpeaker,
   pronounSourceBefore,
   sourceSpeaker,
 } from "./frame-speakers.ts";
@@ -31,6 +30,7 @@ import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { SOURCE_NOUNS } from "./speaker-nouns.ts";
+import { asSourceSaid, type Found, looseSource, relative } from "./subordinate-frames.ts";
 import { lastWordEnd, type Token } from "./tokenize.ts";
 
 /**
@@ -76,7 +76,8 @@ function cueLemma(tokens: Token[], v: number): string | undefined {
   const prev = tokens[v - 1];
   if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || prev.numeric)) {
     // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
-    if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower))) return undefined;
+    const asBy = prev.lower === "as" && tokens[v + 1]?.lower === "by"; // "As reported by X,"
+    if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower)) && !asBy) return undefined;
   }
   if (NOUN_LIKE.has(t.lower)) {
     // "states that vote a week later", "reports that track spending": a verb only after a
@@ -118,6 +119,7 @@ export function findSpeechFrames(
       const lemma = cueLemma(tokens, v);
       if (!lemma || (from > 0 && !secondCue(tokens, v))) continue;
       const found =
+        (FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
         (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
         forward(model, registry, s, v, lemma) ??
         (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v) : null);
@@ -143,12 +145,6 @@ export function findSpeechFrames(
     }
   }
   return out;
-}
-
-interface Found {
-  a: number;
-  b: number;
-  speaker: SpeakerRef | null;
 }
 
 function cueText(input: string, tokens: Token[], v: number): string {
@@ -267,56 +263,6 @@ function inverted(
   // The clause runs on after the attribution ("…, Graham said, since the vast majority …"):
   // the whole sentence is the report.
   return { a: 0, b: n, speaker };
-}
-
-/**
- * "a deadline that several insiders said went unnoticed", "what she said is growing demand": the
- * source sits inside a relative clause whose own verb follows the cue. The
- * statement runs from the relative pronoun (the attribution inside it stays in the span).
- */
-function relative(
-  model: DocumentModel,
-  registry: EntityRegistry,
-  s: Sentence,
-  v: number,
-): Found | null {
-  const tokens = s.tokens;
-  if ((tokens[v] as Token).lower.endsWith("ing")) return null;
-  // Not "…, which department engineers say can absorb the extra traffic" (sourceStart keeps
-  // "which" with its source): the desk's fresh fixtures do not count it, so nor does this pass.
-  const a = sourceStart(tokens, v);
-  const rel = tokens[a - 1];
-  if (a < 2 || !rel?.word || rel.inQuote || !/^(that|what)$/.test(rel.lower)) return null;
-  let b = v;
-  while (b > a && isSkippable(tokens[b - 1] as Token)) b--;
-  if (b <= a || hasVerb(tokens, a, b)) return null;
-  const u = tokens[v + 1];
-  if (!u?.word || u.inQuote || u.cap) return null;
-  const verb =
-    FINITE_CUES.has(u.lower) || /[^e]ed$/.test(u.lower) || /^[a-z]{3,}[^su']s$/.test(u.lower);
-  if (!verb) return null;
-  const end = clauseEnd(tokens, v + 1);
-  if (!contentOk(tokens, v + 1, end)) return null;
-  const speaker =
-    pronounSourceBefore(model, registry, s, a, b) ??
-    sourceSpeaker(model, registry, s, a, b) ??
-    looseSource(model, s, a, b);
-  if (!speaker) return null;
-  return { a: a - 1, b: end, speaker };
-}
-
-/**
- * The subject of a verb of saying before a clause, when no rule names it: a description kept as
- * a phrase ("the billionaire real estate magnate says …", "six in 10 said …"). Not after
- * "who"/"which" (the relative's antecedent is sourceSpeaker's job) nor across a comma.
- */
-function looseSource(model: DocumentModel, s: Sentence, a: number, b: number): SpeakerRef | null {
-  const tokens = s.tokens;
-  const first = tokens[a] as Token | undefined;
-  if (!first?.word || /^(who|whom|which|that|what)$/.test(first.lower)) return null;
-  for (let k = a; k < b; k++) if ((tokens[k] as Token).text === ",") return null;
-  if (hasVerb(tokens, a, b)) return null;
-  return phraseSpeaker(model, tokens, a, b, true);
 }
 
 function isVerbLike(t: Token): boolean {

@@ -22,6 +22,7 @@ import {
 import {
   firstSubjectSpeaker,
   mentionAt,
+  phraseSpeaker,
   pronounSourceBefore,
   sourceSpeaker,
 } from "./frame-speakers.ts";
@@ -30,7 +31,7 @@ import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { SOURCE_NOUNS } from "./speaker-nouns.ts";
-import { asSourceSaid, type Found, looseSource, relative } from "./subordinate-frames.ts";
+import { asSourceSaid, type Found, relative } from "./subordinate-frames.ts";
 import { lastWordEnd, type Token } from "./tokenize.ts";
 
 /**
@@ -122,7 +123,7 @@ export function findSpeechFrames(
         (FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
         (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
         forward(model, registry, s, v, lemma) ??
-        (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v) : null);
+        (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null);
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
         if (span && span[0] < from) break;
@@ -263,6 +264,20 @@ function inverted(
   // The clause runs on after the attribution ("…, Graham said, since the vast majority …"):
   // the whole sentence is the report.
   return { a: 0, b: n, speaker };
+}
+
+/**
+ * The subject of a verb of saying before a clause, when no rule names it: a description kept as
+ * a phrase ("the billionaire real estate magnate says …", "six in 10 said …"). Not after
+ * "who"/"which" (the relative's antecedent is sourceSpeaker's job) nor across a comma.
+ */
+function looseSource(model: DocumentModel, s: Sentence, a: number, b: number): SpeakerRef | null {
+  const tokens = s.tokens;
+  const first = tokens[a] as Token | undefined;
+  if (!first?.word || /^(who|whom|which|that|what)$/.test(first.lower)) return null;
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).text === ",") return null;
+  if (hasVerb(tokens, a, b)) return null;
+  return phraseSpeaker(model, tokens, a, b, true);
 }
 
 function isVerbLike(t: Token): boolean {

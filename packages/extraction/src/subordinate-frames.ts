@@ -2,15 +2,14 @@ import { clauseEnd, FINITE_CUES } from "./clause-parts.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { contentOk, hasVerb, skipAdverbials, sourceStart } from "./frame-parts.ts";
-import { phraseSpeaker, pronounSourceBefore, sourceSpeaker } from "./frame-speakers.ts";
+import { pronounSourceBefore, sourceSpeaker } from "./frame-speakers.ts";
 import { isSkippable } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import type { Token } from "./tokenize.ts";
 
 /**
  * Speech frames whose source sits inside a subordinate part of the sentence ("as X reported,",
- * "that X said went …"), and the loose description source the frame passes share. Used by
- * src/speech-frames.ts.
+ * "that X said went …"). Used by src/speech-frames.ts.
  */
 
 export interface Found {
@@ -73,6 +72,7 @@ export function relative(
   registry: EntityRegistry,
   s: Sentence,
   v: number,
+  loose: (model: DocumentModel, s: Sentence, a: number, b: number) => SpeakerRef | null,
 ): Found | null {
   const tokens = s.tokens;
   if ((tokens[v] as Token).lower.endsWith("ing")) return null;
@@ -94,26 +94,7 @@ export function relative(
   const speaker =
     pronounSourceBefore(model, registry, s, a, b) ??
     sourceSpeaker(model, registry, s, a, b) ??
-    looseSource(model, s, a, b);
+    loose(model, s, a, b);
   if (!speaker) return null;
   return { a: a - 1, b: end, speaker };
-}
-
-/**
- * The subject of a verb of saying before a clause, when no rule names it: a description kept as
- * a phrase ("the billionaire real estate magnate says …", "six in 10 said …"). Not after
- * "who"/"which" (the relative's antecedent is sourceSpeaker's job) nor across a comma.
- */
-export function looseSource(
-  model: DocumentModel,
-  s: Sentence,
-  a: number,
-  b: number,
-): SpeakerRef | null {
-  const tokens = s.tokens;
-  const first = tokens[a] as Token | undefined;
-  if (!first?.word || /^(who|whom|which|that|what)$/.test(first.lower)) return null;
-  for (let k = a; k < b; k++) if ((tokens[k] as Token).text === ",") return null;
-  if (hasVerb(tokens, a, b)) return null;
-  return phraseSpeaker(model, tokens, a, b, true);
 }

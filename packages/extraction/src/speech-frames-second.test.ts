@@ -90,4 +90,14 @@ describe("issue 15: relative sources, second cues after a quote, pronoun contrac
     expect(find(r, "he has already emerged")?.speaker).toBe("Times");
     expect(find(r, "investigators found over 2,200 emails")?.kind).toBe("reported");
   });
+
+  it("reports the clause after 'with SOURCE saying'", () => {
+    const r = extractStatements(
+      "T\nDonald Trump has slightly improved his standing, with 30 percent of voters saying they have a positive view of him.",
+    );
+    expect(find(r, "they have a positive view of him")).toMatchObject({
+      kind: "reported",
+      speaker: "30 percent of voters",
+    });
+  });
 });

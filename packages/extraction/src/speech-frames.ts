@@ -31,7 +31,7 @@ import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { SOURCE_NOUNS } from "./speaker-nouns.ts";
-import { asSourceSaid, type Found, relative } from "./subordinate-frames.ts";
+import { asSourceSaid, type Found, relative, withSourceSaying } from "./subordinate-frames.ts";
 import { lastWordEnd, type Token } from "./tokenize.ts";
 
 /**
@@ -123,7 +123,8 @@ export function findSpeechFrames(
         (FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
         (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
         forward(model, registry, s, v, lemma) ??
-        (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null);
+        (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
+        (FRAME_CUE_LEMMAS.has(lemma) ? withSourceSaying(model, registry, s, v, looseSource) : null);
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
         if (span && span[0] < from) break;

@@ -1,7 +1,7 @@
 import { clauseEnd, FINITE_CUES } from "./clause-parts.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
-import { contentOk, hasVerb, skipAdverbials, sourceStart } from "./frame-parts.ts";
+import { clearClause, contentOk, hasVerb, skipAdverbials, sourceStart } from "./frame-parts.ts";
 import { pronounSourceBefore, sourceSpeaker } from "./frame-speakers.ts";
 import { isSkippable } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
@@ -97,4 +97,30 @@ export function relative(
     loose(model, s, a, b);
   if (!speaker) return null;
   return { a: a - 1, b: end, speaker };
+}
+
+/**
+ * "…, with 30 percent of voters saying they have a positive view of him": the words between
+ * "with" and the -ing cue are the source, the clause after the cue the statement.
+ */
+export function withSourceSaying(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  v: number,
+  loose: (model: DocumentModel, s: Sentence, a: number, b: number) => SpeakerRef | null,
+): Found | null {
+  const tokens = s.tokens;
+  if (!(tokens[v] as Token).lower.endsWith("ing")) return null;
+  let p = v - 1;
+  while (p >= 0 && v - p <= 8 && (tokens[p] as Token).word && (tokens[p] as Token).lower !== "with")
+    p--;
+  if (tokens[p]?.lower !== "with" || p + 1 >= v) return null;
+  let c = v + 1;
+  if (tokens[c]?.lower === "that") c++;
+  if (!clearClause(tokens, c)) return null;
+  const end = clauseEnd(tokens, c);
+  if (!contentOk(tokens, c, end)) return null;
+  const speaker = sourceSpeaker(model, registry, s, p + 1, v) ?? loose(model, s, p + 1, v);
+  return speaker ? { a: c, b: end, speaker } : null;
 }

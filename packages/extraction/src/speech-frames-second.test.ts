@@ -100,4 +100,12 @@ describe("issue 15: relative sources, second cues after a quote, pronoun contrac
       speaker: "30 percent of voters",
     });
   });
+
+  it("reads 'charged that' and 'pointed out that' as cues", () => {
+    const r = extractStatements(
+      "T\nHillary Clinton testified.\n\nCritics charged that the hearing failed to provide any new information about the attacks.\n\nSenator Jane Doe pointed out that such a position would violate the constitution.",
+    );
+    expect(find(r, "the hearing failed to provide")?.speaker).toBe("Critics");
+    expect(find(r, "such a position would violate")?.speaker).toBe("Jane Doe");
+  });
 });

@@ -9,7 +9,7 @@ export const FRAME_CUE_LEMMAS: ReadonlySet<string> = new Set(
 explain warn urge declare reveal vow respond tweet state pledge predict mention indicate recall
 conclude admit complain allege deny assure assert confirm comment emphasize concede reiterate
 estimate remark stress lament answer caution disclose joke repeat maintain contend post counter
-proclaim reply inform testify observe boast`
+proclaim reply inform testify observe boast charge point`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -122,10 +122,17 @@ export function extractStatements(
     const end = leadQuoteEnd.get(q.sentenceIndex) ?? 0;
     leadQuoteEnd.set(q.sentenceIndex, Math.max(end, q.segment.end));
   }
+  // In a sentence the strict pass reported from, only mixed speech elsewhere in the sentence:
+  // "Graham called both Trump and Clinton “crazy” and said the party is bound to lose".
   const frames = findSpeechFrames(model, registry, (s) =>
-    reportedSentences.has(s.index) || attributionSentences.has(s.index)
-      ? null
-      : (leadQuoteEnd.get(s.index) ?? 0),
+    attributionSentences.has(s.index) ? null : (leadQuoteEnd.get(s.index) ?? 0),
+  ).filter(
+    (f) =>
+      !reportedSentences.has(f.sentenceIndex) ||
+      (speechKind(input, f.start, f.end) === "mixed" &&
+        !reported.some(
+          (r) => r.sentenceIndex === f.sentenceIndex && f.start < r.end && r.start < f.end,
+        )),
   );
   const headline = findHeadlineSpeech(input, layout.titleStart, layout.titleEnd, registry);
   if (headline)

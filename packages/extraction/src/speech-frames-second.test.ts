@@ -108,4 +108,14 @@ describe("issue 15: relative sources, second cues after a quote, pronoun contrac
     expect(find(r, "the hearing failed to provide")?.speaker).toBe("Critics");
     expect(find(r, "such a position would violate")?.speaker).toBe("Jane Doe");
   });
+
+  it("keeps a mixed frame beside a strict report in the same sentence", () => {
+    const r = extractStatements(
+      "T\nBen Carson spoke.\n\nCarson said he saw no need to change anything about his campaign, telling Stephanopoulos that “we tell the truth, we deal with the issues” and that he had seen continued support from voters.",
+    );
+    expect(find(r, "he saw no need to change")?.kind).toBe("reported");
+    expect(
+      r.statements.some((s) => s.kind === "mixed" && s.text.includes("continued support")),
+    ).toBe(true);
+  });
 });

@@ -1,45 +1,16 @@
 // Test fixtures live under a testing entry (`@claimdesk/<package>/testing…`, a `testing/` folder)
 // that only tests import (issue 17): product code never imports one, and a package exports a
 // test-only module (one that imports vitest) only under `./testing`.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, normalize, relative, sep } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, normalize, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "./helpers.ts";
-
-const SKIP_DIRS = new Set(["node_modules", "build", "generated", "dist", ".cache", ".turbo"]);
-const SOURCE = /\.(ts|tsx|mts|js|mjs|cjs)$/;
-
-/**
- * Code that runs only in tests or on a developer's machine: test files and their folders, the
- * testing entries themselves, e2e, benchmark and evaluation scripts, the test configuration.
- */
-function isTestCode(path: string): boolean {
-  const parts = path.split("/");
-  const name = parts.at(-1) ?? "";
-  if (parts[0] === "e2e") return true;
-  if (path.startsWith("packages/test-config/")) return true;
-  if (parts.some((p) => ["test", "tests", "testing", "scripts", "fixtures"].includes(p))) {
-    return true;
-  }
-  return /\.(test|spec)\.[cm]?[jt]sx?$/.test(name) || /^(vitest|playwright)\.config\./.test(name);
-}
+import { isTestCode, repoRoot, sourceFiles } from "./helpers.ts";
 
 /**
  * Temporary exceptions, each with its reason. memory-index.test.ts (being split on another
  * branch) still imports the fixtures' old path; the shim goes when it imports testing/fixtures.ts.
  */
 const ALLOWED = new Set(["packages/search/src/conformance-fixtures.ts"]);
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (SKIP_DIRS.has(entry) || entry.startsWith(".")) continue;
-    const full = join(dir, entry);
-    if (statSync(full).isDirectory()) out.push(...sourceFiles(full));
-    else if (SOURCE.test(entry)) out.push(relative(repoRoot, full).split(sep).join("/"));
-  }
-  return out;
-}
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)["']([^"']+)["']/g;
 

@@ -5,6 +5,7 @@
  */
 import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
+import { NOT_A_NAME } from "./lexicon/common-words.ts";
 import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -20,9 +21,6 @@ businesswoman billionaire mogul neurosurgeon frontrunner front-runner lawmaker c
     .split(/\s+/)
     .filter(Boolean),
 );
-
-/** Sentence-opening words that look like names but are not ("Reacting", "Hastily", "Six"). */
-const NOT_A_NAME = /^(\p{Lu}\p{Ll}+(ly|ing|ed)|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
 
 /** How many sentences back the person in focus may be. */
 const FOCUS_WINDOW = 4;
@@ -84,7 +82,8 @@ function campaignRef(
   m: Mention,
   noun: string,
 ): SpeakerRef | null {
-  if (m.inQuote || m.kind !== "name") return null;
+  // "Sanders’ campaign", or "his campaign" with "his" resolved to a person.
+  if (m.inQuote || (m.kind === "pronoun" && !m.possessive)) return null;
   const ref = speakerFromMention(registry, m, model);
   if (!ref || registry.get(ref.entityId)?.type !== "person") return null;
   return { entityId: -1, name: `${ref.name} ${noun}`, role: null };

@@ -1,5 +1,5 @@
 import type { DocumentModel, EntityRecord, Gender, Mention, Sentence } from "./document-model.ts";
-import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words.ts";
+import { FUNCTION_WORDS, NOT_A_NAME, SENTENCE_STARTERS } from "./lexicon/common-words.ts";
 import { ORG_HEADS } from "./lexicon/organizations.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./name-chunks.ts";
@@ -124,6 +124,16 @@ function isPrepositional(tokens: Token[], tokenStart: number, mentions: Mention[
   return false;
 }
 
+/** The mention follows ", " right after a mention that follows a preposition. */
+function placeAfterPlace(tokens: Token[], m: Mention, mentions: Mention[]): boolean {
+  const before = mentions[mentions.length - 1];
+  return (
+    before?.prepositional === true &&
+    before.tokenEnd === m.tokenStart - 1 &&
+    (tokens[m.tokenStart - 1] as Token).text === ","
+  );
+}
+
 interface PendingSingle {
   mention: Mention;
   /** In a position only a name fits: before a speech verb or as ", Moira," appositive. */
@@ -141,8 +151,14 @@ interface PendingSingle {
 export function detectMentions(model: DocumentModel, registry: EntityRegistry): void {
   const { input, sentences } = model;
   const pending = new Map<Mention, PendingSingle>();
+  // Capitalised words seen inside a sentence (not first), outside quotes: proper-noun evidence.
+  const midCaps = new Set<string>();
   for (const s of sentences) {
     const tokens = s.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.cap && t.word && !t.inQuote) midCaps.add(t.lower);
+    }
     const mentions: Mention[] = [];
     const chunks = findChunks(tokens);
     let c = 0;
@@ -182,6 +198,9 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
             role: info.role,
             gender: info.gender,
           });
+        // "in Ames, Iowa," / "in Beaumont, Tex.,": the state after a place is in the same phrase.
+        if (info.type === "place" && !m.prepositional)
+          m.prepositional = placeAfterPlace(tokens, m, mentions);
         mentions.push(m);
         continue;
       }
@@ -212,7 +231,7 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
     for (const m of s.mentions) {
       const p = pending.get(m);
       if (p) resolveSingle(registry, p, lastSeen);
-      else if (m.kind === "pronoun" && !m.inQuote) resolvePronoun(model, registry, m);
+      else if (m.kind === "pronoun" && !m.inQuote) resolvePronoun(model, registry, m, midCaps);
       if (m.entityId >= 0) lastSeen.set(m.entityId, m.start);
     }
   }
@@ -271,8 +290,13 @@ function compatible(e: EntityRecord, p: Mention["pronoun"], strictGender: boolea
  * People whose gender is known and matches win over people of unknown gender; within a sentence
  * subjects win over possessives and objects of prepositions.
  */
-export function resolvePronoun(model: DocumentModel, registry: EntityRegistry, m: Mention): void {
-  const found = searchAntecedent(model, registry, m);
+function resolvePronoun(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  m: Mention,
+  midCaps: ReadonlySet<string>,
+): void {
+  const found = searchAntecedent(model, registry, m, midCaps);
   if (found) assign(m, found);
 }
 
@@ -280,6 +304,7 @@ function searchAntecedent(
   model: DocumentModel,
   registry: EntityRegistry,
   m: Mention,
+  midCaps: ReadonlySet<string>,
 ): EntityRecord | null {
   const sentences = model.sentences;
   const here = sentences[m.sentenceIndex] as Sentence;
@@ -290,7 +315,13 @@ function searchAntecedent(
     let unknownGenderSubject: EntityRecord | null = null;
     for (const c of s.mentions) {
       if (si === m.sentenceIndex && c.start >= m.start) break;
-      if (c.inQuote || c.entityId < 0) continue;
+      if (c.inQuote) continue;
+      if (c.entityId < 0) {
+        if (!personLikeSubject(model, s, c, m, midCaps)) continue;
+        // "Cruz openly admitted …. “…,” he said.": a lone surname before its verb is a person.
+        c.entityId = registry.person(model.input.slice(c.start, c.end), c.role, null);
+        c.unknownWord = false;
+      }
       const e = registry.get(c.entityId) as EntityRecord;
       if (!compatible(e, m.pronoun, false)) continue;
       if (!c.possessive && !c.prepositional) {
@@ -308,6 +339,40 @@ function searchAntecedent(
   }
   return null;
 }
+
+/**
+ * A capitalised word never seen in a full name, as the subject of its sentence ("Cruz openly
+ * admitted", "Carson defied"): not quoted, possessive or after a preposition, not a sentence
+ * starter, followed by a lowercase word. Only he/she look for it.
+ */
+function personLikeSubject(
+  model: DocumentModel,
+  s: Sentence,
+  c: Mention,
+  p: Mention,
+  midCaps: ReadonlySet<string>,
+): boolean {
+  if (!c.unknownWord || c.possessive || c.prepositional || c.kind !== "name") return false;
+  if (p.pronoun !== "m" && p.pronoun !== "f") return false;
+  const word = model.input.slice(c.start, c.end);
+  const lower = word.toLowerCase();
+  // Plurals ("Christians", "Millennials") and words only ever capitalised at a sentence start.
+  if (lower.endsWith("s") || !midCaps.has(lower)) return false;
+  if (SENTENCE_STARTERS.has(lower) || FUNCTION_WORDS.has(lower) || NOT_A_NAME.test(word))
+    return false;
+  // Before a verb: "Cruz openly admitted", "Carson defied".
+  const next = s.tokens[c.tokenEnd];
+  if (!next?.word || next.cap || next.inQuote) return false;
+  return /(ed|s|ly)$/.test(next.lower) || VERB_LIKE.has(next.lower);
+}
+
+/** Auxiliaries, adverbs and irregular past forms that follow a subject ("Obama also addressed"). */
+const VERB_LIKE = new Set(
+  `also then later still never just once again had was is will would could can did told said went
+made took gave spoke wrote began knew thought saw came met ran won lost got put held led left sent`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 function assign(m: Mention, e: EntityRecord): void {
   m.entityId = e.id;

@@ -6,7 +6,7 @@ import { FUNCTION_WORDS, MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon/c
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import { PARTY_TAG } from "./resolve-speakers.ts";
-import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
+import { inMainClause, type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
 import { isSpeakerNoun, SOURCE_NOUNS } from "./speaker-nouns.ts";
 import { firstWordAt, lastWordEnd, type Token } from "./tokenize.ts";
 
@@ -278,13 +278,16 @@ export function firstSubjectSpeaker(
   s: Sentence,
   v: number,
 ): SpeakerRef | null {
-  for (const m of s.mentions) {
-    if (m.tokenEnd > v) break;
-    if (m.inQuote || m.possessive || m.prepositional) continue;
-    const r = speakerFromMention(registry, m, model) ?? placeSpeaker(registry, m);
-    if (r) return r;
-  }
-  return null;
+  const found = inMainClause(s, 0, v, (a, b) => {
+    for (const m of s.mentions) {
+      if (m.tokenEnd > b) break;
+      if (m.tokenStart < a || m.inQuote || m.possessive || m.prepositional) continue;
+      const r = speakerFromMention(registry, m, model) ?? placeSpeaker(registry, m);
+      if (r) return r;
+    }
+    return undefined;
+  });
+  return found ?? null;
 }
 
 /** "China, Pyongyang's only ally, said …": a country speaks through its government. */

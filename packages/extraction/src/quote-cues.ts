@@ -10,7 +10,8 @@ import type { Token } from "./tokenize.ts";
 /** Verbs of manner that attribute a quote next to them: '“…,” Toomey fumed on Tuesday'. */
 export const MANNER_VERBS = new Set(
   `fumed quipped scoffed snapped sniffed mused gushed marveled marvelled chuckled laughed sighed
-groused grumbled vowed thundered exclaimed cracked beamed bristled deadpanned raged`.split(/\s+/),
+groused grumbled vowed thundered exclaimed cracked beamed bristled deadpanned raged interjected
+questioned reacted wondered exhorted opined riffed barked retaliated chanted`.split(/\s+/),
 );
 
 /** '…,” CBS News reported': after a quote, "reported" attributes it as well. */
@@ -31,7 +32,11 @@ export function dashSignature(
   if (!dash || !/^(?:[―—–]|--?)$/.test(dash.text)) return null;
   const m = s.mentions.find((x) => x.tokenStart === from + 1 && x.kind === "name" && !x.inQuote);
   if (!m) return null;
-  for (let k = m.tokenEnd; k < to; k++) if ((tokens[k] as Token).word) return null;
+  // Nothing after the name but an appositive: "-Michelle Marks, Philadelphia."
+  for (let k = m.tokenEnd; k < to; k++) {
+    if ((tokens[k] as Token).text === ",") break;
+    if ((tokens[k] as Token).word) return null;
+  }
   return speakerFromMention(registry, m, model);
 }
 

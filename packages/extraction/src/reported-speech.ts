@@ -12,7 +12,7 @@ import {
   tellObjectEnd,
   wordCount,
 } from "./clause-parts.ts";
-import type { DocumentModel, Mention, Sentence } from "./document-model.ts";
+import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { hasVerb, startsSubordinate } from "./frame-parts.ts";
 import { pronounSourceBefore } from "./frame-speakers.ts";
@@ -20,7 +20,7 @@ import { WEEKDAYS } from "./lexicon/common-words.ts";
 import { BARE_CLAUSE_LEMMAS, REPORTING_LEMMAS } from "./lexicon/speech-verbs.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import { speakerFromSubjectMention, subjectBefore } from "./resolve-speakers.ts";
-import type { SpeakerRef } from "./speaker-mentions.ts";
+import { findFirstSubject, type SpeakerRef } from "./speaker-mentions.ts";
 import { isSpeakerNoun } from "./speaker-nouns.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -71,15 +71,6 @@ function initialSpeakerNoun(
     if (h > 0 || !["the", "a", "an", "some", "many"].includes(t.lower)) return null;
   }
   return null;
-}
-
-function firstSubject(s: Sentence, to: number): Mention | undefined {
-  for (const m of s.mentions) {
-    if (m.tokenEnd > to) break;
-    if (m.inQuote || m.possessive || m.prepositional) continue;
-    if (m.entityId >= 0 || m.unknownWord) return m;
-  }
-  return undefined;
 }
 
 /** The first comma at or after token `k` (within `limit` tokens, outside quotes), or -1. */
@@ -269,7 +260,7 @@ export function findReportedSpeech(
       }
       let speaker: SpeakerRef | null = null;
       if (t.lower.endsWith("ing") && v > 0 && (tokens[v - 1] as Token).text === ",") {
-        const m = firstSubject(s, v);
+        const m = findFirstSubject(s, v);
         if (m) speaker = speakerFromSubjectMention(model, registry, s, m);
         else speaker = initialSpeakerNoun(model, registry, s);
       } else {

@@ -87,3 +87,20 @@ describe("speaker resolution", () => {
     expect(s?.text).toBe("the plant employs 2,000 people");
   });
 });
+
+// Shapes from PolNeAR train wrong speakers (issue 15, session 26); the sentences are written here.
+describe("pronouns and campaigns", () => {
+  it("takes a lone surname before its verb as a pronoun's antecedent", () => {
+    const r = extractStatements(
+      "T\nDonald Trump went with the odds, and the crowd cheered for Cruz anyway.\n\nCruz openly admitted that his pick was politically motivated. “With an eye to February, Carolina,” he said.",
+    );
+    expect(find(r, "direct_quote", "With an eye")?.speaker).toBe("Cruz");
+  });
+
+  it("names the campaign of the person a possessive pronoun refers to", () => {
+    const r = extractStatements(
+      "T\nBernie Sanders raised more than $33 million in the last quarter, his campaign announced Saturday.",
+    );
+    expect(find(r, "reported", "raised more than")?.speaker).toBe("Bernie Sanders campaign");
+  });
+});

@@ -4,8 +4,10 @@
  */
 import type { DocumentModel, Mention, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
+import { WEEKDAYS } from "./lexicon/common-words.ts";
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
+import { mainClauseStart } from "./sentence-openers.ts";
 import {
   DETERMINERS,
   findFirstMention,
@@ -38,6 +40,25 @@ export function isSkippable(t: Token): boolean {
 }
 
 /**
+ * How many tokens ending at k are an adverbial or tag between a subject and its verb: "(R-Texas)",
+ * "on Friday", "Monday" ("Trump, who …, on Friday described", "Cornyn (R-Texas) told"); 0 if none.
+ */
+function adverbialBefore(tokens: Token[], k: number): number {
+  const t = tokens[k] as Token;
+  if (t.text === ")") {
+    let j = k - 1;
+    while (j >= 0 && k - j <= 6 && (tokens[j] as Token).text !== "(") {
+      if ((tokens[j] as Token).inQuote) return 0;
+      j--;
+    }
+    return j >= 0 && (tokens[j] as Token).text === "(" && k - j <= 6 ? k - j + 1 : 0;
+  }
+  if (!t.word || !WEEKDAYS.has(t.lower)) return 0;
+  const p = tokens[k - 1];
+  return p?.word && !p.cap && ["on", "last", "this", "late", "early"].includes(p.lower) ? 2 : 1;
+}
+
+/**
  * Finds the grammatical subject of the verb at token `v`: walks back over adverbs, auxiliaries
  * and comma-delimited parentheticals to a name, pronoun or role noun. Strict on purpose: a common
  * noun ("the report", "comments") yields null, because it is not a speaker.
@@ -49,13 +70,30 @@ export function subjectBefore(
   v: number,
 ): SpeakerRef | null {
   const tokens = s.tokens;
+  const verb = tokens[v] as Token | undefined;
+  if (verb?.lower.endsWith("ing") && tokens[v - 1]?.text === "," && mainClauseStart(s) > 0) {
+    // "Hours later, Trump returned the compliment, telling Reuters …": after an opening
+    // adverbial, a participle after a comma shares the main clause's subject.
+    const m0 = findFirstSubject(s, v);
+    if (m0) {
+      const ref = speakerFromSubjectMention(model, registry, s, m0);
+      if (ref) return ref;
+    }
+  }
   let k = v - 1;
   let parentheticals = 0;
+  let skippedAdverbial = false;
   while (k >= 0) {
     const t = tokens[k] as Token;
     if (t.inQuote) return null;
     if (isSkippable(t)) {
       k--;
+      continue;
+    }
+    const skip = adverbialBefore(tokens, k);
+    if (skip > 0) {
+      k -= skip;
+      skippedAdverbial = true;
       continue;
     }
     if ((t.text === "," || t.text === "—" || t.text === "–") && parentheticals < 2) {
@@ -118,6 +156,8 @@ export function subjectBefore(
   const m = mentionEndingAt(s, k);
   if (m) {
     if (m.possessive) return null;
+    // "Some parents at a clinic in Valmora on Thursday said": the place is not who spoke.
+    if (m.prepositional && skippedAdverbial) return null;
     if (m.prepositional && m.kind === "name") {
       // "Professor Alan Whitcombe of King's College London said": the person before "of".
       let p = m.tokenStart - 1;

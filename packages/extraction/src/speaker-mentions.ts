@@ -5,6 +5,7 @@
 import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words.ts";
+import { mainClauseStart } from "./sentence-openers.ts";
 
 export interface SpeakerRef {
   /** Entity id, or -1 for a speaker known only as a phrase ("officials"). */
@@ -56,13 +57,34 @@ export function speakerFromMention(
   return { entityId: e.id, name: e.name, role: e.role };
 }
 
-export function findFirstSubject(s: Sentence, before: number): Mention | undefined {
-  for (const m of s.mentions) {
-    if (m.tokenEnd > before) break;
-    if (m.inQuote || m.possessive || m.prepositional) continue;
-    if (m.entityId >= 0 || m.unknownWord) return m;
+/**
+ * Calls `pick` on the mentions of tokens from..to-1, past an opening adverbial first ("At a
+ * rally in Ames, Iowa, Mrs. Clinton …": mainClauseStart), then from `from` when that finds none.
+ */
+export function inMainClause<T>(
+  s: Sentence,
+  from: number,
+  to: number,
+  pick: (a: number, b: number) => T | undefined,
+): T | undefined {
+  const open = mainClauseStart(s);
+  if (open > from && open < to) {
+    const found = pick(open, to);
+    if (found !== undefined) return found;
   }
-  return undefined;
+  return pick(from, to);
+}
+
+/** The first subject-like mention (not quoted, possessive or after a preposition) before `before`. */
+export function findFirstSubject(s: Sentence, before: number): Mention | undefined {
+  return inMainClause(s, 0, before, (a, b) => {
+    for (const m of s.mentions) {
+      if (m.tokenEnd > b) break;
+      if (m.tokenStart < a || m.inQuote || m.possessive || m.prepositional) continue;
+      if (m.entityId >= 0 || m.unknownWord) return m;
+    }
+    return undefined;
+  });
 }
 
 export function findFirstMention(s: Sentence, a: number, b: number): Mention | undefined {

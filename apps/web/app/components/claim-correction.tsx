@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { formatDay } from "~/lib/dates.ts";
 import { CsrfField } from "./csrf-field.tsx";
+import { VerdictChoices } from "./verdict-choices.tsx";
 
 // Corrections of a published verdict (core/publishing/correct-verdict.ts): an editor proposes a
 // corrected verdict with a note for readers; a different editor approves it (two-person rule).
@@ -58,26 +59,11 @@ export function CorrectionForm({
           <strong>a second editor approves it</strong> (two-person rule); until then the published
           verdict is unchanged.
         </p>
-        <fieldset>
-          <legend>Corrected verdict on the {scaleName} scale</legend>
-          <div className="label-grid">
-            {labels.map((l) => (
-              <label key={l.id} className="radio-card">
-                <input
-                  type="radio"
-                  name="labelId"
-                  value={l.id}
-                  required
-                  defaultChecked={l.id === currentLabelId}
-                />{" "}
-                {l.name}
-                {l.description ? (
-                  <span className="muted small-text"> — {l.description}</span>
-                ) : null}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <VerdictChoices
+          legend={`Corrected verdict on the ${scaleName} scale`}
+          labels={labels}
+          checkedId={currentLabelId}
+        />
         <div>
           <label htmlFor="correction-rationale">Corrected rationale</label>
           <textarea id="correction-rationale" name="rationale" rows={5} required minLength={10} />

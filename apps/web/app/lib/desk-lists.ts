@@ -4,6 +4,8 @@
 // both included; for verdicts, the day each was approved; for stages, the day each was left). The dashboard writes these links and the queue reads them; this file is
 // the one place their format lives.
 
+import { CLAIM_STATUSES } from "@claimdesk/core/workflow/labels";
+
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface DayRange {
@@ -94,7 +96,7 @@ export function verdictHeading(filter: VerdictGroup & { from?: string; to?: stri
   return `Claims${who}${rated}, approved${range ? range.slice(1) : " at any time"}`;
 }
 
-export const LIST_STAGES = ["new", "in_research", "rated", "approved", "published"] as const;
+export const LIST_STAGES = CLAIM_STATUSES;
 export type ListStage = (typeof LIST_STAGES)[number];
 
 /**

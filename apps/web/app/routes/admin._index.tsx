@@ -20,7 +20,8 @@ import {
   WorkerPresence,
 } from "~/components/worker-panels.tsx";
 import { serverCaller } from "~/services/caller.server.ts";
-import { formError, formString } from "~/services/form.server.ts";
+import { formString } from "~/services/form.server.ts";
+import { formAction } from "~/services/form-action.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Admin · claimdesk" }];
@@ -55,12 +56,8 @@ const role = (v: string) =>
   ROLES.includes(v as never) ? (v as (typeof ROLES)[number]) : "reviewer";
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSession(request, "admin");
-  const form = await request.formData();
-  const intent = formString(form, "intent");
-  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
-  const userId = formString(form, "userId");
-  try {
+  return formAction(request, "admin", async ({ form, intent, caller }) => {
+    const userId = formString(form, "userId");
     switch (intent) {
       case "reindex": {
         const r = await caller.admin.startReindex({});
@@ -112,9 +109,7 @@ export async function action({ request }: ActionFunctionArgs) {
       default:
         return { intent, error: `Unknown action "${intent}".` };
     }
-  } catch (error) {
-    return formError(error, intent);
-  }
+  });
 }
 
 function Feedback() {

@@ -6,7 +6,8 @@ import { TableScroll } from "~/components/table-scroll.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
 import { CsrfField } from "../components/csrf-field.tsx";
 import { serverCaller } from "../services/caller.server.ts";
-import { formError, formString } from "../services/form.server.ts";
+import { formString } from "../services/form.server.ts";
+import { formAction } from "../services/form-action.server.ts";
 import { runHarvestIntent } from "../services/harvest-actions.server.ts";
 import { requireSession } from "../services/session.server.ts";
 
@@ -21,43 +22,51 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSession(request, "admin");
-  const form = await request.formData();
-  const intent = formString(form, "intent");
-  const feedId = formString(form, "feedId");
-  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
-  try {
-    const harvest = await runHarvestIntent(caller, intent, form);
-    if (harvest) return { ...harvest, feedId: "" };
-    if (intent === "add") {
-      const feed = await caller.feed.add({
-        url: formString(form, "url"),
-        title: formString(form, "title"),
-      });
-      return { intent, feedId: feed.id, ok: `Following ${feed.url}. The worker polls it shortly.` };
-    }
-    if (intent === "pause" || intent === "resume") {
-      await caller.feed.setEnabled({ id: feedId, enabled: intent === "resume" });
-      return {
-        intent,
-        feedId,
-        ok: intent === "pause" ? "Paused: no new items until resumed." : "Resumed.",
-      };
-    }
-    if (intent === "poll") {
-      const { jobId } = await caller.feed.poll({ id: feedId });
-      return {
-        intent,
-        feedId,
-        ok: jobId
-          ? "Poll queued: reload in a moment for its result."
-          : "A poll of this feed is already queued.",
-      };
-    }
-    return { intent, feedId, error: "Unknown action: reload the page and try again." };
-  } catch (error) {
-    return { ...formError(error, intent), feedId, sourceId: formString(form, "sourceId") };
-  }
+  return formAction(
+    request,
+    "admin",
+    async ({ form, intent, caller }) => {
+      const feedId = formString(form, "feedId");
+      const harvest = await runHarvestIntent(caller, intent, form);
+      if (harvest) return { ...harvest, feedId: "" };
+      if (intent === "add") {
+        const feed = await caller.feed.add({
+          url: formString(form, "url"),
+          title: formString(form, "title"),
+        });
+        return {
+          intent,
+          feedId: feed.id,
+          ok: `Following ${feed.url}. The worker polls it shortly.`,
+        };
+      }
+      if (intent === "pause" || intent === "resume") {
+        await caller.feed.setEnabled({ id: feedId, enabled: intent === "resume" });
+        return {
+          intent,
+          feedId,
+          ok: intent === "pause" ? "Paused: no new items until resumed." : "Resumed.",
+        };
+      }
+      if (intent === "poll") {
+        const { jobId } = await caller.feed.poll({ id: feedId });
+        return {
+          intent,
+          feedId,
+          ok: jobId
+            ? "Poll queued: reload in a moment for its result."
+            : "A poll of this feed is already queued.",
+        };
+      }
+      return { intent, feedId, error: "Unknown action: reload the page and try again." };
+    },
+    {
+      errorFields: (form) => ({
+        feedId: formString(form, "feedId"),
+        sourceId: formString(form, "sourceId"),
+      }),
+    },
+  );
 }
 
 type Feed = Awaited<ReturnType<typeof loader>>["feeds"][number];

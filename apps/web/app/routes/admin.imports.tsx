@@ -10,7 +10,8 @@ import { useEffect } from "react";
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
 import { serverCaller } from "~/services/caller.server.ts";
-import { formError, formString } from "~/services/form.server.ts";
+import { formString } from "~/services/form.server.ts";
+import { formAction } from "~/services/form-action.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Imports · claimdesk" }];
@@ -23,22 +24,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSession(request, "admin");
-  const form = await request.formData();
-  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0)
-    return { intent: "upload", error: "File: choose a LIAR .tsv or ClaimReview .json file." };
-  try {
-    await caller.imports.upload({
-      kind: formString(form, "kind") as "liar" | "claimreview",
-      fileName: file.name || "upload",
-      content: await file.text(),
-    });
-    return { intent: "upload", ok: `${file.name} is queued for import; progress shows below.` };
-  } catch (error) {
-    return formError(error, "upload");
-  }
+  return formAction(
+    request,
+    "admin",
+    async ({ form, intent, caller }) => {
+      const file = form.get("file");
+      if (!(file instanceof File) || file.size === 0)
+        return { intent, error: "File: choose a LIAR .tsv or ClaimReview .json file." };
+      await caller.imports.upload({
+        kind: formString(form, "kind") as "liar" | "claimreview",
+        fileName: file.name || "upload",
+        content: await file.text(),
+      });
+      return { intent, ok: `${file.name} is queued for import; progress shows below.` };
+    },
+    { intent: "upload" },
+  );
 }
 
 export default function AdminImports() {

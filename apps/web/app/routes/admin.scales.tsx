@@ -3,7 +3,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { CsrfField } from "../components/csrf-field.tsx";
 import { TableScroll } from "../components/table-scroll.tsx";
 import { serverCaller } from "../services/caller.server.ts";
-import { formError, formString } from "../services/form.server.ts";
+import { formString } from "../services/form.server.ts";
+import { formAction } from "../services/form-action.server.ts";
 import { requireSession } from "../services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Rating scales · claimdesk" }];
@@ -45,30 +46,29 @@ function labelsFromForm(form: FormData) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSession(request, "admin");
-  const form = await request.formData();
-  const intent = formString(form, "intent");
-  const scaleId = formString(form, "scaleId");
-  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
-  try {
-    if (intent === "setDefault") {
-      await caller.scale.setDefault({ scaleId });
-      return { intent, scaleId, ok: "Default scale changed." };
-    }
-    const scale = {
-      name: formString(form, "name"),
-      description: formString(form, "description").trim() || null,
-      labels: labelsFromForm(form),
-    };
-    if (intent === "update") {
-      await caller.scale.update({ scaleId, scale });
-      return { intent, scaleId, ok: "Scale saved." };
-    }
-    await caller.scale.create(scale);
-    return { intent: "create", scaleId: "", ok: "Scale created." };
-  } catch (error) {
-    return { ...formError(error, intent), scaleId };
-  }
+  return formAction(
+    request,
+    "admin",
+    async ({ form, intent, caller }) => {
+      const scaleId = formString(form, "scaleId");
+      if (intent === "setDefault") {
+        await caller.scale.setDefault({ scaleId });
+        return { intent, scaleId, ok: "Default scale changed." };
+      }
+      const scale = {
+        name: formString(form, "name"),
+        description: formString(form, "description").trim() || null,
+        labels: labelsFromForm(form),
+      };
+      if (intent === "update") {
+        await caller.scale.update({ scaleId, scale });
+        return { intent, scaleId, ok: "Scale saved." };
+      }
+      await caller.scale.create(scale);
+      return { intent: "create", scaleId: "", ok: "Scale created." };
+    },
+    { errorFields: (form) => ({ scaleId: formString(form, "scaleId") }) },
+  );
 }
 
 type Scale = Awaited<ReturnType<typeof loader>>["items"][number];

@@ -19,7 +19,8 @@ import { StatusBadge, statusLabel } from "~/components/status-badge.tsx";
 import { checkworthinessWords } from "~/lib/checkworthiness.ts";
 import { formatDay } from "~/lib/dates.ts";
 import { serverCaller } from "~/services/caller.server.ts";
-import { formError, formString } from "~/services/form.server.ts";
+import { formString } from "~/services/form.server.ts";
+import { formAction } from "~/services/form-action.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 import { useTRPC } from "~/trpc.ts";
 
@@ -52,17 +53,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSession(request);
-  const form = await request.formData();
-  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
-  try {
-    const { claimId } = await caller.claim.openForStatement({
-      statementId: formString(form, "statementId"),
-    });
-    return redirect(`/claims/${claimId}`);
-  } catch (error) {
-    return formError(error, "open-claim");
-  }
+  return formAction(
+    request,
+    "reviewer",
+    async ({ form, caller }) => {
+      const { claimId } = await caller.claim.openForStatement({
+        statementId: formString(form, "statementId"),
+      });
+      return redirect(`/claims/${claimId}`);
+    },
+    { intent: "open-claim" },
+  );
 }
 
 const PENDING = new Set(["queued", "fetching", "extracting"]);

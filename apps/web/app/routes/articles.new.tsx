@@ -4,8 +4,7 @@ import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { ArticleDetailsFields } from "~/components/article-submit/article-details-fields.tsx";
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { readArticleSubmission } from "~/services/article-submission.server.ts";
-import { serverCaller } from "~/services/caller.server.ts";
-import { formError, formString } from "~/services/form.server.ts";
+import { formAction } from "~/services/form-action.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Submit an article · claimdesk" }];
@@ -16,17 +15,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSession(request);
-  const form = await request.formData();
-  const submission = await readArticleSubmission(form);
-  if ("error" in submission) return { intent: "submit", error: submission.error };
-  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
-  try {
-    const result = await caller.article.submit(submission);
-    return redirect(`/articles/${result.articleId}${result.duplicate ? "?duplicate=1" : ""}`);
-  } catch (error) {
-    return formError(error, "submit");
-  }
+  return formAction(
+    request,
+    "reviewer",
+    async ({ form, intent, caller }) => {
+      const submission = await readArticleSubmission(form);
+      if ("error" in submission) return { intent, error: submission.error };
+      const result = await caller.article.submit(submission);
+      return redirect(`/articles/${result.articleId}${result.duplicate ? "?duplicate=1" : ""}`);
+    },
+    { intent: "submit" },
+  );
 }
 
 export default function NewArticle() {

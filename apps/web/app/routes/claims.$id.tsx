@@ -17,7 +17,8 @@ import { ClaimVerdict } from "~/components/claim/claim-verdict.tsx";
 import { serverCaller } from "~/services/caller.server.ts";
 import { runClaimIntent } from "~/services/claim-actions.server.ts";
 import { loadMergePreview } from "~/services/claim-editing.server.ts";
-import { formError, formString } from "~/services/form.server.ts";
+import { formString } from "~/services/form.server.ts";
+import { formAction } from "~/services/form-action.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -78,17 +79,10 @@ function correctionScaleOf(scales: Scale[], claim: Awaited<ReturnType<Caller["cl
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireSession(request);
-  const form = await request.formData();
-  const intent = formString(form, "intent");
-  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
-  try {
+  return formAction(request, "reviewer", async ({ form, intent, caller }) => {
     const note = await runClaimIntent(caller, params.id ?? "", intent, form);
     return { intent, ok: note, evidenceId: formString(form, "evidenceId") || null };
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    return formError(error, intent);
-  }
+  });
 }
 
 export default function ClaimPage() {

@@ -6,7 +6,7 @@ import { StoryForm } from "~/components/fact-check/story-form.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
 import { serverCaller } from "~/services/caller.server.ts";
 import { loadFactCheckEditor, runFactCheckIntent } from "~/services/fact-check-editor.server.ts";
-import { formError, formString } from "~/services/form.server.ts";
+import { formAction } from "~/services/form-action.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -21,17 +21,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireSession(request, "editor");
-  const form = await request.formData();
-  const intent = formString(form, "intent");
-  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
-  try {
+  return formAction(request, "editor", async ({ form, intent, caller }) => {
     const note = await runFactCheckIntent(caller, params.id ?? "", intent, form);
     return { intent, ok: note, evidenceId: null };
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    return formError(error, intent);
-  }
+  });
 }
 
 export default function FactCheckEditor() {

@@ -4,7 +4,8 @@ import { CsrfField } from "~/components/csrf-field.tsx";
 import { Pagination } from "~/components/pagination.tsx";
 import { formatDayTime } from "~/lib/dates.ts";
 import { serverCaller } from "~/services/caller.server.ts";
-import { formError, formString } from "~/services/form.server.ts";
+import { formString } from "~/services/form.server.ts";
+import { formAction } from "~/services/form-action.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Notifications · claimdesk" }];
@@ -18,15 +19,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSession(request);
-  const form = await request.formData();
-  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
-  try {
-    const id = formString(form, "id");
-    return await caller.notification.markRead(id ? { ids: [id] } : {});
-  } catch (error) {
-    return formError(error, "mark-read");
-  }
+  return formAction(
+    request,
+    "reviewer",
+    async ({ form, caller }) => {
+      const id = formString(form, "id");
+      return caller.notification.markRead(id ? { ids: [id] } : {});
+    },
+    { intent: "mark-read" },
+  );
 }
 
 /** What the desk told the signed-in person, newest first; unread ones until marked read. */

@@ -6,7 +6,8 @@ import { SpeakerClaimLine } from "~/components/speaker/speaker-claim-line.tsx";
 import { SpeakerMerge } from "~/components/speaker/speaker-merge.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import { serverCaller } from "~/services/caller.server.ts";
-import { formError, formString } from "~/services/form.server.ts";
+import { formString } from "~/services/form.server.ts";
+import { formAction } from "~/services/form-action.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -42,11 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireSession(request);
-  const form = await request.formData();
-  const intent = formString(form, "intent");
-  const caller = await serverCaller(request, { csrfToken: formString(form, "_csrf") });
-  try {
+  return formAction(request, "reviewer", async ({ form, intent, caller }) => {
     if (intent === "merge") {
       const sourceIds = form.getAll("sourceId").filter((v): v is string => typeof v === "string");
       const result = await caller.speaker.merge({
@@ -60,9 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return { intent, unmerged: result };
     }
     return { intent, error: "Unknown action." };
-  } catch (error) {
-    return formError(error, intent);
-  }
+  });
 }
 
 function PageLinks(props: { name: string; page: number; pageCount: number; label: string }) {

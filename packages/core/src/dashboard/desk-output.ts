@@ -1,7 +1,7 @@
 import type { Db } from "@claimdesk/db";
 import { Prisma } from "@claimdesk/db";
 import { countedVerdictsSql, ownClaimSql } from "../desk-work/index.ts";
-import { OPEN_STATUSES } from "../review/list-review-queue.ts";
+import { OPEN_CLAIM_STATUSES } from "../workflow/claim-statuses.ts";
 import type { DateRange } from "./desk-timings.ts";
 
 const HOUR = 3_600_000;
@@ -56,7 +56,7 @@ export async function getDeskOutput(db: Db, range: DateRange) {
     db.$queryRaw<{ id: string; name: string; open: bigint }[]>`
       select u.id, u.name, count(*)::bigint as open
       from "Claim" c join "User" u on u.id = c."assigneeId"
-      where c.status::text in (${Prisma.join([...OPEN_STATUSES])}) and ${ownClaimSql("c")}
+      where c.status::text in (${Prisma.join([...OPEN_CLAIM_STATUSES])}) and ${ownClaimSql("c")}
       group by u.id, u.name order by open desc, u.name limit 50`,
     db.$queryRaw<{ published: bigint; corrected: bigint }[]>`
       select count(*)::bigint as published,

@@ -1,5 +1,6 @@
 import type { Db } from "@claimdesk/db";
 import { type CountedRange, publishedInRangeSql, stageWaitsSql } from "../desk-work/index.ts";
+import { OPEN_CLAIM_STATUSES } from "../workflow/claim-statuses.ts";
 
 /** [from, to): the dashboard's range. */
 export type DateRange = CountedRange;
@@ -35,7 +36,6 @@ export async function getDeskTimings(db: Db, range: DateRange) {
       from w
       group by stage`,
   ]);
-  const order = ["new", "in_research", "rated", "approved"];
   return {
     cycle: {
       published: Number(cycle[0]?.n ?? 0),
@@ -48,7 +48,7 @@ export async function getDeskTimings(db: Db, range: DateRange) {
       medianHours: hours(w.median) ?? 0,
       p90Hours: hours(w.p90) ?? 0,
     })),
-    stageWaits: order.map((stage) => {
+    stageWaits: OPEN_CLAIM_STATUSES.map((stage) => {
       const row = waits.find((w) => w.stage === stage);
       return {
         stage,

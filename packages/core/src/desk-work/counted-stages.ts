@@ -1,11 +1,12 @@
 import type { Db } from "@claimdesk/db";
 import { Prisma } from "@claimdesk/db";
+import { CLAIM_STATUSES } from "../workflow/claim-statuses.ts";
 import type { CountedRange } from "./counted-verdicts.ts";
 import { ownClaimSql } from "./own-work.ts";
 
 /**
  * When each of the desk's own claims first entered each stage, from the audit trail the
- * workflow writes (transitionClaim, assignClaim): research starts with `claim.research`,
+ * workflow writes (transitionClaim, core/workflow): research starts with `claim.research`,
  * `claim.assign` or the first evidence; rated is the first `rating.create`; approved the first
  * `rating.approve`; published is `Claim.publishedAt`. Only claims published or moved in the
  * range are read (the audit index on entityType, entityId, createdAt serves the lateral look-ups).
@@ -51,7 +52,8 @@ export const publishedInRangeSql = (range: CountedRange) => Prisma.sql`
   select * from (${stageTimesSql(range)}) s
   where published_at >= ${range.from} and published_at < ${range.to}`;
 
-export const COUNTED_STAGES = ["new", "in_research", "rated", "approved", "published"] as const;
+/** Every status is a stage a timing bar counts. */
+export const COUNTED_STAGES = CLAIM_STATUSES;
 export type CountedStage = (typeof COUNTED_STAGES)[number];
 
 /**

@@ -165,6 +165,23 @@ async function importOne(
         ratings: { where: { status: "approved" }, orderBy: { createdAt: "desc" }, take: 1 },
       },
     });
+    /** The import's audit event (what was read, from where) and the claim's re-indexing. */
+    const recorded = async (action: "claim.import" | "claim.import.update", claimId: string) => {
+      await recordAuditEvent(tx, {
+        actorId,
+        action,
+        entityType: "claim",
+        entityId: claimId,
+        data: {
+          source: "claimreview",
+          url: review.url,
+          publisher,
+          rating: original,
+          label: label?.name ?? null,
+        },
+      });
+      await enqueueIndexChanges(tx, "claim", [claimId]);
+    };
     const warning = label
       ? undefined
       : `The rating "${original}" matches no verdict on the "${scale.name}" scale; imported without a verdict (the original rating is kept in the claim's context).`;
@@ -189,20 +206,7 @@ async function importOne(
           },
         });
       }
-      await recordAuditEvent(tx, {
-        actorId,
-        action: "claim.import",
-        entityType: "claim",
-        entityId: claim.id,
-        data: {
-          source: "claimreview",
-          url: review.url,
-          publisher,
-          rating: original,
-          label: label?.name ?? null,
-        },
-      });
-      await enqueueIndexChanges(tx, "claim", [claim.id]);
+      await recorded("claim.import", claim.id);
       return { kind: "created" as const, claimId: claim.id, warning };
     }
 
@@ -240,20 +244,7 @@ async function importOne(
       if (existing.status === "new")
         await tx.claim.update({ where: { id: existing.id }, data: { status: "rated" } });
     }
-    await recordAuditEvent(tx, {
-      actorId,
-      action: "claim.import.update",
-      entityType: "claim",
-      entityId: existing.id,
-      data: {
-        source: "claimreview",
-        url: review.url,
-        publisher,
-        rating: original,
-        label: label?.name ?? null,
-      },
-    });
-    await enqueueIndexChanges(tx, "claim", [existing.id]);
+    await recorded("claim.import.update", existing.id);
     return { kind: "updated" as const, claimId: existing.id, warning };
   });
 }

@@ -1,7 +1,6 @@
 export { countAwaitingApproval, listAwaitingApproval } from "./list-awaiting-approval.ts";
 export {
   listReviewQueue,
-  OPEN_STATUSES,
   type PersonFilter,
   type QueueScope,
 } from "./list-review-queue.ts";

@@ -6,11 +6,9 @@ import {
   listCountedVerdictClaimIds,
 } from "../desk-work/counted-verdicts.ts";
 import { OWN_CLAIMS_WHERE } from "../desk-work/own-work.ts";
+import { OPEN_CLAIM_STATUSES } from "../workflow/claim-statuses.ts";
 
 export type QueueScope = "open" | "unassigned" | "mine";
-
-/** The statuses of claims still being worked on (everything before published). */
-export const OPEN_STATUSES = ["new", "in_research", "rated", "approved"] as const;
 
 /**
  * One person's work, as the dashboard's per-person bars count it: the claims assigned to them and
@@ -25,7 +23,7 @@ export interface PersonFilter {
 
 function personWhere(person: PersonFilter): Prisma.ClaimWhereInput {
   if (person.work === "assigned")
-    return { assigneeId: person.userId, status: { in: [...OPEN_STATUSES] } };
+    return { assigneeId: person.userId, status: { in: [...OPEN_CLAIM_STATUSES] } };
   const within = { gte: person.from, lt: person.to };
   return {
     ratings: {
@@ -68,7 +66,7 @@ export async function listReviewQueue(
       : input.stage
         ? await listCountedStageClaimIds(db, input.stage, paging)
         : null;
-  const notDone: Prisma.ClaimWhereInput = { status: { in: [...OPEN_STATUSES] } };
+  const notDone: Prisma.ClaimWhereInput = { status: { in: [...OPEN_CLAIM_STATUSES] } };
   const who: Prisma.ClaimWhereInput =
     input.scope === "mine"
       ? { assigneeId: input.userId }

@@ -2,12 +2,17 @@
 // badges and workflow steps import it in the browser (`@claimdesk/core/workflow/labels`).
 import type { ClaimStatus, RatingStatus } from "@claimdesk/db";
 
-/** The review workflow, in order: new -> in_research -> rated -> approved -> published. */
-export const CLAIM_STATUSES = [
+/** The statuses of claims still being worked on, in order (everything before published). */
+export const OPEN_CLAIM_STATUSES = [
   "new",
   "in_research",
   "rated",
   "approved",
+] as const satisfies readonly ClaimStatus[];
+
+/** The review workflow, in order: new -> in_research -> rated -> approved -> published. */
+export const CLAIM_STATUSES = [
+  ...OPEN_CLAIM_STATUSES,
   "published",
 ] as const satisfies readonly ClaimStatus[];
 

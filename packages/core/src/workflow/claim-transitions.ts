@@ -4,6 +4,7 @@
 // (transition-claim.ts) is the only code that applies it.
 import type { ClaimStatus, Role } from "@claimdesk/db";
 import type { DomainErrorCode } from "../errors.ts";
+import { CLAIM_STATUSES, OPEN_CLAIM_STATUSES as OPEN } from "./claim-statuses.ts";
 
 export interface Refusal {
   code: DomainErrorCode;
@@ -23,12 +24,12 @@ export interface ClaimTransition {
   reindexAlways?: boolean;
 }
 
-const OPEN = ["new", "in_research", "rated", "approved"] as const;
 const stay = (statuses: readonly ClaimStatus[]) =>
   Object.fromEntries(statuses.map((s) => [s, s])) as Partial<Record<ClaimStatus, ClaimStatus>>;
 const conflict = (message: string): Refusal => ({ code: "CONFLICT", message });
 const badRequest = (message: string): Refusal => ({ code: "BAD_REQUEST", message });
 
+const ASSIGNMENT_CLOSED = conflict("This claim is published; its assignment is closed.");
 const EVIDENCE_FROZEN = conflict(
   "The claim is published: its evidence is frozen (file a correction).",
 );
@@ -41,9 +42,27 @@ const NOT_PUBLISHED = badRequest(
 const STORY_NEEDS_APPROVAL = badRequest(
   "The fact-check is written around an approved verdict: have the verdict approved first.",
 );
-const EVERY_STATUS = [...OPEN, "published"] as const;
 
 export const CLAIM_TRANSITIONS = {
+  /**
+   * A reviewer takes a claim, or an editor gives it to someone (who may assign whom is checked by
+   * the step's work, assign-claim.ts): taking a new claim starts its research.
+   */
+  assign: {
+    role: "reviewer",
+    audit: "claim.assign",
+    moves: { ...stay(OPEN), new: "in_research" },
+    refused: { published: ASSIGNMENT_CLOSED },
+    reindexAlways: true,
+  },
+  /** the claim goes back to the queue, in the status it is in */
+  unassign: {
+    role: "reviewer",
+    audit: "claim.unassign",
+    moves: stay(OPEN),
+    refused: { published: ASSIGNMENT_CLOSED },
+    reindexAlways: true,
+  },
   /** a reviewer starts researching a new claim */
   research: {
     role: "reviewer",
@@ -166,8 +185,8 @@ export const CLAIM_TRANSITIONS = {
     reindexAlways: true,
   },
   /** right of reply: a reviewer records that the speaker was contacted (and what they said) */
-  recordContact: { role: "reviewer", audit: "claim.contact.add", moves: stay(EVERY_STATUS) },
-  updateContact: { role: "reviewer", audit: "claim.contact.update", moves: stay(EVERY_STATUS) },
+  recordContact: { role: "reviewer", audit: "claim.contact.add", moves: stay(CLAIM_STATUSES) },
+  updateContact: { role: "reviewer", audit: "claim.contact.update", moves: stay(CLAIM_STATUSES) },
   /** a reviewer rewords a claim (the first wording is kept); a published one is corrected */
   reword: {
     role: "reviewer",
@@ -182,7 +201,7 @@ export const CLAIM_TRANSITIONS = {
   tag: {
     role: "reviewer",
     audit: "claim.tags",
-    moves: stay([...OPEN, "published"]),
+    moves: stay(CLAIM_STATUSES),
     reindexAlways: true,
   },
   /**
@@ -194,7 +213,7 @@ export const CLAIM_TRANSITIONS = {
   merge: {
     role: "reviewer",
     audit: "claim.merge",
-    moves: { ...stay([...OPEN, "published"]), approved: "rated" },
+    moves: { ...stay(CLAIM_STATUSES), approved: "rated" },
     reindexAlways: true,
   },
   /** a compound claim becomes two or more claims */

@@ -1,10 +1,12 @@
 import { getDb } from "@claimdesk/db";
 import { describe, expect, it } from "vitest";
+import { assignClaim } from "../claims/assign-claim.ts";
 import { sendBackClaim } from "../claims/send-back-claim.ts";
 import { setClaimStatus } from "../claims/set-claim-status.ts";
 import { addEvidence, setEvidenceRemoved } from "../evidence/index.ts";
 import { createRatingScale } from "../ratings/create-rating-scale.ts";
 import { createCheckedClaim, createTestUser } from "../testing/index.ts";
+import { CLAIM_TRANSITIONS } from "./claim-transitions.ts";
 import { transitionClaim } from "./transition-claim.ts";
 
 const evidence = {
@@ -73,6 +75,36 @@ describe("the claim workflow", () => {
     expect(
       await db.auditEvent.count({ where: { entityId: claim.id, action: "rating.create" } }),
     ).toBe(1);
+  });
+
+  it("assigns through the table: taking a new claim starts research, audited and re-indexed", async () => {
+    const db = getDb();
+    const { claim, author } = await createCheckedClaim(db);
+    const other = await createTestUser(db, "reviewer");
+    await db.claim.update({ where: { id: claim.id }, data: { status: "new" } });
+    await expect(
+      assignClaim(db, { claimId: claim.id, assigneeId: other.id, actorId: author.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await assignClaim(db, { claimId: claim.id, assigneeId: author.id, actorId: author.id });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      status: "in_research",
+      assigneeId: author.id,
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: claim.id, action: "claim.assign" },
+    });
+    expect(audit.data).toEqual({ from: null, to: author.id, status: "in_research" });
+    expect(await db.outboxEvent.count({ where: { entityType: "claim", entityId: claim.id } })).toBe(
+      1,
+    );
+
+    await db.claim.update({ where: { id: claim.id }, data: { status: "published" } });
+    await expect(
+      assignClaim(db, { claimId: claim.id, assigneeId: null, actorId: author.id }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: CLAIM_TRANSITIONS.unassign.refused.published.message,
+    });
   });
 
   it("checks the actor's role in core for scales too, not only in the API", async () => {

@@ -1,4 +1,4 @@
-import type { Claim, Prisma } from "@claimdesk/db";
+import type { Claim, ClaimStatus, Prisma } from "@claimdesk/db";
 import { recordAuditEvent } from "../audit/index.ts";
 import { type Actor, loadActor } from "../auth/load-actor.ts";
 import { conflict, DomainError, notFound } from "../errors.ts";
@@ -11,21 +11,21 @@ export interface StepOutcome<T> {
   /** the audit event's data */
   audit?: Prisma.InputJsonValue;
   /** other claim fields written with the status (e.g. the slug when publishing) */
-  claimData?: Omit<Prisma.ClaimUpdateManyMutationInput, "status">;
+  claimData?: Omit<Prisma.ClaimUncheckedUpdateManyInput, "status">;
 }
 
 /**
  * Takes one step of the claim workflow (claim-transitions.ts), in the caller's transaction: the
  * actor must hold the step's role, the claim must be in a status the step starts from, then
  * `work` does what is particular to the step (write the rating, the evidence …), and this
- * moves the claim (guarded against a concurrent move), records the audit event and queues the
+ * moves the claim to `to` (guarded against a concurrent move), records the audit event and queues the
  * claim for re-indexing when its status or verdict changed. `check` runs before the status is
  * looked at, for refusals that say more than the status would (an imported claim, say).
  */
 export async function transitionClaim<T>(
   tx: Prisma.TransactionClient,
   input: { claimId: string; step: ClaimStep; actorId: string },
-  work: (ctx: { claim: Claim; actor: Actor }) => Promise<StepOutcome<T>>,
+  work: (ctx: { claim: Claim; actor: Actor; to: ClaimStatus }) => Promise<StepOutcome<T>>,
   check?: (ctx: { claim: Claim; actor: Actor }) => void,
 ): Promise<T> {
   const step: ClaimTransition = CLAIM_TRANSITIONS[input.step];
@@ -42,7 +42,7 @@ export async function transitionClaim<T>(
       `This claim is ${CLAIM_STATUS_LABEL[from].toLowerCase()}; that cannot be done now.`,
     );
   }
-  const outcome = await work({ claim, actor });
+  const outcome = await work({ claim, actor, to });
   if (to !== from || outcome.claimData) {
     const moved = await tx.claim.updateMany({
       where: { id: claim.id, status: from },

@@ -34,6 +34,10 @@ certainly surely sadly`
     .filter(Boolean),
 );
 
+/** Sentence-opening words that look like names but are not ("Reacting", "Hastily", "Six"). */
+export const NOT_A_NAME =
+  /^(\p{Lu}\p{Ll}+(ly|ing|ed)|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
+
 export const MONTHS: ReadonlySet<string> = new Set(
   `january february march april may june july august september october november december jan jan. feb
 feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`

@@ -71,6 +71,14 @@ const KNOWN_MULTI = [
   "west bank",
 ];
 for (const m of KNOWN_MULTI) MULTI.add(m);
+/**
+ * US state abbreviations of news datelines and party tags ("Beaumont, Tex.", "Nashua, N.H."), the
+ * ones that are not also English words or names (no Ill., Ind., La., Mass., Miss., Mo., Pa.).
+ * Added after PolNeAR train showed "N.H." read as a person (issue 15).
+ */
+const STATE_ABBREVIATIONS = `ala ariz ark calif colo conn fla ga kan ky md mich minn neb nev okla tenn
+tex vt wis wyo n.h. n.y. n.j. n.c. n.d. n.m. s.c. s.d. r.i. w.va. d.c.`;
+for (const w of STATE_ABBREVIATIONS.split(/\s+/)) if (w) SINGLE.add(w);
 for (const w of PLACES.split(/\s+/)) if (w) SINGLE.add(w);
 // Words that only make sense as part of a multi-word place.
 for (const w of [

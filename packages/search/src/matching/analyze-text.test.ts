@@ -13,6 +13,13 @@ describe("cleanStatement", () => {
     );
   });
 
+  it("drops a picture link glued to the word before it", () => {
+    expect(cleanStatement("SPREAD AWARENESS #PrayforAmazoniapic.twitter.com/kbF7guFjm7")).toBe(
+      "SPREAD AWARENESS Prayfor Amazonia",
+    );
+    expect(cleanStatement("in a row!pic.twitter.com/x1")).toBe("in a row!");
+  });
+
   it("turns handles and hashtags into words", () => {
     expect(cleanStatement("RT @cnn: #AustralianFires and @realDonaldTrump")).toBe(
       "Australian Fires and real Donald Trump",

@@ -27,8 +27,9 @@ const TWEET_SIGNATURE = new RegExp(
   `\\s*[—–-]+\\s*([^—–()]{0,80}?)\\s*\\(@?\\w{1,30}\\)\\s*(${MONTHS})\\.?\\s+\\d{1,2},?\\s+(\\d{4})\\W*$`,
   "i",
 );
+// a pasted tweet often glues its picture link to the last word ("#Amazonia" + "pic.twitter.com/…")
 const URL =
-  /\b(?:https?:\/\/|www\.)\S+|\bpic\.twitter\.com\/\S+|\b[a-z0-9-]+\.(?:com|org|net|ly|co)\/\S*/gi;
+  /\b(?:https?:\/\/|www\.)\S+|pic\.twitter\.com\/\S*|\b[a-z0-9-]+\.(?:com|org|net|ly|co)\/\S*/gi;
 const NUMBER_WORDS: Record<string, string> = {
   one: "1",
   two: "2",

@@ -54,6 +54,11 @@ describe("ClaimMatcher", () => {
     expect(best?.claim).toMatchObject({ verdict: null, rating: "Mixture" });
   });
 
+  it("splits a run-together handle into the archive's words", () => {
+    const [best] = matcher.match("What did the #specialcounsel say, @robertmueller?").matches;
+    expect(best?.claim.id).toBe("mueller");
+  });
+
   it("scores 0-1 with a level and a reason naming what both share", () => {
     const [best] = matcher.match(
       "Canada lost 400,000 manufacturing jobs because of the carbon tax",

@@ -5,6 +5,7 @@ import { type AnalyzedText, analyzeText, stemWord, surfaceWords } from "./analyz
 import { type CandidateFeatures, computeFeatures, FEATURE_NAMES } from "./match-features.ts";
 import { type Candidate, longestRun, MatchIndex } from "./match-index.ts";
 import { RERANKER } from "./reranker-model.ts";
+import { segmentHandles } from "./segment-words.ts";
 import type { CheckedClaim, ClaimMatch, MatchLevel, MatchReason } from "./types.ts";
 
 /** Candidates retrieved per statement and re-ranked. */
@@ -226,7 +227,13 @@ export class ClaimMatcher {
    * typo away (short statements only: a long one has enough words right).
    */
   analyzeCorrected(text: string): AnalyzedText {
-    const query = analyzeText(text);
+    // a word the archive has in another form ("#photoshopped") is one word, not "photo shopped"
+    const segmented = segmentHandles(
+      text,
+      (word) => this.index.wordCount(word),
+      (word) => this.index.hasStem(stemWord(word) ?? ""),
+    );
+    const query = analyzeText(segmented);
     if (query.words.length > MAX_CORRECTED_WORDS) return query;
     const corrections = new Map<string, string>();
     for (const word of query.words) {
@@ -234,7 +241,10 @@ export class ClaimMatcher {
       if (corrected) corrections.set(word, corrected);
     }
     if (corrections.size === 0) return query;
-    const fixed = text.replace(/[\p{L}\p{N}]+/gu, (w) => corrections.get(w.toLowerCase()) ?? w);
+    const fixed = segmented.replace(
+      /[\p{L}\p{N}]+/gu,
+      (w) => corrections.get(w.toLowerCase()) ?? w,
+    );
     return analyzeText(fixed);
   }
 

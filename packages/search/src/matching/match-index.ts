@@ -230,6 +230,17 @@ export class MatchIndex {
     return best;
   }
 
+  /** Whether some claim has this stem. */
+  hasStem(stem: string): boolean {
+    return this.postings.has(stem);
+  }
+
+  /** How many claims hold this word as typed (lower case). */
+  wordCount(word: string): number {
+    const id = this.surfaceVocabulary.get(word);
+    return id === undefined ? 0 : (this.surfacePostings[id]?.length ?? 0);
+  }
+
   /** Surface vocabulary ids of words (-1 for a word no claim has, unless `add`). */
   surfaceIds(words: string[], add = false): Int32Array {
     const ids = new Int32Array(words.length);

@@ -4,6 +4,7 @@ import { CsrfField } from "~/components/csrf-field.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
 import { checkworthinessWords } from "~/lib/checkworthiness.ts";
 import { formatDay } from "~/lib/dates.ts";
+import { ClaimTitle } from "./claim-title.tsx";
 import { Feedback } from "./feedback.tsx";
 import type { ClaimData, Me } from "./types.ts";
 
@@ -21,21 +22,7 @@ export function ClaimHeader({ claim, me, busy }: { claim: ClaimData; me: Me; bus
         </span>
         {claim.claimDate ? ` · said ${day(claim.claimDate)}` : ""}
       </p>
-      <h1 className="claim-text">
-        <q>{claim.text}</q>
-      </h1>
-      <p>
-        {claim.speaker ? (
-          <>
-            <Link to={`/speakers/${claim.speaker.id}`}>
-              <strong>{claim.speaker.name}</strong>
-            </Link>
-            {claim.speaker.role ? `, ${claim.speaker.role}` : ""}
-          </>
-        ) : (
-          <span className="muted">Speaker unknown</span>
-        )}
-      </p>
+      <ClaimTitle claim={claim} linkSpeaker />
       <WorkflowSteps status={claim.status} />
       <div className="row">
         <span>

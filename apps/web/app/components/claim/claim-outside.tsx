@@ -1,4 +1,5 @@
 import { formatDay } from "~/lib/dates.ts";
+import { ClaimTitle } from "./claim-title.tsx";
 import type { ClaimData } from "./types.ts";
 
 type Outside = NonNullable<ClaimData["outside"]>;
@@ -20,19 +21,7 @@ export function OutsideCheckHeader({ claim, outside }: { claim: ClaimData; outsi
         {SOURCE_LABEL[outside.source]}
         {claim.claimDate ? ` · said ${formatDay(claim.claimDate)}` : ""}
       </p>
-      <h1 className="claim-text">
-        <q>{claim.text}</q>
-      </h1>
-      <p>
-        {claim.speaker ? (
-          <>
-            <strong>{claim.speaker.name}</strong>
-            {claim.speaker.role ? `, ${claim.speaker.role}` : ""}
-          </>
-        ) : (
-          <span className="muted">Speaker unknown</span>
-        )}
-      </p>
+      <ClaimTitle claim={claim} linkSpeaker={false} />
       <p className="notice">
         This is {outside.publisher}'s check, not the desk's: it is not in the review queue, cannot
         be published here, and does not count in the desk's figures. Matching uses it to spot claims

@@ -7,6 +7,7 @@ import {
 import { CsrfField } from "~/components/csrf-field.tsx";
 import { FactCheckEditorLink } from "~/components/fact-check/editor-link.tsx";
 import { StatusBadge } from "~/components/status-badge.tsx";
+import { VerdictChoices } from "~/components/verdict-choices.tsx";
 import { formatDay } from "~/lib/dates.ts";
 import { Feedback } from "./feedback.tsx";
 import type { ClaimPageData } from "./types.ts";
@@ -107,19 +108,7 @@ export function ClaimVerdict({
           <summary>{current ? "Change the verdict" : "Rate this claim"}</summary>
           <Form method="post" className="stack">
             <CsrfField />
-            <fieldset>
-              <legend>Verdict on the {scale.name} scale</legend>
-              <div className="label-grid">
-                {scale.labels.map((l) => (
-                  <label key={l.id} className="radio-card">
-                    <input type="radio" name="labelId" value={l.id} required /> {l.name}
-                    {l.description ? (
-                      <span className="muted small-text"> — {l.description}</span>
-                    ) : null}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <VerdictChoices legend={`Verdict on the ${scale.name} scale`} labels={scale.labels} />
             <div>
               <label htmlFor="rationale">Rationale</label>
               <textarea id="rationale" name="rationale" rows={5} required minLength={10} />

@@ -1,4 +1,5 @@
 import { getClaim } from "@claimdesk/core/claims";
+import { CLAIM_STATUSES } from "@claimdesk/core/workflow";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
 
@@ -18,7 +19,7 @@ export const ZClaimGetOutput = z.object({
   originalText: z.string().nullable(),
   tags: z.array(z.string()),
   mergedFrom: z.array(z.object({ id: z.string(), text: z.string(), mergedAt: z.date() })),
-  status: z.enum(["new", "in_research", "rated", "approved", "published"]),
+  status: z.enum(CLAIM_STATUSES),
   origin: z.string(),
   outside: z
     .object({

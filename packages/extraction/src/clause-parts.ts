@@ -47,7 +47,10 @@ fears worry worries deserve deserves consider considers`
 const PRONOUN_AUXILIARY = /^(?:he|she|they|we|i|you|it|there)['’](?:ll|d|re|ve|m|s)$/;
 
 export function isPronounAuxiliary(t: Token): boolean {
-  return t.word && PRONOUN_AUXILIARY.test(t.lower);
+  if (!t.word) return false;
+  // The tokenizer reads "he’s", "it’s", "that’s" as a possessive ending on the pronoun.
+  if (t.possessive) return /^(?:he|she|it|there|that|what|who|here)$/.test(t.lower);
+  return PRONOUN_AUXILIARY.test(t.lower);
 }
 
 /** A bare clause ("said the plan failed") needs a finite verb; "noting the necessity" has none. */

@@ -113,14 +113,26 @@ export function extractStatements(
     reportedSentences.add(r.sentenceIndex);
   }
   const leadQuoteSentences = new Set<number>();
-  for (const q of quotes) if (q.position !== "embedded") leadQuoteSentences.add(q.sentenceIndex);
-  const frames = findSpeechFrames(
-    model,
-    registry,
-    (s) =>
-      !reportedSentences.has(s.index) &&
-      !attributionSentences.has(s.index) &&
-      !leadQuoteSentences.has(s.index),
+  // Where the last leading quote of a sentence ends: a frame may follow it ('“…,” said X, who
+  // added that …'), not contain it.
+  const leadQuoteEnd = new Map<number, number>();
+  for (const q of quotes) {
+    if (q.position === "embedded") continue;
+    leadQuoteSentences.add(q.sentenceIndex);
+    const end = leadQuoteEnd.get(q.sentenceIndex) ?? 0;
+    leadQuoteEnd.set(q.sentenceIndex, Math.max(end, q.segment.end));
+  }
+  // In a sentence the strict pass reported from, only mixed speech elsewhere in the sentence:
+  // "Graham called both Trump and Clinton “crazy” and said the party is bound to lose".
+  const frames = findSpeechFrames(model, registry, (s) =>
+    attributionSentences.has(s.index) ? null : (leadQuoteEnd.get(s.index) ?? 0),
+  ).filter(
+    (f) =>
+      !reportedSentences.has(f.sentenceIndex) ||
+      (speechKind(input, f.start, f.end) === "mixed" &&
+        !reported.some(
+          (r) => r.sentenceIndex === f.sentenceIndex && f.start < r.end && r.start < f.end,
+        )),
   );
   const headline = findHeadlineSpeech(input, layout.titleStart, layout.titleEnd, registry);
   if (headline)

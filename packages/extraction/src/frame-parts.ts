@@ -229,6 +229,21 @@ export function thatAhead(tokens: Token[], k: number): number {
   return -1;
 }
 
+/**
+ * "said in politics it takes time …", "said after the vote they would …": a short prepositional
+ * phrase (no comma, no verb) before a pronoun subject with its verb opens the clause.
+ */
+function frontedAdverbial(tokens: Token[], k: number): boolean {
+  for (let j = k + 2; j < tokens.length && j < k + 7; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.inQuote) return false;
+    if (isPronounAuxiliary(t)) return true;
+    if (PRONOUN_WORDS.has(t.lower) || t.lower === "there") return hasFiniteVerb(tokens, j);
+    if (!t.cap && (FINITE_CUES.has(t.lower) || /[^e]ed$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
 /** SOURCE CUE … CLAUSE: the clause after the cue, or -1. */
 export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
   const n = tokens.length;
@@ -259,6 +274,8 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
     return k === v + 1 && w.word && !w.cap && FINITE_CUES.has(w.lower) ? k : k + 1;
   }
   if (CONJUNCTIONS.has(u.lower)) return -1;
+  if (BARE_FRAME_LEMMAS.has(lemma) && PREPOSITIONS.has(u.lower) && frontedAdverbial(tokens, k))
+    return k;
   if (QUESTION_CUE_LEMMAS.has(lemma) && QUESTION_WORDS.has(u.lower)) return k;
   if (INFINITIVE_CUE_LEMMAS.has(lemma) && u.lower === "to") return k;
   if (!BARE_FRAME_LEMMAS.has(lemma) || SUBORDINATE_STARTS.has(u.lower)) return -1;
@@ -273,6 +290,76 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
   ) {
     // "said Shaw" / "said Tuesday" are not clauses.
     return k;
+  }
+  return -1;
+}
+
+/**
+ * After a leading quote only a second cue opens a frame ('“…,” Trump said, adding that …',
+ * '“…,” said X, who added that …'), never the quote's own attribution ('“…,” she told a crowd
+ * of 1,300 here on Tuesday').
+ */
+export function secondCue(tokens: Token[], v: number): boolean {
+  const t = tokens[v] as Token;
+  let p = v - 1;
+  while (p >= 0 && /^(also|later|then|further|again)$/.test((tokens[p] as Token).lower)) p--;
+  const prev = tokens[p] as Token | undefined;
+  if (!prev) return false;
+  if (t.lower.endsWith("ing")) return prev.text === ",";
+  return /^(who|and)$/.test(prev.lower);
+}
+
+const AUXILIARIES = new Set(
+  "is are was were has have had will would could can should must may might did does".split(" "),
+);
+
+/**
+ * A content that is plainly a clause: after "that"/"whether"/"if", a pronoun with its auxiliary,
+ * or an auxiliary within its first words ("the long-awaited album is …"); not "the Pentagon’s
+ * support for …", whose "support" may be a verb elsewhere.
+ */
+export function clearClause(tokens: Token[], a: number): boolean {
+  const first = tokens[a] as Token | undefined;
+  if (!first) return false;
+  if (/^(that|whether|if)$/.test(tokens[a - 1]?.lower ?? "")) return true;
+  if (isPronounAuxiliary(first)) return true;
+  for (let k = a + 1; k < tokens.length && k < a + 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || t.inQuote) return false;
+    if (t.word && (AUXILIARIES.has(t.lower) || /n['’]t$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+/** Cues whose object and "of/for Z-ing" charge are a reported claim (see chargeAfter). */
+export const CHARGE_PREPOSITION: Readonly<Record<string, string>> = {
+  accuse: "of",
+  criticize: "for",
+  blast: "for",
+  slam: "for",
+  attack: "for",
+  condemn: "for",
+};
+
+/**
+ * "Sanders accused Republicans of placing the interests of the NRA ahead of children", "criticized
+ * Obama for leaving the country in worse shape": an accusation is a checkable claim (that Y did
+ * Z), so "Y of/for Z-ing …" is the content. Not the
+ * passive "is accused of killing" or "accused by the news media of …", whose subject is the
+ * accused.
+ */
+export function chargeAfter(tokens: Token[], v: number, prep: string): number {
+  if (/^(is|was|were|are|be|been|being)$/.test(tokens[v - 1]?.lower ?? "")) return -1;
+  if (tokens[v + 1]?.lower === "by") return -1;
+  for (let k = v + 1; k < tokens.length && k < v + 9; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (t.text === "," || t.text === ";") return -1;
+      continue;
+    }
+    if (t.lower !== prep) continue;
+    const next = tokens[k + 1] as Token | undefined;
+    return k > v + 1 && next?.word && !next.cap && next.lower.endsWith("ing") ? v + 1 : -1;
   }
   return -1;
 }

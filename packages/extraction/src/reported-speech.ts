@@ -31,6 +31,10 @@ export interface ReportedStatement {
   speaker: SpeakerRef;
 }
 
+/** Words after "…, according to X," that start no continuation of the clause ("who are …"). */
+const RUNS_ON_NOT =
+  /^(who|whom|whose|which|where|when|although|though|while|and|but|or|including|because|as|a|an|the|referring|[a-z]+ing)$/;
+
 /** Sentence-initial connectives that may precede "according to": "But according to …". */
 const LEADING_CONNECTIVES = new Set(
   "but and yet however still also so now and, meanwhile".split(" ").filter(Boolean),
@@ -41,7 +45,8 @@ function leadingWordsOnly(tokens: Token[], v: number): boolean {
   for (let k = 0; k < v; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
-      if (t.text === ",") continue;
+      // "(According to the police, it does not keep statistics …)"
+      if (t.text === "," || (t.text === "(" && k === 0)) continue;
       return false;
     }
     if (!LEADING_CONNECTIVES.has(t.lower)) return false;
@@ -137,7 +142,15 @@ export function findReportedSpeech(
           // "According to early results of exit polls conducted by Edison Research for …, CLAUSE"
           clause = [comma + 1, clauseEnd(tokens, comma + 1)];
         } else if (prev && prev.text === ",") {
-          clause = [0, v - 1];
+          // "Among the precedents at risk, according to Ms. Epstein, are 16 involving …": the
+          // attribution sits inside the clause, which runs on after it.
+          const inside =
+            (tokens[e] as Token | undefined)?.text === "," &&
+            !RUNS_ON_NOT.test(tokens[e + 1]?.lower ?? "") &&
+            wordCount(tokens, e + 1, n) >= 3 &&
+            !startsSubordinate(tokens) &&
+            hasVerb(tokens, e + 1, n);
+          clause = inside ? [0, n] : [0, v - 1];
         } else if (prev && /^[”"’']$/.test(prev.text) && tokens[v - 2]?.text === ",") {
           // '… "to prevent danger," according to the code': the comma sits inside the quote.
           clause = [0, v];
@@ -178,7 +191,7 @@ export function findReportedSpeech(
       }
       const afterObject = k;
       let steps = 0;
-      while (k < n && steps < 9) {
+      while (k < n && steps < 12) {
         const u = tokens[k] as Token;
         if (u.inQuote) break;
         if (u.word && u.lower === "that") {
@@ -195,6 +208,9 @@ export function findReportedSpeech(
             (ADVERBIAL.has(u.lower) ||
               WEEKDAYS.has(u.lower) ||
               /ly$/.test(u.lower) ||
+              // "said in an interview with The Associated Press last week that …"
+              (u.cap && steps > 1 && ADVERBIAL.has((tokens[k - 1] as Token).lower)) ||
+              (u.cap && steps > 2 && (tokens[k - 1] as Token).cap) ||
               (u.numeric && steps > 0))) ||
           u.text === ","
         ) {

@@ -2,7 +2,10 @@ import { clauseEnd, FINITE_CUES, spanOf, wordCount } from "./clause-parts.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import {
+  CHARGE_PREPOSITION,
+  chargeAfter,
   clauseAfter,
+  clearClause,
   contentOk,
   DETERMINER_WORDS,
   hasQuoteMark,
@@ -11,6 +14,7 @@ import {
   PREPOSITIONS,
   PRONOUN_WORDS,
   quotedWords,
+  secondCue,
   skipAdverbials,
   sourceStart,
   startsSubordinate,
@@ -27,6 +31,7 @@ import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { SOURCE_NOUNS } from "./speaker-nouns.ts";
+import { asSourceSaid, type Found, relative, withSourceSaying } from "./subordinate-frames.ts";
 import { lastWordEnd, type Token } from "./tokenize.ts";
 
 /**
@@ -72,7 +77,8 @@ function cueLemma(tokens: Token[], v: number): string | undefined {
   const prev = tokens[v - 1];
   if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || prev.numeric)) {
     // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
-    if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower))) return undefined;
+    const asBy = prev.lower === "as" && tokens[v + 1]?.lower === "by"; // "As reported by X,"
+    if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower)) && !asBy) return undefined;
   }
   if (NOUN_LIKE.has(t.lower)) {
     // "states that vote a week later", "reports that track spending": a verb only after a
@@ -92,28 +98,39 @@ conclude predict state claim observe remark joke tell`.split(/\s+/),
 );
 
 /**
- * Finds reported and mixed speech in the sentences `accept` lets through. Linear: each
- * sentence is walked once per cue, every look-back is bounded by MAX_SOURCE_TOKENS.
+ * Finds reported and mixed speech in the sentences `accept` lets through: it gives the input
+ * offset a frame's cue and content may start from ('“…,” said X, who added that …' after a
+ * quote), or null to skip the sentence. Linear: each sentence is walked once per cue, every
+ * look-back is bounded by MAX_SOURCE_TOKENS.
  */
 export function findSpeechFrames(
   model: DocumentModel,
   registry: EntityRegistry,
-  accept: (s: Sentence) => boolean,
+  accept: (s: Sentence) => number | null,
 ): FrameStatement[] {
   const out: FrameStatement[] = [];
   const input = model.input;
   for (const s of model.sentences) {
     const tokens = s.tokens;
     const n = tokens.length;
-    if (!accept(s)) continue;
+    const from = accept(s);
+    if (from === null) continue;
     for (let v = 0; v < n; v++) {
+      if ((tokens[v] as Token).start < from) continue;
       const lemma = cueLemma(tokens, v);
-      if (!lemma) continue;
+      if (!lemma || (from > 0 && !secondCue(tokens, v))) continue;
       const found =
+        (FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
         (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
-        forward(model, registry, s, v, lemma);
+        forward(model, registry, s, v, lemma) ??
+        (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
+        (FRAME_CUE_LEMMAS.has(lemma) ? withSourceSaying(model, registry, s, v, looseSource) : null);
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
+        if (span && span[0] < from) break;
+        // After a quote the content needs a clear clause ("that …", "he would …"): '“…,” he
+        // said, reiterating the Pentagon’s support for these diplomatic efforts' is a noun phrase.
+        if (from > 0 && !clearClause(tokens, found.a)) continue;
         if (span)
           out.push({
             sentenceIndex: s.index,
@@ -130,12 +147,6 @@ export function findSpeechFrames(
     }
   }
   return out;
-}
-
-interface Found {
-  a: number;
-  b: number;
-  speaker: SpeakerRef | null;
 }
 
 function cueText(input: string, tokens: Token[], v: number): string {
@@ -289,6 +300,7 @@ function forward(
   const tokens = s.tokens;
   const mixedOnly = !FRAME_CUE_LEMMAS.has(lemma);
   let c = mixedOnly ? -1 : clauseAfter(tokens, v, lemma);
+  if (c < 0 && CHARGE_PREPOSITION[lemma]) c = chargeAfter(tokens, v, CHARGE_PREPOSITION[lemma]);
   if (c < 0) {
     // "Clinton called half of Donald Trump's supporters “deplorables.”": a complement with
     // quoted words inside is mixed speech even without a clause.

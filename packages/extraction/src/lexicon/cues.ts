@@ -9,7 +9,7 @@ export const FRAME_CUE_LEMMAS: ReadonlySet<string> = new Set(
 explain warn urge declare reveal vow respond tweet state pledge predict mention indicate recall
 conclude admit complain allege deny assure assert confirm comment emphasize concede reiterate
 estimate remark stress lament answer caution disclose joke repeat maintain contend post counter
-proclaim reply inform testify observe boast`
+proclaim reply inform testify observe boast charge point`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -55,6 +55,13 @@ export const MIXED_ONLY_FORMS: ReadonlyMap<string, string> = (() => {
     rule: "ruled rules",
     hail: "hailed hails",
     liken: "likened likens",
+    // Added after decision 025 (x15r), from PolNeAR train mixed misses.
+    pronounce: "pronounced pronounces",
+    blame: "blamed blames blaming",
+    denounce: "denounced denounces denouncing",
+    decry: "decried decries decrying",
+    deride: "derided derides deriding",
+    refer: "referring",
   };
   for (const [lemma, forms] of Object.entries(lemmas))
     for (const f of forms.split(" ")) m.set(f, lemma);

@@ -3,6 +3,7 @@
 // words are split here (decision 022: splitting them in SQL cost as much as the tsvector).
 import type pg from "pg";
 import type { SearchDocument } from "../types.ts";
+import { ASCII } from "./memory-terms.ts";
 
 /** Documents per INSERT statement. */
 const WRITE_BATCH = 1000;
@@ -14,21 +15,33 @@ const WRITE_BATCH = 1000;
 const alnum = (expr: string) => `regexp_replace(coalesce(${expr}, ''), '[^[:alnum:]]+', ' ', 'g')`;
 
 const NOT_VOCABULARY_CHARACTER = /[^a-z0-9]+/;
+/** The non-ASCII characters whose lower case (PostgreSQL's lower(), one character for one) is ASCII. */
+const LOWER_TO_ASCII = /[\u0130\u212a]/g;
+
+/**
+ * lower() as PostgreSQL applies it to a UTF-8 database with a libc locale, as far as [a-z0-9]
+ * words go: one character for one, so "İ" is "i" (JavaScript's "i̇" would split "İstanbul"), and
+ * the Kelvin sign is "k". No other character lower-cases to ASCII.
+ */
+function lowerAsPostgres(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase(); // printable ASCII: the common case
+  return text.replace(LOWER_TO_ASCII, (c) => (c === "\u0130" ? "i" : "k")).toLowerCase();
+}
 
 /**
  * The SQL engine's vocabulary words of a document (search_term, for typo corrections): its
  * text, speaker and article title lower-cased and split on anything but [a-z0-9], 2 to 40
  * characters. The rule the write SQL applied with `lower(concat_ws(' ', …))` and
- * `regexp_split_to_table(…, '[^a-z0-9]+')`; accents are not folded (é splits "café" into
- * "caf"), unlike the memory engine's vocabulary (memory-terms.ts). A character whose lower case
- * is ASCII outside A-Z (the Kelvin sign) lowers the same in both; what lowers to a letter with
- * a combining mark (İ) splits the same, the mark not being [a-z0-9].
+ * `regexp_split_to_table(…, '[^a-z0-9]+')` (write-documents.integration.test.ts compares
+ * them); accents are not folded (é splits "café" into "caf"), unlike the memory engine's
+ * vocabulary (memory-terms.ts).
  */
 export function sqlVocabularyOf(doc: SearchDocument): string[] {
-  const text = [doc.text, doc.speaker, doc.articleTitle]
-    .filter((t) => t !== null && t !== undefined)
-    .join(" ")
-    .toLowerCase();
+  const text = lowerAsPostgres(
+    [doc.text, doc.speaker, doc.articleTitle]
+      .filter((t) => t !== null && t !== undefined)
+      .join(" "),
+  );
   return text.split(NOT_VOCABULARY_CHARACTER).filter((w) => w.length >= 2 && w.length <= 40);
 }
 

@@ -225,17 +225,20 @@ function toDocuments(index: IndexName, rows: unknown[]): SearchDocument[] {
   }
 }
 
+/** The statement reading one index's source rows (`where` selects them) as one JSON text. */
+const sourceQuery = (db: Db, index: IndexName, where: string, params: unknown[]) =>
+  db.$queryRawUnsafe<{ j: string }[]>(SOURCE_SQL[index].replace("%WHERE%", where), ...params);
+
+const documentsOf = (index: IndexName, rows: { j: string }[]) =>
+  toDocuments(index, JSON.parse(rows[0]?.j ?? "[]") as unknown[]);
+
 async function querySource(
   db: Db,
   index: IndexName,
   where: string,
   ...params: unknown[]
 ): Promise<SearchDocument[]> {
-  const rows = await db.$queryRawUnsafe<{ j: string }[]>(
-    SOURCE_SQL[index].replace("%WHERE%", where),
-    ...params,
-  );
-  return toDocuments(index, JSON.parse(rows[0]?.j ?? "[]") as unknown[]);
+  return documentsOf(index, await sourceQuery(db, index, where, params));
 }
 
 /**
@@ -251,9 +254,9 @@ async function querySourceWithoutJit(
 ): Promise<SearchDocument[]> {
   const [, rows] = await db.$transaction([
     db.$executeRawUnsafe("set local jit = off"),
-    db.$queryRawUnsafe<{ j: string }[]>(SOURCE_SQL[index].replace("%WHERE%", where), ...params),
+    sourceQuery(db, index, where, params),
   ]);
-  return toDocuments(index, JSON.parse(rows[0]?.j ?? "[]") as unknown[]);
+  return documentsOf(index, rows);
 }
 
 const byIds = (index: IndexName) => `${ALIAS[index]}.id = any($1::text[])`;

@@ -190,6 +190,7 @@ export class ReindexTargets {
     } finally {
       client.release();
     }
+    this.#words.delete(targetUid);
     await this.bumpVersion();
     if (previous && previous !== targetUid) await this.drop(previous);
     // Fresh statistics for the vocabulary (the new partition was analyzed when it was attached).

@@ -8,19 +8,20 @@ import {
 } from "@claimdesk/db";
 import { resolveDatabase } from "@claimdesk/db/database-url";
 import { EnvError, loadDotEnv } from "@claimdesk/env";
-import { createServices, type Services } from "@claimdesk/jobs/services";
+import type { Services } from "@claimdesk/jobs/services";
 import { type CommandContext, UsageError } from "./command.ts";
-import { commands } from "./commands/index.ts";
+import { commands, loadCommand } from "./commands/index.ts";
 
-function help(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+async function help(): Promise<string> {
+  const all = await Promise.all(commands.map(loadCommand));
+  const width = Math.max(...all.map((c) => c.name.length));
   return [
     "claimdesk: claim verification for fact-checking desks",
     "",
     "Usage: pnpm claimdesk <command> [options]",
     "",
     "Commands:",
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...all.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "Run `pnpm claimdesk <command> --help` for a command's options.",
     "With no DATABASE_URL, commands use this checkout's embedded PostgreSQL (./.data/postgres;",
@@ -33,19 +34,20 @@ async function main(argv: string[]): Promise<number> {
   // `pnpm claimdesk` runs in the repo root; resolve file arguments from where it was typed.
   if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
-    process.stdout.write(`${help()}\n`);
+    process.stdout.write(`${await help()}\n`);
     return argv.length === 0 ? 2 : 0;
   }
   // Longest match first, so "feeds add" wins over "feeds".
   const sorted = [...commands].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
-  const command = sorted.find((c) => {
+  const entry = sorted.find((c) => {
     const words = c.name.split(" ");
     return words.every((w, i) => argv[i] === w);
   });
-  if (!command) {
-    process.stderr.write(`claimdesk: unknown command "${argv[0]}"\n\n${help()}\n`);
+  if (!entry) {
+    process.stderr.write(`claimdesk: unknown command "${argv[0]}"\n\n${await help()}\n`);
     return 2;
   }
+  const command = await loadCommand(entry);
   const args = argv.slice(command.name.split(" ").length);
   if (args.includes("--help") || args.includes("-h")) {
     process.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
@@ -62,7 +64,9 @@ async function main(argv: string[]): Promise<number> {
       return fn(getDb());
     },
     withServices(fn, options = {}) {
-      return ctx.withDb((db) => {
+      return ctx.withDb(async (db) => {
+        // Imported here: the job queue and the services are not loaded for commands without them.
+        const { createServices } = await import("@claimdesk/jobs/services");
         services ??= createServices(
           { ...process.env, ...options.searchEnv, DATABASE_URL: process.env.DATABASE_URL ?? "" },
           { db, queue: { supervise: false, max: 2 } },

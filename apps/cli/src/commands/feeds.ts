@@ -103,5 +103,3 @@ export const feedsPollCommand: Command = {
     return 0;
   },
 };
-
-export const feedsCommands = [feedsAddCommand, feedsListCommand, feedsPollCommand];

@@ -26,6 +26,7 @@ import { correctWords } from "./correct-words.ts";
 import { MemoryMirror, type MirrorHooks } from "./memory-mirror.ts";
 import { ReindexTargets } from "./reindex-targets.ts";
 import { emptyFacets, type RawResult, runSqlSearch } from "./sql-search.ts";
+import { uniqueById, writeDocuments } from "./write-documents.ts";
 
 /**
  * How the embedded backend answers searches: from this process's in-memory copy of the index
@@ -33,14 +34,6 @@ import { emptyFacets, type RawResult, runSqlSearch } from "./sql-search.ts";
  * before it, kept as a fallback and for comparison).
  */
 export type EmbeddedEngine = "memory" | "sql";
-
-const WRITE_BATCH = 1000;
-
-/**
- * SQL that replaces punctuation by spaces before to_tsvector, so "Columbia/HCA" or "I-205" index
- * as separate words, exactly as queries are split (the parser would keep them as one token).
- */
-const alnum = (expr: string) => `regexp_replace(coalesce(${expr}, ''), '[^[:alnum:]]+', ' ', 'g')`;
 
 /** Documents written through upserts after which statistics are refreshed (see upsertDocuments). */
 const ANALYZE_AFTER_DOCUMENTS = 5_000;
@@ -67,11 +60,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
     this.#pool.on("error", () => {}); // idle client errors surface on the next query instead
     this.engine = options.engine ?? "memory";
     this.#mirrorHooks = options.mirrorHooks;
-    this.#targets = new ReindexTargets(
-      this.#pool,
-      (uid, docs, client, table) => this.#write(uid, docs, client, table),
-      () => this.#bumpVersion(),
-    );
+    this.#targets = new ReindexTargets(this.#pool, () => this.#bumpVersion());
   }
 
   /** The in-memory copy, loaded on first use (memory engine only). */
@@ -107,7 +96,7 @@ export class EmbeddedSearchBackend implements SearchBackend {
 
   async upsertDocuments(index: IndexName, docs: SearchDocument[]): Promise<void> {
     const uid = await this.#resolve(index);
-    await this.#write(uid, docs);
+    await writeDocuments(this.#pool, uid, uniqueById(docs));
     await this.#bumpVersion();
     await this.#analyzeAfterBulkWrites(docs.length);
   }
@@ -335,49 +324,6 @@ export class EmbeddedSearchBackend implements SearchBackend {
       [index],
     );
     return result.rows[0]?.index_uid ?? index;
-  }
-
-  async #write(
-    uid: string,
-    docs: SearchDocument[],
-    client: pg.Pool | pg.PoolClient = this.#pool,
-    table = "search_document",
-  ): Promise<void> {
-    const unique = [...new Map(docs.map((d) => [d.id, d])).values()];
-    for (let i = 0; i < unique.length; i += WRITE_BATCH) {
-      const batch = unique.slice(i, i + WRITE_BATCH);
-      await client.query(
-        `with input as (select d from jsonb_array_elements($2::jsonb) d),
-         written as (
-           insert into ${table} as s (index_uid, id, type, doc, body, tsv, claim_key, speaker,
-             verdict, status, outlet, kind, date, checkworthiness, updated_at)
-           select $1, d->>'id', d->>'type', d, d->>'text',
-             setweight(to_tsvector('english', ${alnum("d->>'text'")}), 'A') ||
-             setweight(to_tsvector('simple', ${alnum("d->>'speaker'")}), 'B') ||
-             setweight(to_tsvector('english', ${alnum(`concat_ws(' ',
-               (select string_agg(t, ' ') from jsonb_array_elements_text(d->'tags') t),
-               d->>'context', d->>'articleTitle', d->>'externalId')`)}), 'C') ||
-             setweight(to_tsvector('english', ${alnum("concat_ws(' ', d->>'outlet', d->>'byline', d->>'body')")}), 'D'),
-             coalesce(d->>'claimKey', d->>'id'), d->>'speaker', d->>'verdict', d->>'status',
-             d->>'outlet', d->>'kind', (d->>'date')::timestamptz, (d->>'checkworthiness')::real, now()
-           from input
-           on conflict (index_uid, id) do update set txid = pg_current_xact_id(),
-             type = excluded.type, doc = excluded.doc,
-             body = excluded.body, tsv = excluded.tsv, claim_key = excluded.claim_key,
-             speaker = excluded.speaker, verdict = excluded.verdict, status = excluded.status,
-             outlet = excluded.outlet, kind = excluded.kind, date = excluded.date,
-             checkworthiness = excluded.checkworthiness, updated_at = now()
-           returning 1
-         )
-         insert into search_term (index_uid, term)
-         select distinct $1, w from input,
-           regexp_split_to_table(lower(concat_ws(' ', d->>'text', d->>'speaker', d->>'articleTitle')), '[^a-z0-9]+') w
-         where length(w) between 2 and 40
-         order by 2
-         on conflict do nothing`,
-        [uid, JSON.stringify(batch)],
-      );
-    }
   }
 }
 

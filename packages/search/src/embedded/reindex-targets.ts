@@ -3,6 +3,7 @@
 // partition, then swapped in by the alias and the replaced one dropped as a whole table.
 import type pg from "pg";
 import type { IndexName, SearchDocument } from "../types.ts";
+import { uniqueById, vocabularyToWrite, writeDocuments } from "./write-documents.ts";
 
 /** maintenance_work_mem for building a reindexed partition's indexes. */
 const INDEX_BUILD_MEMORY = "256MB";
@@ -12,17 +13,24 @@ export const partitionTable = (uid: string) =>
   `sdp_${uid.toLowerCase().replace(/[^a-z0-9_]/g, "_")}`;
 const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
-export type WriteDocuments = (
-  uid: string,
-  docs: SearchDocument[],
-  client: pg.Pool | pg.PoolClient,
-  table: string,
-) => Promise<void>;
+/**
+ * Connections a reindex batch is written through at once (each its own transaction). PostgreSQL
+ * computes the tsvectors of one statement on one core; two writers use a second one.
+ */
+const WRITERS = 2;
+/** Below this many documents a batch is written through one connection. */
+const SPLIT_FROM = 200;
 
 export class ReindexTargets {
+  /**
+   * Target uid -> vocabulary words this process has committed to search_term for it, so that
+   * each batch sends only new words (a resumed run in a new process sends them again: `on
+   * conflict do nothing`).
+   */
+  readonly #words = new Map<string, Set<string>>();
+
   constructor(
     private readonly pool: pg.Pool,
-    private readonly write: WriteDocuments,
     private readonly bumpVersion: () => Promise<void>,
   ) {}
 
@@ -45,19 +53,48 @@ export class ReindexTargets {
   }
 
   /**
-   * Bulk load into the fresh physical index's own table. Each batch commits without waiting for
-   * the WAL flush (`synchronous_commit = off`: a crash loses at most the last batches, which the
-   * count check before the swap catches and a resumed run rewrites).
+   * Bulk load into the fresh physical index's own table, split between WRITERS connections in
+   * parallel. Each part commits without waiting for the WAL flush (`synchronous_commit = off`: a
+   * crash loses at most the last batches, which the count check before the swap catches and a
+   * resumed run rewrites) and without JIT compilation (decision 022). The batch is written when
+   * this resolves; if it throws, some parts may be in and a resumed run writes them again (an
+   * upsert). Each new vocabulary word goes with one part only, so the parts never wait on each
+   * other's uncommitted words.
    */
   async writeBatch(targetUid: string, docs: SearchDocument[]): Promise<void> {
     const table = (await this.hasOwnTable(targetUid))
       ? partitionTable(targetUid)
       : "search_document";
+    const known = this.#words.get(targetUid) ?? new Set<string>();
+    const unique = uniqueById(docs);
+    const parts = unique.length < SPLIT_FROM ? 1 : WRITERS;
+    const size = Math.ceil(unique.length / parts);
+    const assigned = new Set(known);
+    const writes = [];
+    for (let i = 0; i < unique.length; i += size) {
+      const part = unique.slice(i, i + size);
+      const words = vocabularyToWrite(part, assigned);
+      for (const w of words) assigned.add(w);
+      writes.push(this.#writePart(targetUid, part, table, words));
+    }
+    const results = await Promise.allSettled(writes);
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    this.#words.set(targetUid, assigned);
+  }
+
+  async #writePart(
+    targetUid: string,
+    docs: SearchDocument[],
+    table: string,
+    words: string[],
+  ): Promise<void> {
     const client = await this.pool.connect();
     try {
       await client.query("begin");
       await client.query("set local synchronous_commit = off");
-      await this.write(targetUid, docs, client, table);
+      await client.query("set local jit = off");
+      await writeDocuments(client, targetUid, docs, { table, words });
       await client.query("commit");
     } catch (error) {
       await client.query("rollback").catch(() => {});
@@ -69,19 +106,22 @@ export class ReindexTargets {
 
   /**
    * Builds the target table's search indexes in bulk (maintenance_work_mem raised for the
-   * session) and attaches it as search_document's partition for its index_uid. Idempotent, so a
-   * resumed run may call it again.
+   * session) and attaches it as search_document's partition for its index_uid. The trigram
+   * index, the slowest to build, is built on a second connection meanwhile (CREATE INDEX
+   * sessions do not block each other). Idempotent, so a resumed run may call it again.
    */
   async finish(targetUid: string): Promise<void> {
     if (!(await this.hasOwnTable(targetUid))) return;
+    this.#words.delete(targetUid); // written: its vocabulary is in search_term
     const table = partitionTable(targetUid);
-    const client = await this.pool.connect();
-    try {
-      await client.query(`set maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
-      await client.query(`create index if not exists ${table}_tsv on ${table} using gin (tsv)`);
+    const trigrams = this.#maintain(async (client) => {
       await client.query(
         `create index if not exists ${table}_trgm on ${table} using gin (body gin_trgm_ops)`,
       );
+    });
+    trigrams.catch(() => {}); // awaited below
+    await this.#maintain(async (client) => {
+      await client.query(`create index if not exists ${table}_tsv on ${table} using gin (tsv)`);
       await client.query(
         `create index if not exists ${table}_claim_key on ${table} (index_uid, claim_key)`,
       );
@@ -89,6 +129,7 @@ export class ReindexTargets {
         `create index if not exists ${table}_date on ${table} (index_uid, date desc nulls last)`,
       );
       await client.query(`create index if not exists ${table}_txid on ${table} (txid)`);
+      await trigrams;
       await client.query(`analyze ${table}`);
       const attached = await client.query(
         "select 1 from pg_inherits where inhrelid = to_regclass($1) and inhparent = 'search_document'::regclass",
@@ -100,6 +141,15 @@ export class ReindexTargets {
           `alter table search_document attach partition ${table} for values in (${literal(targetUid)})`,
         );
       }
+    });
+  }
+
+  /** Runs `work` on a pooled connection with maintenance_work_mem raised, then resets it. */
+  async #maintain(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(`set maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
+      await work(client);
     } finally {
       await client.query("reset all").catch(() => {});
       client.release();
@@ -140,6 +190,7 @@ export class ReindexTargets {
     } finally {
       client.release();
     }
+    this.#words.delete(targetUid);
     await this.bumpVersion();
     if (previous && previous !== targetUid) await this.drop(previous);
     // Fresh statistics for the vocabulary (the new partition was analyzed when it was attached).
@@ -151,6 +202,7 @@ export class ReindexTargets {
       targetUid,
     ]);
     if ((serving.rowCount ?? 0) > 0) throw new Error(`${targetUid} is serving; not dropped`);
+    this.#words.delete(targetUid);
     if (await this.hasOwnTable(targetUid)) {
       // A whole table, not row by row. Dropping a partition briefly locks search_document.
       const client = await this.pool.connect();

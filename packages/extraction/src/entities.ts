@@ -3,6 +3,7 @@ import { FUNCTION_WORDS, NOT_A_NAME, SENTENCE_STARTERS } from "./lexicon/common-
 import { ORG_HEADS } from "./lexicon/organizations.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./name-chunks.ts";
+import { pronounSays, sayingSubjects } from "./pronoun-speakers.ts";
 import type { Token } from "./tokenize.ts";
 
 export { PREPOSITIONS } from "./name-chunks.ts";
@@ -308,9 +309,18 @@ function searchAntecedent(
 ): EntityRecord | null {
   const sentences = model.sentences;
   const here = sentences[m.sentenceIndex] as Sentence;
+  const says = pronounSays(here, m);
   for (let si = m.sentenceIndex; si >= 0 && si >= m.sentenceIndex - 6; si--) {
     const s = sentences[si] as Sentence;
     if (here.blockIndex - s.blockIndex > 3) break;
+    if (says) {
+      // "“…,” he said" after "…, Stovall said.": who was speaking beats the sentence's subject.
+      const before = si === m.sentenceIndex ? m.tokenStart : s.tokens.length;
+      for (const c of sayingSubjects(s, before)) {
+        const e = c.entityId >= 0 ? (registry.get(c.entityId) as EntityRecord) : null;
+        if (e && compatible(e, m.pronoun, false)) return e;
+      }
+    }
     let fallback: Mention | null = null;
     let unknownGenderSubject: EntityRecord | null = null;
     for (const c of s.mentions) {

@@ -10,6 +10,7 @@ import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import {
   anonymousSource,
+  documentSource,
   isAbbreviationDot,
   isReportVerbAfterQuote,
   MANNER_VERBS,
@@ -118,6 +119,16 @@ export function attributionAfter(
     if (t.lower === "according" && (tokens[v + 1] as Token | undefined)?.lower === "to") {
       return accordingToSpeaker(model, registry, s, v, to).speaker;
     }
+    if (t.lower === "read" || t.lower === "reads") {
+      // '“…,” the email read' / '“…,” reads a Wednesday editorial': only a writing reads.
+      let e = v + 1;
+      while (e < to && (tokens[e] as Token).word && !NP_STOP.has((tokens[e] as Token).lower)) e++;
+      const doc =
+        (v > a ? documentSource(model, tokens, a, v) : null) ??
+        documentSource(model, tokens, v + 1, e);
+      if (doc) return doc;
+      continue;
+    }
     if (!isQuoteVerb(t) && !isReportVerbAfterQuote(t)) continue;
     if (t.lower === "put" && (tokens[v + 1] as Token | undefined)?.lower !== "it") continue;
     const lead = tokens[a] as Token;
@@ -145,6 +156,8 @@ export function attributionAfter(
           firstComma = k;
           break;
         }
+      const doc = documentSource(model, tokens, a, npEnd);
+      if (doc) return doc;
       const ref = speakerFromNounPhrase(model, registry, s, a, firstComma > 0 ? firstComma : npEnd);
       if ((!ref || ref.entityId < 0) && firstComma > 0) {
         // "the spokesman, Luis Ferrer, said": the appositive name is the speaker.
@@ -165,6 +178,8 @@ export function attributionAfter(
       if (!u.word || (NP_STOP.has(u.lower) && !u.cap)) break;
       e++;
     }
+    const doc = documentSource(model, tokens, v + 1, e);
+    if (doc) return doc;
     const ref = speakerFromNounPhrase(model, registry, s, v + 1, e);
     if ((!ref || ref.entityId < 0) && (tokens[e] as Token | undefined)?.text === ",") {
       // "said Fiji's Prime Minister, Sitiveni Rabuka"

@@ -23,6 +23,15 @@ describe("described and written sources", () => {
   });
 });
 
+describe("names", () => {
+  it("reads a demonym as the surname after a known first name", () => {
+    const r = extractStatements(
+      'T\nGovernor Paul Whitman signed the bill on Tuesday.\n\n"This rule will cost small shops dearly," said Daniel English of the Retail Council.',
+    );
+    expect(find(r, "direct_quote", "cost small shops")?.speaker).toBe("Daniel English");
+  });
+});
+
 describe("pronouns that say something", () => {
   it("resolves he to who spoke in the sentence before, not to its subject", () => {
     const r = extractStatements(

@@ -17,6 +17,7 @@ export function continuesNarration(model: DocumentModel, q: AttributedQuote): bo
   let open = 0;
   let wordsBeforeComma = -1;
   let cue = false;
+  let afterThat = -1;
   for (const t of s.tokens) {
     if (t.start >= q.segment.open) break;
     last = t;
@@ -24,11 +25,16 @@ export function continuesNarration(model: DocumentModel, q: AttributedQuote): bo
     if (t.text === "," && wordsBeforeComma < 0 && !cue) wordsBeforeComma = words;
     if (t.inQuote || !t.word) continue;
     words++;
+    if (afterThat >= 0) afterThat++;
+    if (cue && afterThat < 0 && t.lower === "that") afterThat = 0;
     // "Trump said, “…”", "as she put it, “…”", "telling reporters, “…”": an attribution.
     if (!t.cap && (SPEECH_VERBS.has(t.lower) || t.lower === "put")) cue = true;
   }
   if (words < 3 || last?.text !== ",") return false;
   if (!cue) return true;
+  // "McCain said … that he was referring to X's decisions, “not to the President himself”": the
+  // quote continues the reported clause.
+  if (afterThat >= 4) return true;
   // "The club's investment, Ms. Tanzer said, “is a perfect example” of …": a parenthetical
   // attribution inside a clause that runs on after the quote.
   return wordsBeforeComma >= 2 && quoteInsideClause(s.tokens, open);

@@ -83,6 +83,20 @@ describe("mixed speech around a quote in narration", () => {
     expect(m?.text.endsWith("city budget")).toBe(true);
   });
 
+  it("finds the clause when the quote continues a that-clause after a comma", () => {
+    const r = extractStatements(
+      "T\nSenator Ana Ruiz toured the port on Friday.\n\nRuiz said on her campaign website that she was talking about the port budget, “not about the dock workers themselves.”",
+    );
+    expect(find(r, "mixed", "talking about the port budget")?.text).toContain("dock workers");
+  });
+
+  it("reads an emphatic reflexive between the subject and the verb", () => {
+    const r = extractStatements(
+      "T\nSenator Ana Ruiz toured the port on Friday.\n\nRuiz herself said Friday that “the port needs a new crane before the winter comes.”",
+    );
+    expect(find(r, "direct_quote", "needs a new crane")?.speaker).toBe("Ana Ruiz");
+  });
+
   it("leaves an attribution before a quote to the quote pass", () => {
     const r = extractStatements('T\nAfter the vote, Maria Lopez said, "We will fight this."');
     expect(r.statements.filter((s) => s.kind === "mixed")).toHaveLength(0);

@@ -188,9 +188,34 @@ export function attributionAfter(
         return applyRole(registry, named, ref?.name ?? textBetween(model, tokens, v + 1, e));
     }
     if (!ref) return anonymousSource(model, tokens, v + 1, to);
+    if (ref.entityId < 0) return phraseWithComplement(model, s, ref, v + 1, e);
     return applyRole(registry, ref, appositiveRole(model, tokens, e));
   }
   return null;
+}
+
+const COMPLEMENT_PREPOSITIONS = new Set(["to", "of", "for", "with", "at"]);
+
+/**
+ * '“…,” said a longtime adviser to Trump': a phrase speaker keeps a preposition and the name
+ * after it ("longtime adviser to Trump", "former top aide to President George W. Bush").
+ */
+function phraseWithComplement(
+  model: DocumentModel,
+  s: Sentence,
+  ref: SpeakerRef,
+  a: number,
+  e: number,
+): SpeakerRef {
+  const prep = s.tokens[e];
+  if (!prep?.word || prep.inQuote || !COMPLEMENT_PREPOSITIONS.has(prep.lower)) return ref;
+  let k = e + 1;
+  while (k < s.tokens.length && ["the", "both"].includes((s.tokens[k] as Token).lower)) k++;
+  const m = s.mentions.find((x) => x.tokenStart === k && x.kind === "name" && !x.inQuote);
+  if (!m || m.possessive) return ref;
+  const from = model.input.indexOf(ref.name, (s.tokens[a] as Token).start);
+  if (from < 0 || from > prep.start) return ref;
+  return { ...ref, name: model.input.slice(from, (s.tokens[m.tokenEnd - 1] as Token).end) };
 }
 
 /** "Clinton remarked, …" / "said Sen. Jeff Sessions as …": a verb of saying among the first words. */

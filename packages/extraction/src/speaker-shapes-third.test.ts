@@ -13,6 +13,15 @@ describe("described and written sources", () => {
     expect(find(r, "direct_quote", "run again")?.speaker).toBe("Republican staffer in the room");
   });
 
+  it("keeps the person a described source works for in the phrase", () => {
+    const r = extractStatements(
+      "T\nGovernor Paul Whitman spoke on Monday.\n\n“The numbers are not there yet,” said a senior aide to Whitman, who asked not to be named.",
+    );
+    expect(find(r, "direct_quote", "numbers are not there")?.speaker).toBe(
+      "senior aide to Whitman",
+    );
+  });
+
   it("credits a quote to the writing that reads or says it", () => {
     const r = extractStatements(
       "T\nMayor Tom Reyes spoke at the opening on Monday.\n\n“Join us to make the river clean again,” the email read.\n\n“The council has failed the people of this town,” reads a Sunday editorial in the local paper.\n\n“No tickets will be sold at the gate,” the release added.",

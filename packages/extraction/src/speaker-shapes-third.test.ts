@@ -13,6 +13,13 @@ describe("described and written sources", () => {
     expect(find(r, "direct_quote", "run again")?.speaker).toBe("Republican staffer in the room");
   });
 
+  it("keeps a described source who speaks to an outlet, not the outlet", () => {
+    const r = extractStatements(
+      "T\nMayor Tom Reyes spoke on Monday.\n\nOne city official speaking to Channel Four said, “The bridge will stay closed until spring.”",
+    );
+    expect(find(r, "direct_quote", "bridge will stay")?.speaker).toBe("city official");
+  });
+
   it("keeps the person a described source works for in the phrase", () => {
     const r = extractStatements(
       "T\nGovernor Paul Whitman spoke on Monday.\n\n“The numbers are not there yet,” said a senior aide to Whitman, who asked not to be named.",

@@ -114,7 +114,10 @@ export function anonymousSource(
   return { entityId: -1, name, role: null };
 }
 
-/** Writings that "read", "say" or "add" a quote: '“…,” the editorial read'. */
+/**
+ * Writings that "read", "say" or "add" a quote: '“…,” the editorial read'. Chosen by reading
+ * PolNeAR v1.0.0 train wrong speakers (branch x15sd, decision 025; only the words are taken).
+ */
 const DOCUMENT_HEADS = new Set(
   `email emails editorial release statement letter memo report suit lawsuit complaint filing ad
 advertisement narrator voice-over tweet post message text note petition sign banner headline caption

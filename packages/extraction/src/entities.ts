@@ -367,9 +367,13 @@ function personLikeSubject(
   const word = model.input.slice(c.start, c.end);
   const lower = word.toLowerCase();
   // Plurals ("Christians", "Millennials") and words only ever capitalised at a sentence start.
-  if (lower.endsWith("s") || !midCaps.has(lower)) return false;
+  if (lower.endsWith("s")) return false;
   if (SENTENCE_STARTERS.has(lower) || FUNCTION_WORDS.has(lower) || NOT_A_NAME.test(word))
     return false;
+  // "Meanwhile Rihanna, who was honored …": a relative "who" after the word names a person.
+  const afterWord = s.tokens[c.tokenEnd];
+  if (afterWord?.text === "," && s.tokens[c.tokenEnd + 1]?.lower === "who") return true;
+  if (!midCaps.has(lower)) return false;
   // Before a verb: "Cruz openly admitted", "Carson defied".
   const next = s.tokens[c.tokenEnd];
   if (!next?.word || next.cap || next.inQuote) return false;

@@ -56,6 +56,13 @@ describe("pronouns that say something", () => {
     expect(find(r, "direct_quote", "listened to every")?.speaker).toBe("Frank Ostrowski");
   });
 
+  it("takes a lone name followed by “, who” as a person a pronoun may refer to", () => {
+    const r = extractStatements(
+      "T\nShonda Rhimes spoke first and was cheered.\n\nMeanwhile Zendaya, who won an award, spoke about self-love. “Learn to love yourself first,” she said.",
+    );
+    expect(find(r, "direct_quote", "love yourself")?.speaker).toBe("Zendaya");
+  });
+
   it("does not take the one who asked as the speaker of the answer", () => {
     const r = extractStatements(
       "T\nGovernor Paul Whitman sat down with the host Dan Miller on Sunday.\n\nWhitman looked tired when Miller asked whether he would run again.\n\n“I have not decided yet,” he said.",

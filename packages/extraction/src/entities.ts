@@ -180,7 +180,8 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
           tokenStart: info.tokenStart,
           tokenEnd: chunk[1],
           sentenceIndex: s.index,
-          possessive: info.possessive,
+          // "Christie's been making the case": "’s" before "been" is "has", not a possessive.
+          possessive: info.possessive && !HAS_AFTER.has(tokens[chunk[1]]?.lower ?? ""),
           inQuote: t.inQuote,
           prepositional: false,
           role: info.role,
@@ -379,6 +380,9 @@ function personLikeSubject(
   if (!next?.word || next.cap || next.inQuote) return false;
   return /(ed|s|ly)$/.test(next.lower) || VERB_LIKE.has(next.lower);
 }
+
+/** Words after a name's "’s" that make it "has": "Christie's been", "Trump's got". */
+const HAS_AFTER = new Set(["been", "got", "gotten"]);
 
 /** Auxiliaries, adverbs and irregular past forms that follow a subject ("Obama also addressed"). */
 const VERB_LIKE = new Set(

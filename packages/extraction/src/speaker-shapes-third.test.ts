@@ -63,6 +63,13 @@ describe("pronouns that say something", () => {
     expect(find(r, "direct_quote", "love yourself")?.speaker).toBe("Zendaya");
   });
 
+  it("reads a name's “’s been” as “has been”, so the name is the subject", () => {
+    const r = extractStatements(
+      "T\nMarco Rubio and Chris Christie met on stage.\n\nChristie's been making the case for weeks that Rubio is not ready. “You have not been tested,” he said.",
+    );
+    expect(find(r, "direct_quote", "not been tested")?.speaker).toBe("Chris Christie");
+  });
+
   it("does not take the one who asked as the speaker of the answer", () => {
     const r = extractStatements(
       "T\nGovernor Paul Whitman sat down with the host Dan Miller on Sunday.\n\nWhitman looked tired when Miller asked whether he would run again.\n\n“I have not decided yet,” he said.",

@@ -3,6 +3,7 @@ import { FUNCTION_WORDS, NOT_A_NAME, SENTENCE_STARTERS } from "./lexicon/common-
 import { ORG_HEADS } from "./lexicon/organizations.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./name-chunks.ts";
+import { pronounSays, sayingSubjects } from "./pronoun-speakers.ts";
 import type { Token } from "./tokenize.ts";
 
 export { PREPOSITIONS } from "./name-chunks.ts";
@@ -179,7 +180,8 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
           tokenStart: info.tokenStart,
           tokenEnd: chunk[1],
           sentenceIndex: s.index,
-          possessive: info.possessive,
+          // "Christie's been making the case": "’s" before "been" is "has", not a possessive.
+          possessive: info.possessive && !HAS_AFTER.has(tokens[chunk[1]]?.lower ?? ""),
           inQuote: t.inQuote,
           prepositional: false,
           role: info.role,
@@ -308,9 +310,18 @@ function searchAntecedent(
 ): EntityRecord | null {
   const sentences = model.sentences;
   const here = sentences[m.sentenceIndex] as Sentence;
+  const says = pronounSays(here, m);
   for (let si = m.sentenceIndex; si >= 0 && si >= m.sentenceIndex - 6; si--) {
     const s = sentences[si] as Sentence;
     if (here.blockIndex - s.blockIndex > 3) break;
+    if (says) {
+      // "“…,” he said" after "…, Stovall said.": who was speaking beats the sentence's subject.
+      const before = si === m.sentenceIndex ? m.tokenStart : s.tokens.length;
+      for (const c of sayingSubjects(s, before)) {
+        const e = c.entityId >= 0 ? (registry.get(c.entityId) as EntityRecord) : null;
+        if (e && compatible(e, m.pronoun, false)) return e;
+      }
+    }
     let fallback: Mention | null = null;
     let unknownGenderSubject: EntityRecord | null = null;
     for (const c of s.mentions) {
@@ -357,14 +368,21 @@ function personLikeSubject(
   const word = model.input.slice(c.start, c.end);
   const lower = word.toLowerCase();
   // Plurals ("Christians", "Millennials") and words only ever capitalised at a sentence start.
-  if (lower.endsWith("s") || !midCaps.has(lower)) return false;
+  if (lower.endsWith("s")) return false;
   if (SENTENCE_STARTERS.has(lower) || FUNCTION_WORDS.has(lower) || NOT_A_NAME.test(word))
     return false;
+  // "Meanwhile Rihanna, who was honored …": a relative "who" after the word names a person.
+  const afterWord = s.tokens[c.tokenEnd];
+  if (afterWord?.text === "," && s.tokens[c.tokenEnd + 1]?.lower === "who") return true;
+  if (!midCaps.has(lower)) return false;
   // Before a verb: "Cruz openly admitted", "Carson defied".
   const next = s.tokens[c.tokenEnd];
   if (!next?.word || next.cap || next.inQuote) return false;
   return /(ed|s|ly)$/.test(next.lower) || VERB_LIKE.has(next.lower);
 }
+
+/** Words after a name's "’s" that make it "has": "Christie's been", "Trump's got". */
+const HAS_AFTER = new Set(["been", "got", "gotten"]);
 
 /** Auxiliaries, adverbs and irregular past forms that follow a subject ("Obama also addressed"). */
 const VERB_LIKE = new Set(

@@ -10,6 +10,7 @@ import { fingerprintText } from "./fingerprint.ts";
 import { introducedRole, roleAfterName } from "./frame-speakers.ts";
 import { findHeadlineSpeech } from "./headline-speech.ts";
 import { HONORIFICS } from "./lexicon/roles.ts";
+import { continuesNarration } from "./mixed-clauses.ts";
 import { findReportedSpeech } from "./reported-speech.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { findSpeechFrames } from "./speech-frames.ts";
@@ -119,6 +120,7 @@ export function extractStatements(
   for (const q of quotes) {
     if (q.position === "embedded") continue;
     leadQuoteSentences.add(q.sentenceIndex);
+    if (continuesNarration(model, q)) continue;
     const end = leadQuoteEnd.get(q.sentenceIndex) ?? 0;
     leadQuoteEnd.set(q.sentenceIndex, Math.max(end, q.segment.end));
   }

@@ -372,7 +372,10 @@ export function analyzeChunk(input: string, tokens: Token[], a0: number, b: numb
     const t = tokens[q] as Token;
     if (t.word && !t.cap && !CONNECTORS.has(t.lower)) return none;
     if (DEMONYMS.has(t.lower) || isPlace(t.lower)) {
-      if (!sawTitle) return none;
+      // "David French": a demonym as the surname after a known first name.
+      const surname =
+        q === b - 1 && q > nameStart && DEMONYMS.has(t.lower) && isKnownFirstName(nameFirst.lower);
+      if (!sawTitle && !surname) return none;
     }
     if (!sawTitle && q > nameStart && FUNCTION_WORDS.has(t.lower)) return none;
   }

@@ -10,6 +10,7 @@ import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import {
   anonymousSource,
+  documentSource,
   isAbbreviationDot,
   isReportVerbAfterQuote,
   MANNER_VERBS,
@@ -118,6 +119,16 @@ export function attributionAfter(
     if (t.lower === "according" && (tokens[v + 1] as Token | undefined)?.lower === "to") {
       return accordingToSpeaker(model, registry, s, v, to).speaker;
     }
+    if (t.lower === "read" || t.lower === "reads") {
+      // '“…,” the email read' / '“…,” reads a Wednesday editorial': only a writing reads.
+      let e = v + 1;
+      while (e < to && (tokens[e] as Token).word && !NP_STOP.has((tokens[e] as Token).lower)) e++;
+      const doc =
+        (v > a ? documentSource(model, tokens, a, v) : null) ??
+        documentSource(model, tokens, v + 1, e);
+      if (doc) return doc;
+      continue;
+    }
     if (!isQuoteVerb(t) && !isReportVerbAfterQuote(t)) continue;
     if (t.lower === "put" && (tokens[v + 1] as Token | undefined)?.lower !== "it") continue;
     const lead = tokens[a] as Token;
@@ -145,6 +156,8 @@ export function attributionAfter(
           firstComma = k;
           break;
         }
+      const doc = documentSource(model, tokens, a, npEnd);
+      if (doc) return doc;
       const ref = speakerFromNounPhrase(model, registry, s, a, firstComma > 0 ? firstComma : npEnd);
       if ((!ref || ref.entityId < 0) && firstComma > 0) {
         // "the spokesman, Luis Ferrer, said": the appositive name is the speaker.
@@ -165,6 +178,8 @@ export function attributionAfter(
       if (!u.word || (NP_STOP.has(u.lower) && !u.cap)) break;
       e++;
     }
+    const doc = documentSource(model, tokens, v + 1, e);
+    if (doc) return doc;
     const ref = speakerFromNounPhrase(model, registry, s, v + 1, e);
     if ((!ref || ref.entityId < 0) && (tokens[e] as Token | undefined)?.text === ",") {
       // "said Fiji's Prime Minister, Sitiveni Rabuka"
@@ -173,9 +188,34 @@ export function attributionAfter(
         return applyRole(registry, named, ref?.name ?? textBetween(model, tokens, v + 1, e));
     }
     if (!ref) return anonymousSource(model, tokens, v + 1, to);
+    if (ref.entityId < 0) return phraseWithComplement(model, s, ref, v + 1, e);
     return applyRole(registry, ref, appositiveRole(model, tokens, e));
   }
   return null;
+}
+
+const COMPLEMENT_PREPOSITIONS = new Set(["to", "of", "for", "with", "at"]);
+
+/**
+ * '“…,” said a longtime adviser to Trump': a phrase speaker keeps a preposition and the name
+ * after it ("longtime adviser to Trump", "former top aide to President George W. Bush").
+ */
+function phraseWithComplement(
+  model: DocumentModel,
+  s: Sentence,
+  ref: SpeakerRef,
+  a: number,
+  e: number,
+): SpeakerRef {
+  const prep = s.tokens[e];
+  if (!prep?.word || prep.inQuote || !COMPLEMENT_PREPOSITIONS.has(prep.lower)) return ref;
+  let k = e + 1;
+  while (k < s.tokens.length && ["the", "both"].includes((s.tokens[k] as Token).lower)) k++;
+  const m = s.mentions.find((x) => x.tokenStart === k && x.kind === "name" && !x.inQuote);
+  if (!m || m.possessive) return ref;
+  const from = model.input.indexOf(ref.name, (s.tokens[a] as Token).start);
+  if (from < 0 || from > prep.start) return ref;
+  return { ...ref, name: model.input.slice(from, (s.tokens[m.tokenEnd - 1] as Token).end) };
 }
 
 /** "Clinton remarked, …" / "said Sen. Jeff Sessions as …": a verb of saying among the first words. */

@@ -25,7 +25,7 @@ const SKIPPABLE = new Set(
 does do was is were are been being long just recently publicly privately quickly finally first never
 not always often since earlier still further only already both all too even initially subsequently
 separately later swiftly immediately flatly angrily calmly firmly simply openly had've could may might
-should can must has-been`
+should can must has-been himself herself themselves`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -182,6 +182,9 @@ export function subjectBefore(
         if (PERSON_NOUNS.has(head.lower) || isPluralGroup(head.lower))
           return subjectBefore(model, registry, s, h);
       }
+      // "Another intelligence source speaking to Fox News said": who spoke to the outlet.
+      const spoken = describedBeforeParticiple(model, registry, s, m.tokenStart);
+      if (spoken) return spoken;
     }
     return speakerFromMention(registry, m, model);
   }
@@ -242,4 +245,30 @@ export function speakerFromSubjectMention(
     }
   }
   return speakerFromMention(registry, m, model);
+}
+
+/**
+ * "Another intelligence source speaking to Fox News", "one aide talking with reporters": a
+ * described person before a participle and the name it speaks to; the phrase as speaker.
+ */
+function describedBeforeParticiple(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  nameStart: number,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  const prep = tokens[nameStart - 1];
+  const ing = tokens[nameStart - 2];
+  const head = tokens[nameStart - 3];
+  if (!prep || !ing || !head || !["to", "with"].includes(prep.lower)) return null;
+  if (!ing.word || ing.cap || !ing.lower.endsWith("ing")) return null;
+  if (!head.word || head.cap || !isSpeakerNoun(head.lower)) return null;
+  let j = nameStart - 3;
+  while (j > 0 && nameStart - 3 - j < 4) {
+    const u = tokens[j - 1] as Token;
+    if (!u.word || u.inQuote) break;
+    j--;
+  }
+  return speakerFromNounPhrase(model, registry, s, j, nameStart - 2);
 }

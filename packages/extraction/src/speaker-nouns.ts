@@ -1,6 +1,7 @@
 /** The nouns that can head a speaker phrase, and the documents "according to" can cite. */
 import { ORG_NOUNS } from "./lexicon/organizations.ts";
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
+import { PERSON_GROUP_HEADS } from "./lexicon/source-heads.ts";
 
 const GROUP_NOUNS = new Set(
   `officials experts analysts critics supporters residents witnesses researchers scientists doctors
@@ -32,5 +33,11 @@ brief briefs motion ruling opinion website site`
 
 /** Lowercase nouns that can head a speaker phrase ("the ministry", "officials", "the senator"). */
 export function isSpeakerNoun(w: string): boolean {
-  return PERSON_NOUNS.has(w) || ORG_NOUNS.has(w) || isPluralGroup(w) || w.startsWith("spokes");
+  return (
+    PERSON_NOUNS.has(w) ||
+    ORG_NOUNS.has(w) ||
+    isPluralGroup(w) ||
+    w.startsWith("spokes") ||
+    PERSON_GROUP_HEADS.has(w)
+  );
 }

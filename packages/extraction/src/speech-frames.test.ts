@@ -45,7 +45,7 @@ describe("issue 15: reported and mixed speech in real news", () => {
       kind: "reported",
       speaker: "billionaire real estate magnate",
     });
-    expect(find(r, "they welcomed attention")?.speaker).toBe("delegates");
+    expect(find(r, "they welcomed attention")?.speaker).toBe("Some delegates at the convention");
   });
 
   it("reads a pronoun with its auxiliary or before a plain verb as a clause", () => {

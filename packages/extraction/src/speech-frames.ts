@@ -28,6 +28,7 @@ import {
 } from "./frame-speakers.ts";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
+import { quotedClauseVerb, quoteInsideClause } from "./mixed-clauses.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { SOURCE_NOUNS } from "./speaker-nouns.ts";
@@ -192,8 +193,8 @@ function inverted(
     if (e === v + 1) return null;
     const speaker = sourceSpeaker(model, registry, s, v + 1, n);
     if (!speaker) return null;
-    if (!contentOk(tokens, 0, v - 1) || !hasVerb(tokens, 0, v - 1) || startsSubordinate(tokens))
-      return null;
+    if (!contentOk(tokens, 0, v - 1) || startsSubordinate(tokens)) return null;
+    if (!hasVerb(tokens, 0, v - 1) && !quotedClauseVerb(tokens, 0, v - 1)) return null;
     return { a: 0, b: v - 1, speaker };
   }
   // SOURCE CUE at the end, or followed by ", Y" (parenthetical).
@@ -205,7 +206,8 @@ function inverted(
     ((tokens[after] as Token | undefined)?.text === "," ||
       (tokens[after - 1] as Token | undefined)?.text === ",");
   if (!tail && !parenthetical) return null;
-  for (let k = v + 1; k < n; k++) if ((tokens[k] as Token).inQuote) return null;
+  if (!(parenthetical && quoteInsideClause(tokens, after)))
+    for (let k = v + 1; k < n; k++) if ((tokens[k] as Token).inQuote) return null;
   let a = sourceStart(tokens, v);
   // sourceStart stops after a quotation; the words between it and the cue are the source.
   while (a < v && /^[”"]$/.test((tokens[a] as Token).text)) a++;
@@ -253,7 +255,7 @@ function inverted(
   // "If states fail …, the department can step in, Wilcox said.": at the end of the sentence the
   // attribution covers a clause that opens with a subordinate one too.
   if (!tail && startsSubordinate(tokens)) return null;
-  if (tail && !hasVerb(tokens, 0, comma)) return null;
+  if (tail && !hasVerb(tokens, 0, comma) && !quotedClauseVerb(tokens, 0, comma)) return null;
   if (!tail && !hasVerb(tokens, 0, n)) return null;
   if (tail) {
     if (!contentOk(tokens, 0, comma)) return null;

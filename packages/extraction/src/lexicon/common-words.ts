@@ -29,7 +29,7 @@ thereafter therefore these they this those though thus today together tomorrow t
 upon we what when whenever where whereas whether which while who why with within without yesterday yet
 you critics supporters officials experts analysts residents asked notably specifically ultimately
 initially currently historically fortunately unfortunately interestingly importantly clearly obviously
-certainly surely sadly`
+certainly surely sadly nobody everybody somebody anybody anyone`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,4 +1,11 @@
-import { clauseEnd, FINITE_CUES, spanOf, wordCount } from "./clause-parts.ts";
+import {
+  clauseEnd,
+  FINITE_CUES,
+  hasFiniteVerb,
+  isClauseStart,
+  spanOf,
+  wordCount,
+} from "./clause-parts.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import {
@@ -18,6 +25,7 @@ import {
   skipAdverbials,
   sourceStart,
   startsSubordinate,
+  SUBORDINATE_STARTS,
 } from "./frame-parts.ts";
 import {
   firstSubjectSpeaker,
@@ -252,7 +260,7 @@ function inverted(
   if (!speaker && !pronoun) return null;
   // "If states fail …, the department can step in, Wilcox said.": at the end of the sentence the
   // attribution covers a clause that opens with a subordinate one too.
-  if (!tail && startsSubordinate(tokens)) return null;
+  if (!tail && startsSubordinate(tokens) && !subordinateThenMain(tokens, comma, after)) return null;
   if (tail && !hasVerb(tokens, 0, comma)) return null;
   if (!tail && !hasVerb(tokens, 0, n)) return null;
   if (tail) {
@@ -265,6 +273,21 @@ function inverted(
   // The clause runs on after the attribution ("…, Graham said, since the vast majority …"):
   // the whole sentence is the report.
   return { a: 0, b: n, speaker };
+}
+
+/**
+ * "If the law conflicts with God's orders, Rubio said, Christians must ignore the law": the
+ * subordinate opening ends at the attribution's comma and a main clause with a subject and verb
+ * follows it, so the attribution covers the whole sentence. Not "When asked …, Trump said, …".
+ */
+function subordinateThenMain(tokens: Token[], comma: number, after: number): boolean {
+  for (let k = 0; k < comma; k++) if ((tokens[k] as Token).lower === "asked") return false;
+  let k = after;
+  if ((tokens[k] as Token | undefined)?.text === ",") k++;
+  const first = tokens[k] as Token | undefined;
+  if (!first?.word || first.inQuote) return false;
+  if (!isClauseStart(first) || SUBORDINATE_STARTS.has(first.lower)) return false;
+  return hasFiniteVerb(tokens, k);
 }
 
 /**

@@ -21,11 +21,11 @@ import {
   PREPOSITIONS,
   PRONOUN_WORDS,
   quotedWords,
+  SUBORDINATE_STARTS,
   secondCue,
   skipAdverbials,
   sourceStart,
   startsSubordinate,
-  SUBORDINATE_STARTS,
 } from "./frame-parts.ts";
 import {
   firstSubjectSpeaker,

@@ -62,7 +62,9 @@ export function phraseSpeaker(
         "yesterday",
         "today",
       ].includes(t.lower) &&
-      (!nx || k + 1 >= end || WEEKDAYS.has(nx.lower) || ADVERBIAL.has(nx.lower) || nx.numeric)
+      (!nx || k + 1 >= end || WEEKDAYS.has(nx.lower) || ADVERBIAL.has(nx.lower) || nx.numeric) &&
+      // "six in 10" is a share of voters, not a time.
+      !(t.lower === "in" && nx?.lower === "10")
     ) {
       end = k;
       break;

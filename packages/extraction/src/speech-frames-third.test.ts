@@ -27,3 +27,22 @@ describe("issue 15: more reported speech (x15sp)", () => {
     expect(find(r, "When asked about the delay")).toBeUndefined();
   });
 });
+
+describe("issue 15: shares of voters as sources (x15sp)", () => {
+  it("reads a count before a verb of saying as who spoke", () => {
+    const r = extractStatements(
+      "T\nA new poll was released.\n\nAbout four in 10 say they want the next mayor to cut bus fares.",
+    );
+    const s = find(r, "they want the next mayor");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("four in 10");
+  });
+
+  it("leaves a year before a verb of saying to the other rules", () => {
+    // A year is a date, not a count of people: the guard keeps "2014 said" out of this rule.
+    const r = extractStatements(
+      "T\nThe council met.\n\nVoters in 2014 said the bridge would close for a year.",
+    );
+    expect(find(r, "the bridge would close")).toBeUndefined();
+  });
+});

@@ -83,7 +83,9 @@ function cueLemma(tokens: Token[], v: number): string | undefined {
   const l = known && FRAME_CUE_LEMMAS.has(known) ? known : MIXED_ONLY_FORMS.get(t.lower);
   if (!l) return undefined;
   const prev = tokens[v - 1];
-  if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || prev.numeric)) {
+  // "Six in 10 say …", "at least 21,000 said …": a count is who spoke (not a year).
+  const count = prev?.numeric && l === "say" && !/^(1[89]|20)\d\d$/.test(prev.lower);
+  if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || (prev.numeric && !count))) {
     // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
     const asBy = prev.lower === "as" && tokens[v + 1]?.lower === "by"; // "As reported by X,"
     if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower)) && !asBy) return undefined;

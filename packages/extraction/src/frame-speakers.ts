@@ -71,6 +71,8 @@ export function phraseSpeaker(
     }
   }
   end = lastWordEnd(tokens, start, end);
+  // "Her campaign workers here said …": a place adverb after the head is not part of it.
+  if (end - start > 1 && /^(here|there)$/.test((tokens[end - 1] as Token).lower)) end--;
   if (end <= start || wordCount(tokens, start, end) > 11) return null;
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
@@ -113,7 +115,13 @@ export function phraseSpeaker(
     if (!loose || !looseHead(h)) return null;
   }
   // "Ivana Trump's brief said …" is a cited document; "Hegseth's comments suggest …" is not.
-  if ((tokens[start] as Token).possessive && !isSpeakerNoun(h.lower) && !SOURCE_NOUNS.has(h.lower))
+  // "Romney's aides said …" speaks for them too (PHRASE_HEADS are people, groups and documents).
+  if (
+    (tokens[start] as Token).possessive &&
+    !isSpeakerNoun(h.lower) &&
+    !SOURCE_NOUNS.has(h.lower) &&
+    !PHRASE_HEADS.has(h.lower)
+  )
     return null;
   return { entityId: -1, name, role: null };
 }

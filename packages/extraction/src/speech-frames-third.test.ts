@@ -46,3 +46,28 @@ describe("issue 15: shares of voters as sources (x15sp)", () => {
     expect(find(r, "the bridge would close")).toBeUndefined();
   });
 });
+
+describe("issue 15: possessive descriptions as sources (x15sp)", () => {
+  it("reads “X's aides said …” as the aides speaking", () => {
+    const r = extractStatements(
+      "T\nMitt Romney is in Utah.\n\nRomney's aides said he is not planning to endorse anyone this week.",
+    );
+    const s = find(r, "he is not planning to endorse");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("Romney's aides");
+  });
+
+  it("drops a place adverb after the description", () => {
+    const r = extractStatements(
+      "T\nThe race is close.\n\nHer campaign workers here said they have knocked on every door since May.",
+    );
+    expect(find(r, "they have knocked on every door")?.speaker).toBe("campaign workers");
+  });
+
+  it("still keeps what someone said out of the sources", () => {
+    const r = extractStatements(
+      "T\nPete Hegseth spoke.\n\nHegseth's comments suggest the base will stay open through the winter.",
+    );
+    expect(find(r, "the base will stay open")).toBeUndefined();
+  });
+});

@@ -71,3 +71,29 @@ describe("issue 15: possessive descriptions as sources (x15sp)", () => {
     expect(find(r, "the base will stay open")).toBeUndefined();
   });
 });
+
+describe("issue 15: verbs of saying in the infinitive (x15sp)", () => {
+  it("reports the that-clause after “is quick to point out that”", () => {
+    const r = extractStatements(
+      "T\nDana Whitfield runs the campaign.\n\nWhitfield was quick to point out that the governor has won the last three county votes.",
+    );
+    const s = find(r, "the governor has won the last three county votes");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("Dana Whitfield");
+  });
+
+  it("reports a pronoun clause after “continued to say”", () => {
+    const r = extractStatements(
+      "T\nOmar Brandt spoke.\n\nBrandt continued to say he had never seen the contract before the vote.",
+    );
+    expect(find(r, "he had never seen the contract")?.speaker).toBe("Omar Brandt");
+  });
+
+  it("leaves the writer's hedge and a relative “that” out", () => {
+    const r = extractStatements(
+      "T\nOmar Brandt spoke.\n\nIt is fair to say that the council has lost patience with the mayor.\n\nThe group bought an ad to note that attacks Brandt as a tool of the developers.",
+    );
+    expect(find(r, "the council has lost patience")).toBeUndefined();
+    expect(find(r, "attacks Brandt")).toBeUndefined();
+  });
+});

@@ -34,6 +34,7 @@ import {
   pronounSourceBefore,
   sourceSpeaker,
 } from "./frame-speakers.ts";
+import { infinitiveCueLemma, infinitiveFrame } from "./infinitive-cues.ts";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
@@ -127,14 +128,18 @@ export function findSpeechFrames(
     if (from === null) continue;
     for (let v = 0; v < n; v++) {
       if ((tokens[v] as Token).start < from) continue;
-      const lemma = cueLemma(tokens, v);
+      const toLemma = from > 0 ? undefined : infinitiveCueLemma(tokens, v);
+      const lemma = toLemma ?? cueLemma(tokens, v);
       if (!lemma || (from > 0 && !secondCue(tokens, v))) continue;
-      const found =
-        (FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
-        (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
-        forward(model, registry, s, v, lemma) ??
-        (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
-        (FRAME_CUE_LEMMAS.has(lemma) ? withSourceSaying(model, registry, s, v, looseSource) : null);
+      const found = toLemma
+        ? infinitiveFrame(model, registry, s, v, toLemma, looseSource)
+        : ((FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
+          (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
+          forward(model, registry, s, v, lemma) ??
+          (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
+          (FRAME_CUE_LEMMAS.has(lemma)
+            ? withSourceSaying(model, registry, s, v, looseSource)
+            : null));
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
         if (span && span[0] < from) break;

@@ -1,6 +1,7 @@
 import { attributeQuotes } from "./attribute-quotes.ts";
 import { prepareDocument } from "./build-document.ts";
 import { scoreCheckworthiness } from "./checkworthiness.ts";
+import { findClaimNouns } from "./claim-nouns.ts";
 import { findDatesAndNumbers } from "./dates-numbers.ts";
 import { notEnglishReason } from "./detect-language.ts";
 import type { EntityRecord } from "./document-model.ts";
@@ -152,6 +153,23 @@ export function extractStatements(
       cue: f.cue,
     });
     reportedSentences.add(f.sentenceIndex);
+  }
+
+  // "his claim that …": a noun of saying with a named possessor (src/claim-nouns.ts).
+  for (const c of findClaimNouns(
+    model,
+    registry,
+    (s) => !reportedSentences.has(s.index) && !attributionSentences.has(s.index),
+  )) {
+    if (drafts.some((d) => d.start < c.end && c.start < d.end)) continue;
+    drafts.push({
+      kind: speechKind(input, c.start, c.end),
+      start: c.start,
+      end: c.end,
+      speaker: c.speaker,
+      cue: c.cue,
+    });
+    reportedSentences.add(c.sentenceIndex);
   }
 
   if (options.tagger !== false) {

@@ -97,3 +97,22 @@ describe("issue 15: verbs of saying in the infinitive (x15sp)", () => {
     expect(find(r, "attacks Brandt")).toBeUndefined();
   });
 });
+
+describe("issue 15: nouns of saying with a that-clause (x15sp)", () => {
+  it("reports the clause after a named possessor's claim", () => {
+    const r = extractStatements(
+      "T\nGov. Ellen Marsh spoke.\n\nReporters questioned Marsh's earlier claim that the state had paid off its bridge debt.",
+    );
+    const s = find(r, "the state had paid off its bridge debt");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("Ellen Marsh");
+    expect(s?.cue).toBe("claim");
+  });
+
+  it("needs someone to have made the claim", () => {
+    const r = extractStatements(
+      "T\nGov. Ellen Marsh spoke.\n\nThe claim that the state had paid off its bridge debt spread quickly.",
+    );
+    expect(find(r, "the state had paid off")).toBeUndefined();
+  });
+});

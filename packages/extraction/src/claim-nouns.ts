@@ -61,6 +61,17 @@ function agent(model: DocumentModel, registry: EntityRegistry, s: Sentence, k: n
   return ref && ref.entityId >= 0 ? ref : null;
 }
 
+/**
+ * "claims that Clinton is unqualified - and one that made …": a dash with a conjunction after it
+ * ends the clause.
+ */
+export function dashEnd(tokens: Token[], c: number, end: number): number {
+  for (let j = c + 2; j < end - 1; j++)
+    if (/^[-—–]$/.test((tokens[j] as Token).text) && /^(and|but)$/.test(tokens[j + 1]?.lower ?? ""))
+      return j;
+  return end;
+}
+
 export function findClaimNouns(
   model: DocumentModel,
   registry: EntityRegistry,
@@ -77,14 +88,7 @@ export function findClaimNouns(
       if (that < 0 || that > k + 6) continue;
       const c = that + 1;
       if (!isClauseStart(tokens[c]) || !hasFiniteVerb(tokens, c)) continue;
-      let end = clauseEnd(tokens, c);
-      // "claims that Clinton is unqualified - and one that made …": a dash and a conjunction end it.
-      for (let j = c + 2; j < end - 1; j++)
-        if (
-          /^[-—–]$/.test((tokens[j] as Token).text) &&
-          /^(and|but)$/.test(tokens[j + 1]?.lower ?? "")
-        )
-          end = j;
+      const end = dashEnd(tokens, c, clauseEnd(tokens, c));
       if (!contentOk(tokens, c, end) || !hasVerb(tokens, c, end)) continue;
       const speaker = possessor(model, registry, s, k) ?? agent(model, registry, s, k);
       if (!speaker) continue;

@@ -51,14 +51,14 @@ export function infinitiveCueLemma(tokens: Token[], v: number): string | undefin
   return lemma;
 }
 
-function clauseIsClear(tokens: Token[], v: number, c: number): boolean {
+export function clauseIsClear(tokens: Token[], v: number, c: number, maxGap = 2): boolean {
   const first = tokens[c] as Token | undefined;
   if (!first?.word || first.inQuote) return false;
   if (tokens[c - 1]?.lower === "that") {
     // Right after the cue ("to say that", "to point out that"), and a subject follows, not a
     // relative clause's verb ("an ad to note that attacks Clinton …").
     const gap = c - 1 - v;
-    if (gap > 2 || (gap === 2 && tokens[v + 1]?.lower !== "out")) return false;
+    if (gap > maxGap || (maxGap === 2 && gap === 2 && tokens[v + 1]?.lower !== "out")) return false;
     return isClauseStart(first) && hasFiniteVerb(tokens, c);
   }
   if (isPronounAuxiliary(first)) return true;
@@ -68,7 +68,7 @@ function clauseIsClear(tokens: Token[], v: number, c: number): boolean {
 }
 
 /** Where the description that is the sentence's subject ends: before its first verb. */
-function firstVerb(tokens: Token[], v: number): number {
+export function firstVerb(tokens: Token[], v: number): number {
   for (let k = 0; k < v; k++) {
     const t = tokens[k] as Token;
     if (t.inQuote || t.text === ",") return -1;

@@ -116,3 +116,28 @@ describe("issue 15: nouns of saying with a that-clause (x15sp)", () => {
     expect(find(r, "the state had paid off")).toBeUndefined();
   });
 });
+
+describe("issue 15: verbs of saying as gerunds (x15sp)", () => {
+  it("reports the clause after “after saying”, credited to the main clause's subject", () => {
+    const r = extractStatements(
+      "T\nLena Ortiz chairs the board.\n\nAfter saying she would not run again, Ortiz spent the evening thanking volunteers.",
+    );
+    const s = find(r, "she would not run again");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("Lena Ortiz");
+  });
+
+  it("reports “…, saying they …” when the subject is a description of people", () => {
+    const r = extractStatements(
+      "T\nThe county released few details.\n\nThe health departments declined to give figures, saying they cannot discuss the outbreak while it is under review.",
+    );
+    expect(find(r, "they cannot discuss the outbreak")?.kind).toBe("reported");
+  });
+
+  it("keeps a gerund whose subject names no one out", () => {
+    const r = extractStatements(
+      "T\nThe county released few details.\n\nA notice of a hearing arrived late, saying it would move to the spring.",
+    );
+    expect(find(r, "it would move to the spring")).toBeUndefined();
+  });
+});

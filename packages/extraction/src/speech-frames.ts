@@ -34,6 +34,7 @@ import {
   pronounSourceBefore,
   sourceSpeaker,
 } from "./frame-speakers.ts";
+import { gerundFrame } from "./gerund-cues.ts";
 import { infinitiveCueLemma, infinitiveFrame } from "./infinitive-cues.ts";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
@@ -139,6 +140,9 @@ export function findSpeechFrames(
           (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
           (FRAME_CUE_LEMMAS.has(lemma)
             ? withSourceSaying(model, registry, s, v, looseSource)
+            : null) ??
+          (FRAME_CUE_LEMMAS.has(lemma)
+            ? gerundFrame(model, registry, s, v, lemma, looseSource)
             : null));
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);

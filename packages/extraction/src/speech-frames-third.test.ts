@@ -141,3 +141,23 @@ describe("issue 15: verbs of saying as gerunds (x15sp)", () => {
     expect(find(r, "it would move to the spring")).toBeUndefined();
   });
 });
+
+describe("issue 15: a clause before “X said, adding, “…”” (x15sp)", () => {
+  it("reports the clause and the quote the second cue introduces", () => {
+    const r = extractStatements(
+      "T\nDana Cole is the spokeswoman.\n\nThe two mayors will meet sometime next week, Cole said, adding, “They need to sit down and talk.”",
+    );
+    expect(find(r, "The two mayors will meet")).toMatchObject({
+      kind: "reported",
+      speaker: "Dana Cole",
+    });
+    expect(find(r, "They need to sit down")?.kind).toBe("direct_quote");
+  });
+
+  it("does not report a source's appositive before “told X:”", () => {
+    const r = extractStatements(
+      "T\nDick Lund is a delegate.\n\nDick Lund, who was listed on the governor's slate, told reporters: “We did the work.”",
+    );
+    expect(find(r, "Dick Lund, who was listed")).toBeUndefined();
+  });
+});

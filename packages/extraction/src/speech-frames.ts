@@ -217,14 +217,24 @@ function inverted(
   }
   // SOURCE CUE at the end, or followed by ", Y" (parenthetical).
   const after = skipAdverbials(tokens, v + 1, 12);
-  const tail = after >= end;
+  // "…, Mr. Manafort said, adding that …" / "…, Spicer said, adding, “…”": a second, -ing cue
+  // after the attribution ends it like the sentence's end would (its own frame is its own).
+  const ingCue = tokens[after] as Token | undefined;
+  const ingTail =
+    after < end &&
+    tokens[after - 1]?.text === "," &&
+    !!ingCue?.word &&
+    !ingCue.inQuote &&
+    ingCue.lower.endsWith("ing") &&
+    SPEECH_VERBS.has(ingCue.lower);
+  const tail = after >= end || ingTail;
   // "…, the agency said in a June report, and …": the adverbials end at a comma.
   const parenthetical =
     !tail &&
     ((tokens[after] as Token | undefined)?.text === "," ||
       (tokens[after - 1] as Token | undefined)?.text === ",");
   if (!tail && !parenthetical) return null;
-  for (let k = v + 1; k < n; k++) if ((tokens[k] as Token).inQuote) return null;
+  for (let k = v + 1; k < (ingTail ? after : n); k++) if ((tokens[k] as Token).inQuote) return null;
   let a = sourceStart(tokens, v);
   // sourceStart stops after a quotation; the words between it and the cue are the source.
   while (a < v && /^[”"]$/.test((tokens[a] as Token).text)) a++;

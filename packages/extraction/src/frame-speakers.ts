@@ -44,6 +44,9 @@ export function phraseSpeaker(
   let start = a;
   while (start < b && (!(tokens[start] as Token).word || DETS.has((tokens[start] as Token).lower)))
     start++;
+  // "Some say …", "Many said …": a lone partitive is the description (loose sources only).
+  if (loose && start >= b && b - a === 1 && PARTITIVE_WORDS.has((tokens[a] as Token).lower))
+    start = a;
   let end = b;
   // "Health officials on Thursday": the time adverbial is not part of who spoke.
   for (let k = start + 1; k < end; k++) {

@@ -161,3 +161,12 @@ describe("issue 15: a clause before “X said, adding, “…”” (x15sp)", ()
     expect(find(r, "Dick Lund, who was listed")).toBeUndefined();
   });
 });
+
+describe("issue 15: a lone partitive as a loose source (x15sp)", () => {
+  it("reads “Some say …” as reported speech by “Some”", () => {
+    const r = extractStatements(
+      "T\nThe vote is near.\n\nSome say they hear echoes of an older fight in the mayor's speech.",
+    );
+    expect(find(r, "they hear echoes")).toMatchObject({ kind: "reported", speaker: "Some" });
+  });
+});

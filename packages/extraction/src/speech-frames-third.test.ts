@@ -170,3 +170,12 @@ describe("issue 15: a lone partitive as a loose source (x15sp)", () => {
     expect(find(r, "they hear echoes")).toMatchObject({ kind: "reported", speaker: "Some" });
   });
 });
+
+describe("issue 15: a span of time after the cue (x15sp)", () => {
+  it("skips “for the past two years” between the cue and its clause", () => {
+    const r = extractStatements(
+      "T\nRosa Vang spoke.\n\nVang has said for the past two years that she would run for the open seat.",
+    );
+    expect(find(r, "she would run for the open seat")?.speaker).toBe("Rosa Vang");
+  });
+});

@@ -172,10 +172,10 @@ describe("issue 15: a lone partitive as a loose source (x15sp)", () => {
 });
 
 describe("issue 15: a span of time after the cue (x15sp)", () => {
-  it("skips “for the past two years” between the cue and its clause", () => {
+  it("skips “for weeks” between the cue and a bare clause", () => {
     const r = extractStatements(
-      "T\nRosa Vang spoke.\n\nVang has said for the past two years that she would run for the open seat.",
+      "T\nRosa Vang spoke.\n\nVang has said for weeks she’s the only candidate who can win the open seat.",
     );
-    expect(find(r, "she would run for the open seat")?.speaker).toBe("Rosa Vang");
+    expect(find(r, "she’s the only candidate")?.speaker).toBe("Rosa Vang");
   });
 });

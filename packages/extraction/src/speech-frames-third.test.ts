@@ -179,3 +179,21 @@ describe("issue 15: a span of time after the cue (x15sp)", () => {
     expect(find(r, "she’s the only candidate")?.speaker).toBe("Rosa Vang");
   });
 });
+
+describe("issue 15: a clause after “said” is not the source (x15sp)", () => {
+  it("reports the clause after a subject with appositives, not the appositives", () => {
+    const r = extractStatements(
+      "T\nJane Ruiz, 63, a retired nurse from Tucson, said she wanted a change in the county, but found the challenger too brash.",
+    );
+    expect(find(r, "Jane Ruiz, 63")).toBeUndefined();
+    expect(find(r, "she wanted a change in the county")?.speaker).toBe("Jane Ruiz");
+  });
+
+  it("does not read “…, said nearly every donor he met …” as an inverted attribution", () => {
+    const r = extractStatements(
+      "T\nMark Hale, director of the Growth Fund, a group allied with the mayor, said nearly every donor he has met lately worries about the budget.",
+    );
+    expect(find(r, "Mark Hale, director of the Growth Fund")).toBeUndefined();
+    expect(find(r, "every donor he has met lately worries")?.kind).toBe("reported");
+  });
+});

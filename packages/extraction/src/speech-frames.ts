@@ -206,6 +206,8 @@ function inverted(
     let stop = v + 1;
     while (stop < n && stop < v + 8 && !/^[,(—–]$/.test((tokens[stop] as Token).text)) stop++;
     if (hasVerb(tokens, v + 2, stop)) return null;
+    // "…, said she wanted major change": a subject pronoun and its verb (hasVerb skips the first).
+    if (PRONOUN_WORDS.has(first.lower) && isVerbLike(tokens[v + 2] as Token)) return null;
     let e = v + 1;
     while (e < n && (tokens[e] as Token).word && !PREPOSITIONS.has((tokens[e] as Token).lower)) e++;
     if (e === v + 1) return null;

@@ -183,7 +183,7 @@ describe("issue 15: a span of time after the cue (x15sp)", () => {
 describe("issue 15: a clause after “said” is not the source (x15sp)", () => {
   it("reports the clause after a subject with appositives, not the appositives", () => {
     const r = extractStatements(
-      "T\nJane Ruiz, 63, a retired nurse from Tucson, said she wanted a change in the county, but found the challenger too brash.",
+      "T\nJane Ruiz, 63, a retired nurse raised in Tucson, said she wanted a change in the county, but found the challenger too brash.",
     );
     expect(find(r, "Jane Ruiz, 63")).toBeUndefined();
     expect(find(r, "she wanted a change in the county")?.speaker).toBe("Jane Ruiz");

@@ -1,6 +1,7 @@
 import { attributeQuotes } from "./attribute-quotes.ts";
 import { prepareDocument } from "./build-document.ts";
 import { scoreCheckworthiness } from "./checkworthiness.ts";
+import { findClaimNouns } from "./claim-nouns.ts";
 import { findDatesAndNumbers } from "./dates-numbers.ts";
 import { notEnglishReason } from "./detect-language.ts";
 import type { EntityRecord } from "./document-model.ts";
@@ -35,6 +36,10 @@ interface Draft {
   speaker: SpeakerRef | null;
   cue?: string;
 }
+
+/** ", Spicer said, adding, " between a clause and the quote a second cue introduces. */
+const SECOND_CUE_BEFORE_QUOTE =
+  /^[,\s]+[^,;:“”"]{1,80},\s*(?:adding|saying|noting|explaining|continuing)[,:]?\s*$/;
 
 /** Reported speech with quoted words inside is "mixed". */
 function speechKind(input: string, start: number, end: number): StatementKind {
@@ -124,11 +129,34 @@ export function extractStatements(
     const end = leadQuoteEnd.get(q.sentenceIndex) ?? 0;
     leadQuoteEnd.set(q.sentenceIndex, Math.max(end, q.segment.end));
   }
+  // "Ryan and Trump will meet next week, Spicer said, adding, “…”": before a quote introduced
+  // after a comma or colon (no quote opens the sentence), a frame may end before its mark.
+  const introducedOpen = new Map<number, number>();
+  for (const q of quotes) {
+    if (q.position !== "introduced") continue;
+    const open = q.segment.open >= 0 ? q.segment.open : q.segment.start;
+    introducedOpen.set(
+      q.sentenceIndex,
+      Math.min(open, introducedOpen.get(q.sentenceIndex) ?? open),
+    );
+  }
+  const beforeIntroduced = findSpeechFrames(model, registry, (s) => {
+    if (attributionSentences.has(s.index) || !introducedOpen.has(s.index)) return null;
+    return quotes.some((q) => q.sentenceIndex === s.index && q.position === "lead") ? null : 0;
+  }).filter((f) => {
+    const open = introducedOpen.get(f.sentenceIndex) ?? 0;
+    // Only "CLAUSE, X said, adding, “…”": the frame's own attribution, then a second cue that
+    // introduces the quote (not "X, who …, told POLITICO: “…”").
+    return f.end <= open && SECOND_CUE_BEFORE_QUOTE.test(input.slice(f.end, open));
+  });
   // In a sentence the strict pass reported from, only mixed speech elsewhere in the sentence:
   // "Graham called both Trump and Clinton “crazy” and said the party is bound to lose".
-  const frames = findSpeechFrames(model, registry, (s) =>
-    attributionSentences.has(s.index) ? null : (leadQuoteEnd.get(s.index) ?? 0),
-  ).filter(
+  const frames = [
+    ...beforeIntroduced,
+    ...findSpeechFrames(model, registry, (s) =>
+      attributionSentences.has(s.index) ? null : (leadQuoteEnd.get(s.index) ?? 0),
+    ).filter((f) => !beforeIntroduced.some((b) => b.start < f.end && f.start < b.end)),
+  ].filter(
     (f) =>
       !reportedSentences.has(f.sentenceIndex) ||
       (speechKind(input, f.start, f.end) === "mixed" &&
@@ -154,6 +182,23 @@ export function extractStatements(
       cue: f.cue,
     });
     reportedSentences.add(f.sentenceIndex);
+  }
+
+  // "his claim that …": a noun of saying with a named possessor (src/claim-nouns.ts).
+  for (const c of findClaimNouns(
+    model,
+    registry,
+    (s) => !reportedSentences.has(s.index) && !attributionSentences.has(s.index),
+  )) {
+    if (drafts.some((d) => d.start < c.end && c.start < d.end)) continue;
+    drafts.push({
+      kind: speechKind(input, c.start, c.end),
+      start: c.start,
+      end: c.end,
+      speaker: c.speaker,
+      cue: c.cue,
+    });
+    reportedSentences.add(c.sentenceIndex);
   }
 
   if (options.tagger !== false) {

@@ -96,6 +96,14 @@ export function skipAdverbials(tokens: Token[], k: number, limit: number): numbe
       }
       break;
     }
+    // "has said for weeks he's …", "said for the past two years that …": a span of time.
+    if (u.lower === "for" || u.lower === "over") {
+      const span = timeSpan(tokens, j + 1);
+      if (span > 0) {
+        j += 1 + span;
+        continue;
+      }
+    }
     if (PREPOSITIONS.has(u.lower)) {
       // "in a statement", "on Tuesday", "to reporters", "in an interview with CNN".
       if (
@@ -132,6 +140,23 @@ export function skipAdverbials(tokens: Token[], k: number, limit: number): numbe
     break;
   }
   return j;
+}
+
+const TIME_PLURALS = /^(days|weeks|months|years|decades)$/;
+
+/** Words of "weeks", "the past two years", "several months" at k (at most 4), or 0. */
+function timeSpan(tokens: Token[], k: number): number {
+  for (let j = k; j < tokens.length && j < k + 4; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.inQuote || t.cap) return 0;
+    if (TIME_PLURALS.test(t.lower)) return j - k + 1;
+    if (
+      !/^(the|a|past|last|few|several|many|two|three|four|five|ten|some)$/.test(t.lower) &&
+      !t.numeric
+    )
+      return 0;
+  }
+  return 0;
 }
 
 /** Where the source phrase before the cue at `v` starts (after a boundary). */

@@ -44,6 +44,9 @@ export function phraseSpeaker(
   let start = a;
   while (start < b && (!(tokens[start] as Token).word || DETS.has((tokens[start] as Token).lower)))
     start++;
+  // "Some say …", "Many said …": a lone partitive is the description (loose sources only).
+  if (loose && start >= b && b - a === 1 && PARTITIVE_WORDS.has((tokens[a] as Token).lower))
+    start = a;
   let end = b;
   // "Health officials on Thursday": the time adverbial is not part of who spoke.
   for (let k = start + 1; k < end; k++) {
@@ -62,13 +65,17 @@ export function phraseSpeaker(
         "yesterday",
         "today",
       ].includes(t.lower) &&
-      (!nx || k + 1 >= end || WEEKDAYS.has(nx.lower) || ADVERBIAL.has(nx.lower) || nx.numeric)
+      (!nx || k + 1 >= end || WEEKDAYS.has(nx.lower) || ADVERBIAL.has(nx.lower) || nx.numeric) &&
+      // "six in 10" is a share of voters, not a time.
+      !(t.lower === "in" && nx?.lower === "10")
     ) {
       end = k;
       break;
     }
   }
   end = lastWordEnd(tokens, start, end);
+  // "Her campaign workers here said …": a place adverb after the head is not part of it.
+  if (end - start > 1 && /^(here|there)$/.test((tokens[end - 1] as Token).lower)) end--;
   if (end <= start || wordCount(tokens, start, end) > 11) return null;
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
@@ -111,7 +118,13 @@ export function phraseSpeaker(
     if (!loose || !looseHead(h)) return null;
   }
   // "Ivana Trump's brief said …" is a cited document; "Hegseth's comments suggest …" is not.
-  if ((tokens[start] as Token).possessive && !isSpeakerNoun(h.lower) && !SOURCE_NOUNS.has(h.lower))
+  // "Romney's aides said …" speaks for them too (PHRASE_HEADS are people, groups and documents).
+  if (
+    (tokens[start] as Token).possessive &&
+    !isSpeakerNoun(h.lower) &&
+    !SOURCE_NOUNS.has(h.lower) &&
+    !PHRASE_HEADS.has(h.lower)
+  )
     return null;
   return { entityId: -1, name, role: null };
 }

@@ -278,6 +278,11 @@ export function findReportedSpeech(
   return out;
 }
 
+/** A name right at token k ("…, said Jeffrey N. Trimble, a …"). */
+function speakerNamedAt(s: Sentence, k: number): boolean {
+  return s.mentions.some((m) => m.tokenStart === k && m.kind === "name" && !m.inQuote);
+}
+
 const NOT_BEFORE_INVERTED = new Set(
   "the a an this that these those his her their its our of in on for to by with from".split(" "),
 );
@@ -347,6 +352,9 @@ function invertedReport(
     let e = v + 1;
     while (e < n && (tokens[e] as Token).word) e++;
     if (n - e > 3) return null;
+    // "Mike Shields, president of …, said nearly every conversation he has had … centers on …":
+    // a clause after the cue is the report, not its source (the frame pass reads it).
+    if (hasVerb(tokens, v + 1, e) && !speakerNamedAt(s, v + 1)) return null;
     speaker = speakerFromNounPhrase(model, registry, s, v + 1, e);
   } else return null;
   if (!speaker) return null;

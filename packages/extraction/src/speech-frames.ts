@@ -1,4 +1,11 @@
-import { clauseEnd, FINITE_CUES, spanOf, wordCount } from "./clause-parts.ts";
+import {
+  clauseEnd,
+  FINITE_CUES,
+  hasFiniteVerb,
+  isClauseStart,
+  spanOf,
+  wordCount,
+} from "./clause-parts.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import {
@@ -14,6 +21,7 @@ import {
   PREPOSITIONS,
   PRONOUN_WORDS,
   quotedWords,
+  SUBORDINATE_STARTS,
   secondCue,
   skipAdverbials,
   sourceStart,
@@ -26,6 +34,8 @@ import {
   pronounSourceBefore,
   sourceSpeaker,
 } from "./frame-speakers.ts";
+import { gerundFrame } from "./gerund-cues.ts";
+import { infinitiveCueLemma, infinitiveFrame } from "./infinitive-cues.ts";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { quotedClauseVerb, quoteInsideClause } from "./mixed-clauses.ts";
@@ -76,7 +86,9 @@ function cueLemma(tokens: Token[], v: number): string | undefined {
   const l = known && FRAME_CUE_LEMMAS.has(known) ? known : MIXED_ONLY_FORMS.get(t.lower);
   if (!l) return undefined;
   const prev = tokens[v - 1];
-  if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || prev.numeric)) {
+  // "Six in 10 say …", "at least 21,000 said …": a count is who spoke (not a year).
+  const count = prev?.numeric && l === "say" && !/^(1[89]|20)\d\d$/.test(prev.lower);
+  if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || (prev.numeric && !count))) {
     // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
     const asBy = prev.lower === "as" && tokens[v + 1]?.lower === "by"; // "As reported by X,"
     if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower)) && !asBy) return undefined;
@@ -118,14 +130,21 @@ export function findSpeechFrames(
     if (from === null) continue;
     for (let v = 0; v < n; v++) {
       if ((tokens[v] as Token).start < from) continue;
-      const lemma = cueLemma(tokens, v);
+      const toLemma = from > 0 ? undefined : infinitiveCueLemma(tokens, v);
+      const lemma = toLemma ?? cueLemma(tokens, v);
       if (!lemma || (from > 0 && !secondCue(tokens, v))) continue;
-      const found =
-        (FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
-        (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
-        forward(model, registry, s, v, lemma) ??
-        (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
-        (FRAME_CUE_LEMMAS.has(lemma) ? withSourceSaying(model, registry, s, v, looseSource) : null);
+      const found = toLemma
+        ? infinitiveFrame(model, registry, s, v, toLemma, looseSource)
+        : ((FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
+          (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
+          forward(model, registry, s, v, lemma) ??
+          (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
+          (FRAME_CUE_LEMMAS.has(lemma)
+            ? withSourceSaying(model, registry, s, v, looseSource)
+            : null) ??
+          (FRAME_CUE_LEMMAS.has(lemma)
+            ? gerundFrame(model, registry, s, v, lemma, looseSource)
+            : null));
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
         if (span && span[0] < from) break;
@@ -188,6 +207,8 @@ function inverted(
     let stop = v + 1;
     while (stop < n && stop < v + 8 && !/^[,(—–]$/.test((tokens[stop] as Token).text)) stop++;
     if (hasVerb(tokens, v + 2, stop)) return null;
+    // "…, said she wanted major change": a subject pronoun and its verb (hasVerb skips the first).
+    if (PRONOUN_WORDS.has(first.lower) && isVerbLike(tokens[v + 2] as Token)) return null;
     let e = v + 1;
     while (e < n && (tokens[e] as Token).word && !PREPOSITIONS.has((tokens[e] as Token).lower)) e++;
     if (e === v + 1) return null;
@@ -199,7 +220,17 @@ function inverted(
   }
   // SOURCE CUE at the end, or followed by ", Y" (parenthetical).
   const after = skipAdverbials(tokens, v + 1, 12);
-  const tail = after >= end;
+  // "…, Mr. Manafort said, adding that …" / "…, Spicer said, adding, “…”": a second, -ing cue
+  // after the attribution ends it like the sentence's end would (its own frame is its own).
+  const ingCue = tokens[after] as Token | undefined;
+  const ingTail =
+    after < end &&
+    tokens[after - 1]?.text === "," &&
+    !!ingCue?.word &&
+    !ingCue.inQuote &&
+    ingCue.lower.endsWith("ing") &&
+    SPEECH_VERBS.has(ingCue.lower);
+  const tail = after >= end || ingTail;
   // "…, the agency said in a June report, and …": the adverbials end at a comma.
   const parenthetical =
     !tail &&
@@ -207,7 +238,8 @@ function inverted(
       (tokens[after - 1] as Token | undefined)?.text === ",");
   if (!tail && !parenthetical) return null;
   if (!(parenthetical && quoteInsideClause(tokens, after)))
-    for (let k = v + 1; k < n; k++) if ((tokens[k] as Token).inQuote) return null;
+    for (let k = v + 1; k < (ingTail ? after : n); k++)
+      if ((tokens[k] as Token).inQuote) return null;
   let a = sourceStart(tokens, v);
   // sourceStart stops after a quotation; the words between it and the cue are the source.
   while (a < v && /^[”"]$/.test((tokens[a] as Token).text)) a++;
@@ -254,7 +286,7 @@ function inverted(
   if (!speaker && !pronoun) return null;
   // "If states fail …, the department can step in, Wilcox said.": at the end of the sentence the
   // attribution covers a clause that opens with a subordinate one too.
-  if (!tail && startsSubordinate(tokens)) return null;
+  if (!tail && startsSubordinate(tokens) && !subordinateThenMain(tokens, comma, after)) return null;
   if (tail && !hasVerb(tokens, 0, comma) && !quotedClauseVerb(tokens, 0, comma)) return null;
   if (!tail && !hasVerb(tokens, 0, n)) return null;
   if (tail) {
@@ -267,6 +299,21 @@ function inverted(
   // The clause runs on after the attribution ("…, Graham said, since the vast majority …"):
   // the whole sentence is the report.
   return { a: 0, b: n, speaker };
+}
+
+/**
+ * "If the law conflicts with God's orders, Rubio said, Christians must ignore the law": the
+ * subordinate opening ends at the attribution's comma and a main clause with a subject and verb
+ * follows it, so the attribution covers the whole sentence. Not "When asked …, Trump said, …".
+ */
+function subordinateThenMain(tokens: Token[], comma: number, after: number): boolean {
+  for (let k = 0; k < comma; k++) if ((tokens[k] as Token).lower === "asked") return false;
+  let k = after;
+  if ((tokens[k] as Token | undefined)?.text === ",") k++;
+  const first = tokens[k] as Token | undefined;
+  if (!first?.word || first.inQuote) return false;
+  if (!isClauseStart(first) || SUBORDINATE_STARTS.has(first.lower)) return false;
+  return hasFiniteVerb(tokens, k);
 }
 
 /**

@@ -1,19 +1,12 @@
 // Known-item queries built from LIAR statements (shared by relevance.ts and bench.ts).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type LiarRow, parseLiarTsv } from "@claimdesk/core/imports";
 import { findRepoRoot } from "@claimdesk/db";
+import { createRng } from "../src/testing/index.ts";
 
-export interface LiarRecord {
-  id: string;
-  label: string;
-  statement: string;
-  subjects: string;
-  speaker: string;
-  job: string;
-  state: string;
-  party: string;
-  context: string;
-}
+/** One LIAR row, as the importer parses it (`parseLiarTsv`, the one owner of the format). */
+export type LiarRecord = LiarRow;
 
 export type QueryKind = "typo1" | "typo2" | "words";
 
@@ -33,42 +26,10 @@ export function liarDir(): string {
 export function readLiar(files = ["train.tsv", "valid.tsv"]): LiarRecord[] | null {
   const dir = liarDir();
   if (!files.every((f) => existsSync(join(dir, f)))) return null;
-  const records: LiarRecord[] = [];
-  for (const file of files) {
-    for (const line of readFileSync(join(dir, file), "utf8").split(/\r?\n/)) {
-      const cols = line.split("\t");
-      if (cols.length < 14) continue;
-      const tail = cols.slice(cols.length - 11);
-      records.push({
-        id: cols[0]!,
-        label: cols[1]!,
-        statement: cols
-          .slice(2, cols.length - 11)
-          .join(" ")
-          .trim(),
-        subjects: tail[0] ?? "",
-        speaker: tail[1] ?? "",
-        job: tail[2] ?? "",
-        state: tail[3] ?? "",
-        party: tail[4] ?? "",
-        context: tail[10] ?? "",
-      });
-    }
-  }
-  return records;
+  return files.flatMap((file) => parseLiarTsv(readFileSync(join(dir, file), "utf8")).rows);
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRng };
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseLiarTsv } from "@claimdesk/core/imports";
 import pg from "pg";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -14,20 +15,13 @@ export function liarRows(): LiarRow[] {
   const rows: LiarRow[] = [];
   for (const file of ["train.tsv", "valid.tsv", "test.tsv"]) {
     if (!existsSync(join(dir, file))) continue;
-    for (const line of readFileSync(join(dir, file), "utf8").split(/\r?\n/)) {
-      const cols = line.split("\t");
-      if (cols.length < 14) continue;
-      const tail = cols.slice(cols.length - 11);
+    for (const row of parseLiarTsv(readFileSync(join(dir, file), "utf8")).rows)
       rows.push({
-        statement: cols
-          .slice(2, cols.length - 11)
-          .join(" ")
-          .trim(),
-        label: cols[1] ?? "",
-        subjects: tail[0] ?? "",
-        speaker: tail[1] ?? "",
+        statement: row.statement,
+        label: row.label,
+        subjects: row.subjects.join(","),
+        speaker: row.speaker ?? "",
       });
-    }
   }
   if (rows.length) return rows;
   const words =
@@ -49,7 +43,8 @@ export const LOAD_USER = { email: "load@claimdesk.local", password: "load-test-p
 export async function fillDatabase(databaseUrl: string, docCount: number) {
   const { getDb, disconnectDb } = await import("@claimdesk/db");
   const { hashPassword } = await import("@claimdesk/core/auth");
-  const { createSearchBackend, versionDocument } = await import("@claimdesk/search");
+  const { createSearchBackend } = await import("@claimdesk/search");
+  const { makeDocument } = await import("@claimdesk/search/testing");
   await getDb().user.create({
     data: {
       email: LOAD_USER.email,
@@ -77,28 +72,18 @@ export async function fillDatabase(databaseUrl: string, docCount: number) {
           : `${row.statement} (${row.subjects.split(",")[0] ?? ""} ${round})`;
       const date = new Date(Date.UTC(2007 + (i % 18), i % 12, 1 + (i % 28)));
       docs.push(
-        versionDocument({
+        makeDocument({
           id: `load-${i}`,
           type: "statement",
           text,
-          externalId: null,
           speaker: row.speaker || null,
           verdict: i % 3 === 0 ? row.label : null,
-          status: null,
           outlet: outlets[i % outlets.length]!,
           kind: kinds[i % 3]!,
-          claimId: null,
           claimKey: `load-${i}`,
           articleId: `load-article-${Math.floor(i / 20)}`,
           articleTitle: `Load article ${Math.floor(i / 20)}`,
-          body: null,
-          byline: null,
-          tags: [],
-          context: null,
-          origin: null,
-          externalPublisher: null,
           date: date.toISOString(),
-          dateTs: Math.floor(date.getTime() / 1000),
           checkworthiness: (i % 100) / 100,
         }),
       );

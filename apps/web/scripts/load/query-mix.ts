@@ -1,19 +1,8 @@
 // The load test's query mix: the same requests, in the same order, on every run.
+import { createRng } from "@claimdesk/search/testing";
 
 /** Requests planned per run (each target takes its own slice). */
 export const MAX_REQUESTS = 20_000;
-
-/** Deterministic PRNG (mulberry32), so every run sends the same requests. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The query mix, one entry per request (MAX_REQUESTS), the same for every run: a pool of up to
@@ -27,7 +16,7 @@ export function buildQueryMix(rows: { statement: string }[]): {
   requests: string[];
   distinct: number;
 } {
-  const random = prng(20261127);
+  const random = createRng(20261127); // the same requests, in the same order, on every run
   const pool = new Set<string>();
   for (let i = 0; i < rows.length && pool.size < 5000; i++) {
     const row = rows[(i * 7919) % rows.length]!;

@@ -5,3 +5,4 @@
 export { checkedClaim } from "./checked-claims.ts";
 export { registerBackendConformance } from "./conformance.ts";
 export { ARTICLE_DOCS, CLAIM_DOCS, makeDocument, STATEMENT_DOCS } from "./fixtures.ts";
+export { createRng } from "./random.ts";

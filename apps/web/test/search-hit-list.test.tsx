@@ -40,7 +40,12 @@ describe("HitList", () => {
   it("links each hit, its speaker and its other wordings as plain anchors, outside a router", () => {
     const view = toPageView(
       result([
-        hit({ type: "claim", id: "c1", text: "a tax claim", highlight: "a <mark>tax</mark> claim" }),
+        hit({
+          type: "claim",
+          id: "c1",
+          text: "a tax claim",
+          highlight: "a <mark>tax</mark> claim",
+        }),
         hit({
           id: "s2",
           claimId: "c2",

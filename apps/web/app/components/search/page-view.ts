@@ -4,7 +4,12 @@ import { formatDay } from "~/lib/dates.ts";
 export const FACET_VALUES_SHOWN = 12;
 
 /** Another statement a hit stands for: a wording folded into it, or where a claim was said. */
-export type HitLink = { statementId: string; articleId: string; articleTitle: string; text: string };
+export type HitLink = {
+  statementId: string;
+  articleId: string;
+  articleTitle: string;
+  text: string;
+};
 
 /** A search result as the search API and the search package's cached page give it. */
 export type SearchPageLike = {
@@ -63,7 +68,12 @@ export type PageView = {
   facets: Record<string, [string, number][]>;
 };
 
-function hitHref(hit: { type: string; id: string; claimId: string | null; articleId: string | null }) {
+function hitHref(hit: {
+  type: string;
+  id: string;
+  claimId: string | null;
+  articleId: string | null;
+}) {
   if (hit.type === "claim") return `/claims/${hit.id}`;
   if (hit.type === "article") return `/articles/${hit.id}`;
   return hit.claimId ? `/claims/${hit.claimId}` : `/articles/${hit.articleId}`;

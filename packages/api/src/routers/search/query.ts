@@ -89,14 +89,3 @@ export const searchQueryProcedure = reviewerProcedure
     const { page, cached } = await cachedSearchPage(ctx, input);
     return { ...page, cached, tookMs: Math.round(performance.now() - started) };
   });
-
-/**
- * The same search for the desk's search page, rendered on the server: the result cache's page as
- * it is (the same object while it is cached, so the page can derive its view once per result),
- * without the output check. `query`'s output schema is the API's contract with other clients;
- * checking it again on every server render cost a search page about a tenth of its server CPU
- * (20 hits of nested objects parsed and copied; decision 023). The input is checked as `query`'s.
- */
-export const searchPageProcedure = reviewerProcedure
-  .input(ZSearchQueryInput)
-  .query(({ ctx, input }) => cachedSearchPage(ctx, input));

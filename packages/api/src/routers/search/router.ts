@@ -1,4 +1,4 @@
 import { router } from "../../trpc.ts";
-import { searchPageProcedure, searchQueryProcedure } from "./query.ts";
+import { searchQueryProcedure } from "./query.ts";
 
-export const searchRouter = router({ query: searchQueryProcedure, page: searchPageProcedure });
+export const searchRouter = router({ query: searchQueryProcedure });

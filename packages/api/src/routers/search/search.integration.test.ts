@@ -84,25 +84,6 @@ describe("search.query", () => {
     expect(keepers.hits[0]?.variants).toEqual([]);
   });
 
-  it("search.page: the same search for the page, the cached page itself while it is current", async () => {
-    const anonymous = await anonymousCaller();
-    await expect(anonymous.search.page({ q: "anything" })).rejects.toMatchObject({
-      code: "UNAUTHORIZED",
-    });
-    const s = await statement("Harbour tolls doubled last winter", "fp-tolls", "Quay news");
-    await index([s.id]);
-    const { caller } = await signedInCaller("reviewer");
-    const first = await caller.search.page({ q: "harbour tolls" });
-    expect(first.cached).toBe(false);
-    expect(first.page.hits.map((h) => h.id)).toEqual([s.id]);
-    const again = await caller.search.page({ q: "Harbour  TOLLS" });
-    expect(again.cached).toBe(true);
-    // not a copy: a page derives its view once per cached result (apps/web search-view.ts)
-    expect(again.page).toBe(first.page);
-    const api = await caller.search.query({ q: "harbour tolls" });
-    expect(api.hits).toEqual(first.page.hits);
-  });
-
   it("answers an empty result with no hits and one page", async () => {
     const { caller } = await signedInCaller("reviewer");
     const result = await caller.search.query({ q: "zzyzx quokka" });

@@ -16,20 +16,19 @@ import {
   toSearchParams,
 } from "~/lib/search-params.ts";
 import { useListKeys } from "~/lib/use-list-keys.ts";
-import { serverCaller } from "~/services/caller.server.ts";
 import { log, requestIdOf } from "~/services/log.server.ts";
+import { searchForPage } from "~/services/search-page.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 import { useTRPC } from "~/trpc.ts";
 
 export const meta: MetaFunction = () => [{ title: "Search · claimdesk" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  // The search API's rule: a reviewer.
   await requireSession(request);
   const state = parseSearchParams(new URL(request.url).searchParams);
-  const caller = await serverCaller(request);
   try {
-    // The cached page itself (search.page): its view is made once per cached result.
-    const { page, cached } = await caller.search.page(state);
+    const { page, cached } = await searchForPage(state);
     return { state, result: { ...toPageView(page), cached }, error: null };
   } catch (error) {
     log.error({ err: error, requestId: requestIdOf(request) }, "search failed");

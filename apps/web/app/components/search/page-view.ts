@@ -79,6 +79,12 @@ function hitHref(hit: {
   return hit.claimId ? `/claims/${hit.claimId}` : `/articles/${hit.articleId}`;
 }
 
+/**
+ * One empty list for every hit without variants or appearances: the loader data's encoding
+ * writes a list once however often it is referenced (most hits have neither).
+ */
+const NONE: HitLink[] = [];
+
 function toView(result: SearchPageLike): PageView {
   return {
     totalHits: result.totalHits,
@@ -97,8 +103,8 @@ function toView(result: SearchPageLike): PageView {
       body: hit.type === "article" ? hit.body : null,
       verdict: hit.verdict,
       status: hit.status,
-      variants: hit.variants,
-      appearances: hit.appearances,
+      variants: hit.variants.length > 0 ? hit.variants : NONE,
+      appearances: hit.appearances.length > 0 ? hit.appearances : NONE,
       moreAppearances: Math.max(0, hit.appearanceCount - hit.appearances.length),
     })),
     facets: Object.fromEntries(

@@ -11,6 +11,7 @@ export {
 } from "./context.ts";
 export { clearSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from "./cookies.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
+export { ZSearchQueryInput } from "./routers/search/query.ts";
 export {
   isStorableText,
   UNSTORABLE_TEXT_MESSAGE,

@@ -1,11 +1,10 @@
-import type { AppRouter } from "@claimdesk/api";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation, useNavigate, useNavigation } from "@remix-run/react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useMemo, useState } from "react";
 import { IsoDateInput } from "~/components/iso-date-input.tsx";
 import { HitList, TYPE_LABEL } from "~/components/search/hit-list.tsx";
+import { toPageView } from "~/components/search/page-view.ts";
 import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { statusLabel } from "~/components/status-badge.tsx";
 import { useClientNavigation } from "~/lib/client-navigation.ts";
@@ -17,48 +16,20 @@ import {
   toSearchParams,
 } from "~/lib/search-params.ts";
 import { useListKeys } from "~/lib/use-list-keys.ts";
-import { serverCaller } from "~/services/caller.server.ts";
 import { log, requestIdOf } from "~/services/log.server.ts";
+import { searchForPage } from "~/services/search-page.server.ts";
 import { requireSession } from "~/services/session.server.ts";
 import { useTRPC } from "~/trpc.ts";
 
 export const meta: MetaFunction = () => [{ title: "Search · claimdesk" }];
 
-type SearchResult = inferRouterOutputs<AppRouter>["search"]["query"];
-
-/** Values listed per facet. */
-const FACET_VALUES_SHOWN = 12;
-
-/**
- * What the page shows of a search result, and all the loader sends to the browser for
- * hydration: each hit's text once (highlighted where it matched), the most frequent facet
- * values. The search API's result carries both texts and 20 values per facet.
- */
-function toPage(result: SearchResult) {
-  return {
-    totalHits: result.totalHits,
-    page: result.page,
-    pageCount: result.pageCount,
-    cached: result.cached,
-    hits: result.hits.map(({ text, highlight, ...hit }) => ({ ...hit, shown: highlight || text })),
-    // [value, count] lists, most frequent first (an object would put numeric values first).
-    facets: Object.fromEntries(
-      Object.entries(result.facets).map(([facet, counts]) => [
-        facet,
-        Object.entries(counts)
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, FACET_VALUES_SHOWN),
-      ]),
-    ),
-  };
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
+  // The search API's rule: a reviewer.
   await requireSession(request);
   const state = parseSearchParams(new URL(request.url).searchParams);
-  const caller = await serverCaller(request);
   try {
-    return { state, result: toPage(await caller.search.query(state)), error: null };
+    const { page, cached } = await searchForPage(state);
+    return { state, result: { ...toPageView(page), cached }, error: null };
   } catch (error) {
     log.error({ err: error, requestId: requestIdOf(request) }, "search failed");
     return {
@@ -78,6 +49,13 @@ const FACET_LABEL: Record<Facet, string> = {
   kind: "Statement kind",
   tags: "Tag",
 };
+
+/** How a facet's value is written in the filters. */
+function facetValueLabel(facet: Facet, value: string): string {
+  if (facet === "type") return TYPE_LABEL[value] ?? value;
+  if (facet === "status") return statusLabel(value);
+  return value.replace("_", " ");
+}
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -139,7 +117,10 @@ export default function Search() {
     const search = toSearchParams(debounced).toString();
     window.history.replaceState(window.history.state, "", search ? `?${search}` : pathname);
   }, [debounced, touched, pathname]);
-  const fetched = useMemo(() => (query.data ? toPage(query.data) : null), [query.data]);
+  const fetched = useMemo(
+    () => (query.data ? { ...toPageView(query.data), cached: query.data.cached } : null),
+    [query.data],
+  );
   const result = touched ? (fetched ?? initial.result) : initial.result;
   const error = touched ? (query.failed ? "Search failed: try again." : null) : initial.error;
   const update = (patch: Partial<SearchState>) => setState((s) => ({ ...s, page: 1, ...patch }));
@@ -213,8 +194,7 @@ export default function Search() {
             aria-controls="search-filters"
             onClick={() => setFiltersOpen((open) => !open)}
           >
-            {filtersOpen ? "Hide filters" : "Filters"}
-            {filtersOn > 0 ? ` (${filtersOn} on)` : ""}
+            {`${filtersOpen ? "Hide filters" : "Filters"}${filtersOn > 0 ? ` (${filtersOn} on)` : ""}`}
           </button>
           <aside
             id="search-filters"
@@ -242,12 +222,8 @@ export default function Search() {
                         value={value}
                         checked={selected.includes(value)}
                         onChange={() => toggle(facet, value)}
-                      />{" "}
-                      {facet === "type"
-                        ? (TYPE_LABEL[value] ?? value)
-                        : facet === "status"
-                          ? statusLabel(value)
-                          : value.replace("_", " ")}{" "}
+                      />
+                      {` ${facetValueLabel(facet, value)} `}
                       <span className="count">{count}</span>
                       {facet === "speaker" ? (
                         <>
@@ -297,9 +273,7 @@ export default function Search() {
             ) : null}
             {result ? (
               <p className="muted" data-result-cache={result.cached ? "hit" : "miss"}>
-                {result.totalHits >= 1000 ? "1000+" : result.totalHits} result
-                {result.totalHits === 1 ? "" : "s"}
-                {searching ? " · searching…" : ""}
+                {`${result.totalHits >= 1000 ? "1000+" : result.totalHits} result${result.totalHits === 1 ? "" : "s"}${searching ? " · searching…" : ""}`}
                 {result.hits.length > 1 ? (
                   <span className="keys-hint"> · keys: j / k to move, Enter to open</span>
                 ) : null}
@@ -324,9 +298,7 @@ export default function Search() {
                 ) : (
                   <span />
                 )}
-                <span>
-                  Page {state.page} of {result.pageCount}
-                </span>
+                <span>{`Page ${state.page} of ${result.pageCount}`}</span>
                 {state.page < result.pageCount ? (
                   <a href={pageHref(state.page + 1)} rel="next">
                     Next →

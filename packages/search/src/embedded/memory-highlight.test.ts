@@ -19,6 +19,22 @@ describe("MemoryIndex highlighting", () => {
     expect(hit!.text).toBe("Tax <b>cuts</b> & the taxes of 2020 <i>rise</i>");
   });
 
+  it("marks a word each time it occurs, in the text and the body, however it is written", () => {
+    const index = indexOf([
+      claim("a", "Tax, tax and TAX: tolls taxes", { body: "tax the taxed tax" }),
+      claim("b", "Nothing about it but tax"),
+    ]);
+    const hits = search(index, "tax").hits;
+    const a = hits.find((h) => h.id === "a")!;
+    expect(a.highlight.text).toBe(
+      "<mark>Tax</mark>, <mark>tax</mark> and <mark>TAX</mark>: tolls <mark>taxes</mark>",
+    );
+    expect(a.highlight.body).toBe("<mark>tax</mark> the <mark>taxed</mark> <mark>tax</mark>");
+    expect(hits.find((h) => h.id === "b")!.highlight.text).toBe(
+      "Nothing about it but <mark>tax</mark>",
+    );
+  });
+
   it("crops a long body around its first match", () => {
     const filler = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
     const index = indexOf([claim("a", "budget overrun", { body: `${filler} budget ${filler}` })]);

@@ -117,7 +117,11 @@ export function comparator(query: SearchQuery): (a: Scored, b: Scored) => number
   };
 }
 
-/** Whether a word of a text (as written) matches the query: its stem or the typed prefix. */
+/**
+ * Whether a word of a text (as written) matches the query: its stem or the typed prefix. Each
+ * word is judged once per marker (one search's page): a page's texts repeat their words, and
+ * folding and splitting each again was most of the highlighting's cost.
+ */
 export function makeMarker(groups: Group[]): (word: string) => boolean {
   const stems = new Set<string>();
   const prefixes: string[] = [];
@@ -125,11 +129,16 @@ export function makeMarker(groups: Group[]): (word: string) => boolean {
     for (const s of g.stems) stems.add(s);
     if (g.prefix) prefixes.push(g.prefix);
   }
+  const judged = new Map<string, boolean>();
   return (word) => {
-    const parts = surfaceWords(word);
-    return parts.some(
-      (p) => (!isStopWord(p) && stems.has(stem(p))) || prefixes.some((x) => p.startsWith(x)),
-    );
+    let marked = judged.get(word);
+    if (marked === undefined) {
+      marked = surfaceWords(word).some(
+        (p) => (!isStopWord(p) && stems.has(stem(p))) || prefixes.some((x) => p.startsWith(x)),
+      );
+      judged.set(word, marked);
+    }
+    return marked;
   };
 }
 

@@ -65,7 +65,8 @@ function orthonormalise(m: Float64Array, n: number, k: number): void {
     for (let i = 0; i < j; i++) {
       let d = 0;
       for (let r = 0; r < n; r++) d += (m[r * k + i] as number) * (m[r * k + j] as number);
-      for (let r = 0; r < n; r++) m[r * k + j] = (m[r * k + j] as number) - d * (m[r * k + i] as number);
+      for (let r = 0; r < n; r++)
+        m[r * k + j] = (m[r * k + j] as number) - d * (m[r * k + i] as number);
     }
     let norm = 0;
     for (let r = 0; r < n; r++) norm += (m[r * k + j] as number) ** 2;
@@ -80,7 +81,8 @@ function jacobi(a: Float64Array, k: number): { values: number[]; vectors: Float6
   for (let i = 0; i < k; i++) v[i * k + i] = 1;
   for (let sweep = 0; sweep < 60; sweep++) {
     let off = 0;
-    for (let p = 0; p < k; p++) for (let q = p + 1; q < k; q++) off += (a[p * k + q] as number) ** 2;
+    for (let p = 0; p < k; p++)
+      for (let q = p + 1; q < k; q++) off += (a[p * k + q] as number) ** 2;
     if (off < 1e-18) break;
     for (let p = 0; p < k; p++) {
       for (let q = p + 1; q < k; q++) {
@@ -152,11 +154,9 @@ export function trainWordVectors(
   }
   const row = new Float64Array(n);
   for (const [key, c] of pairs) row[Math.floor(key / n)] = (row[Math.floor(key / n)] as number) + c;
-  let total = 0;
   let totalContext = 0;
   const context = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    total += row[i] as number;
     context[i] = (row[i] as number) ** 0.75;
     totalContext += context[i] as number;
   }
@@ -184,7 +184,8 @@ export function trainWordVectors(
       const a = rs[e] as number;
       const b = cs[e] as number;
       const v = vs[e] as number;
-      for (let j = 0; j < k; j++) y[a * k + j] = (y[a * k + j] as number) + v * (x[b * k + j] as number);
+      for (let j = 0; j < k; j++)
+        y[a * k + j] = (y[a * k + j] as number) + v * (x[b * k + j] as number);
     }
     return y;
   };
@@ -237,7 +238,10 @@ export function trainTranslation(
   for (const { source, target } of pairs)
     for (const s of [NULL, ...new Set(source)]) {
       let m = t.get(s);
-      if (!m) t.set(s, (m = new Map()));
+      if (!m) {
+        m = new Map();
+        t.set(s, m);
+      }
       for (const w of new Set(target)) m.set(w, 1);
     }
   for (const [, m] of t) for (const w of m.keys()) m.set(w, 1 / m.size);
@@ -252,7 +256,10 @@ export function trainTranslation(
         for (const s of src) {
           const p = ((t.get(s)?.get(w) ?? 0) / z) * weight;
           let m = counts.get(s);
-          if (!m) counts.set(s, (m = new Map()));
+          if (!m) {
+            m = new Map();
+            counts.set(s, m);
+          }
           m.set(w, (m.get(w) ?? 0) + p);
         }
       }

@@ -174,7 +174,8 @@ function evaluate(ls: List[], xs: X, w: number[]) {
   ls.forEach((q, n) => {
     const scored = (xs[n] as number[][]).map((x, i) => ({
       id: q.ids[i] as string,
-      s: x.reduce((z, v, k) => z + v * (w[k] as number), 0) + QUOTED_BONUS * (q.quoted[i] as number),
+      s:
+        x.reduce((z, v, k) => z + v * (w[k] as number), 0) + QUOTED_BONUS * (q.quoted[i] as number),
     }));
     scored.sort((a, b) => b.s - a.s);
     rankings.set(
@@ -197,7 +198,11 @@ const variants: Variant[] = [
   { name: "24 features", emb: [], trans: "none" },
   { name: "+ emb cosine, soft coverage both ways", emb: [0, 1, 2], trans: "none" },
   { name: "+ translation coverage, table from claim <-> headline only", emb: [], trans: "claims" },
-  { name: "+ translation coverage, table also from train tweets (cross-fitted)", emb: [], trans: "tweets" },
+  {
+    name: "+ translation coverage, table also from train tweets (cross-fitted)",
+    emb: [],
+    trans: "tweets",
+  },
 ];
 const only = process.env.VARIANTS?.split(",").map(Number);
 const f3 = (v: number) => v.toFixed(3);
@@ -221,11 +226,7 @@ variants.forEach((v, vi) => {
   if (!wanted(vi)) return;
   const tw = v.trans === "tweets";
   /** features of the listed train tweets (or dev), the tweet's own fold always left out */
-  const xsOf = (
-    ls: List[],
-    emb: number[][][],
-    tableFor: ((n: number) => Translation) | null,
-  ) =>
+  const xsOf = (ls: List[], emb: number[][][], tableFor: ((n: number) => Translation) | null) =>
     ls.map((l, n) => {
       const tf = v.trans !== "none" && tableFor ? translationFeatures(tableFor(n), l) : null;
       return l.base.map((b, i) => [
@@ -261,7 +262,11 @@ variants.forEach((v, vi) => {
   const xTrain = xsOf(train, embTrain, (n) => tableWithout(tw ? [foldOf(n)] : [], tw));
   const w = fit(train, xTrain);
   const s = evaluate(train, xTrain, w);
-  const d = evaluate(dev, xsOf(dev, embDev, () => tableWithout([], tw)), w);
+  const d = evaluate(
+    dev,
+    xsOf(dev, embDev, () => tableWithout([], tw)),
+    w,
+  );
   log(
     `${v.name}: train CV ${(cv / train.length).toFixed(4)}; train ${f3(s.map)} / ${f3(s.r1)} / ${f3(s.rk)}; dev ${f3(d.map)} / ${f3(d.r1)} / ${f3(d.rk)}; extra weights ${w.slice(24).map(f3).join(", ")}`,
   );
@@ -287,6 +292,8 @@ if (process.env.EXPANSION) {
       const g = scores[goldAt] as number;
       ranks.push(scores.filter((s) => s > g).length + 1);
     }
-    log(`${name}: ${missed} outside the candidates; their rank by cosine: ${ranks.sort((a, b) => a - b).join(" ")}`);
+    log(
+      `${name}: ${missed} outside the candidates; their rank by cosine: ${ranks.sort((a, b) => a - b).join(" ")}`,
+    );
   }
 }

@@ -7,6 +7,7 @@ import { type Candidate, longestRun, MatchIndex } from "./match-index.ts";
 import { RERANKER } from "./reranker-model.ts";
 import { segmentHandles } from "./segment-words.ts";
 import type { CheckedClaim, ClaimMatch, MatchLevel, MatchReason } from "./types.ts";
+import { shippedTranslations, type WordTranslations } from "./word-translations.ts";
 
 /** Candidates retrieved per statement and re-ranked. */
 export const RERANK_DEPTH = 40;
@@ -99,8 +100,9 @@ export function rerank(
   index: MatchIndex,
   query: AnalyzedText,
   candidates: Candidate[],
+  translations: WordTranslations = shippedTranslations(),
 ): RankedCandidate[] {
-  const features = computeFeatures(index, query, candidates);
+  const features = computeFeatures(index, query, candidates, translations);
   const words =
     query.words.length >= 3 && query.words.length <= 40 ? index.surfaceIds(query.words) : null;
   const ranked = candidates.map((candidate, i) => {
@@ -189,6 +191,8 @@ function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: numb
 /** The matcher over one archive of checked claims, held in memory. */
 export class ClaimMatcher {
   readonly index: MatchIndex;
+  /** the word translations the re-ranker uses (training scripts swap in a fold's own) */
+  translations: WordTranslations = shippedTranslations();
 
   /** Over `claims`, or over an index already built (a snapshot's). */
   constructor(claims: CheckedClaim[] | MatchIndex = []) {
@@ -265,7 +269,7 @@ export class ClaimMatcher {
       seen.add(c.doc);
       candidates.push(c);
     }
-    return { query, ranked: rerank(this.index, query, candidates) };
+    return { query, ranked: rerank(this.index, query, candidates, this.translations) };
   }
 
   match(text: string, options: MatchOptions = {}, extra: Candidate[] = []): MatchResult {

@@ -154,8 +154,25 @@ function surfaceOf(claim: CheckedClaim): (stem: string) => string {
   return (stem) => forms.get(stem) ?? stem;
 }
 
-function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: number): MatchReason {
+/** The statement's own word for each of its stems. */
+function statementSurface(query: AnalyzedText): (stem: string) => string {
+  const forms = new Map<string, string>();
+  for (const word of query.words) {
+    const stem = stemWord(word);
+    if (stem && !forms.has(stem)) forms.set(stem, word);
+  }
+  return (stem) => forms.get(stem) ?? stem;
+}
+
+function describe(
+  claim: CheckedClaim,
+  features: CandidateFeatures,
+  quoted: number,
+  query: AnalyzedText,
+): MatchReason {
   const word = surfaceOf(claim);
+  const said = statementSurface(query);
+  const translated = features.translatedWords.map(([c, s]) => `${word(c)} (${said(s)})`);
   const entities = features.sharedEntities.map(word);
   const digits = (stem: string) => /^\d+$/.test(stem);
   const phrases = features.sharedPhrases
@@ -173,6 +190,7 @@ function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: numb
   if (phrases.length) parts.push(`phrases "${phrases.join('", "')}"`);
   if (words.length) parts.push(`words ${words.join(", ")}`);
   if (features.speakerNamed) parts.push("the speaker");
+  if (translated.length) parts.push(`in other words ${translated.join(", ")}`);
   let summary = parts.length ? `Both mention ${parts.join("; ")}.` : "Few words in common.";
   if (quoted > 0)
     summary = `Quotes ${Math.round(quoted * 100)} % of the statement word for word. ${summary}`;
@@ -184,6 +202,7 @@ function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: numb
     words,
     negationDiffers: features.negationDiffers,
     speaker: features.speakerNamed,
+    translated,
     summary,
   };
 }
@@ -289,7 +308,7 @@ export class ClaimMatcher {
         claim,
         score: Math.round(item.score * 1000) / 1000,
         level: levelOf(item.score),
-        reason: describe(claim, item.features, item.quoted),
+        reason: describe(claim, item.features, item.quoted, query),
       });
     }
     return { matches };

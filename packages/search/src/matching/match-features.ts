@@ -44,7 +44,12 @@ export interface CandidateFeatures {
   sharedWords: string[];
   negationDiffers: boolean;
   speakerNamed: boolean;
+  /** claim stems the statement lacks but says in other words: [claim stem, statement stem] */
+  translatedWords: [string, string][];
 }
+
+/** A learned translation at least this likely is shown in the reason. */
+const SHOWN_TRANSLATION = 0.2;
 
 function idfCoverage(index: MatchIndex, of: Iterable<string>, by: Set<string>): number {
   let total = 0;
@@ -158,8 +163,16 @@ export function computeFeatures(
       Math.log(1 + queryStems.size) / 4,
       associatedShare(index, entry.textStems, queryStems, (stem) => translatedFrom.get(stem) ?? 0),
     ];
+    const translatedWords: [string, string][] = [];
+    for (const stem of entry.textStems) {
+      if (translatedWords.length >= 3) break;
+      if (queryStems.has(stem) || (translatedFrom.get(stem) ?? 0) < SHOWN_TRANSLATION) continue;
+      const source = translations.sourceOf(stem, queryStems);
+      if (source) translatedWords.push([stem, source]);
+    }
     return {
       values,
+      translatedWords,
       sharedEntities,
       sharedNumbers,
       sharedPhrases,

@@ -66,6 +66,12 @@ describe("WordTranslations", () => {
     matcher.translations = table;
     expect(featureOf("rock")).toBeGreaterThan(0);
     expect(featureOf("other")).toBe(0);
+    // the reviewer is shown which words stand for which
+    const rock = matcher
+      .match("I ain't dead, says PnB Rock")
+      .matches.find((m) => m.claim.id === "rock");
+    expect(rock?.reason.translated).toEqual(["shot (dead)", "killed (dead)"]);
+    expect(rock?.reason.summary).toContain("in other words shot (dead), killed (dead).");
     matcher.translations = new WordTranslations(new Map());
     expect(featureOf("rock")).toBe(0);
   });

@@ -11,6 +11,10 @@ import type { AnalyzedText } from "../../src/matching/analyze-text.ts";
 import { ClaimMatcher } from "../../src/matching/claim-matcher.ts";
 import type { IndexedClaim } from "../../src/matching/match-index.ts";
 import {
+  shippedTranslations,
+  type WordTranslations,
+} from "../../src/matching/word-translations.ts";
+import {
   checkedClaimsOf,
   readTweets,
   readVerifiedClaims,
@@ -18,6 +22,7 @@ import {
   type Tweet,
 } from "./read-checkthat.ts";
 import { trainLogistic } from "./train-logistic.ts";
+import { buildTranslations, FOLDS, foldOf } from "./train-translations.ts";
 
 /** More features of one candidate (the index is the matcher's, for idf). */
 export type ExtraFeatures = (
@@ -36,7 +41,6 @@ interface List {
 
 /** Same weight as the matcher's QUOTED_BONUS: a claim quoting the statement goes first. */
 const QUOTED_BONUS = 8;
-const FOLDS = 5;
 
 let shared: ClaimMatcher | null = null;
 const matcherOf = () => {
@@ -44,19 +48,32 @@ const matcherOf = () => {
   return shared;
 };
 
-function lists(split: "train" | "dev", extra: ExtraFeatures | null): List[] {
+/**
+ * The tweets' candidates and features. `tableFor(i)` is the translation table for tweet i, one
+ * that did not learn from its pair (claim_translated); the shipped one when not given.
+ */
+function lists(
+  split: "train" | "dev",
+  extra: ExtraFeatures | null,
+  tableFor?: (i: number) => WordTranslations,
+  only?: (i: number) => boolean,
+): List[] {
   const matcher = matcherOf();
-  return readTweets(split).map((tweet) => {
+  return readTweets(split).flatMap((tweet, i) => {
+    if (only && !only(i)) return [];
+    matcher.translations = tableFor ? tableFor(i) : shippedTranslations();
     const { query, ranked } = matcher.rankCandidates(tweet.text);
-    return {
-      tweet,
-      ids: ranked.map((r) => r.candidate.entry.claim.id),
-      quoted: ranked.map((r) => r.quoted),
-      x: ranked.map((r) => [
-        ...r.features.values,
-        ...(extra ? extra(tweet, query, r.candidate.entry, matcher) : []),
-      ]),
-    };
+    return [
+      {
+        tweet,
+        ids: ranked.map((r) => r.candidate.entry.claim.id),
+        quoted: ranked.map((r) => r.quoted),
+        x: ranked.map((r) => [
+          ...r.features.values,
+          ...(extra ? extra(tweet, query, r.candidate.entry, matcher) : []),
+        ]),
+      },
+    ];
   });
 }
 
@@ -110,16 +127,34 @@ export function crossValidate(
   options: { dev?: boolean; l2?: number } = {},
 ): string {
   const l2 = options.l2 ?? 1e-4;
-  const train = lists("train", extra);
+  const matcher = matcherOf();
+  const tables = new Map<string, WordTranslations>();
+  const without = (...folds: number[]) => {
+    const key = [...new Set(folds)].sort().join(",");
+    let t = tables.get(key);
+    if (!t) {
+      t = buildTranslations(matcher, { withoutFolds: folds });
+      tables.set(key, t);
+    }
+    return t;
+  };
+  const train = lists("train", extra, (i) => without(foldOf(i)));
   let cv = 0;
+  let heldCount = 0;
   for (let f = 0; f < FOLDS; f++) {
-    const weights = fit(
-      train.filter((_, i) => i % FOLDS !== f),
-      l2,
+    // inside the fold too, no tweet's feature comes from a table that saw its pair
+    const inFold = lists(
+      "train",
+      extra,
+      (i) => without(f, foldOf(i)),
+      (i) => foldOf(i) !== f,
     );
-    const held = train.filter((_, i) => i % FOLDS === f);
+    const weights = fit(inFold, l2);
+    const held = train.filter((_, i) => foldOf(i) === f);
     cv += evaluate(held, weights).map * held.length;
+    heldCount += held.length;
   }
+  if (heldCount !== train.length) throw new Error("folds do not cover train");
   const weights = fit(train, l2);
   const s = evaluate(train, weights);
   const f3 = (v: number) => v.toFixed(3);

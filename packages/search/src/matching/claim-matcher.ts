@@ -7,6 +7,7 @@ import { type Candidate, longestRun, MatchIndex } from "./match-index.ts";
 import { RERANKER } from "./reranker-model.ts";
 import { segmentHandles } from "./segment-words.ts";
 import type { CheckedClaim, ClaimMatch, MatchLevel, MatchReason } from "./types.ts";
+import { shippedTranslations, type WordTranslations } from "./word-translations.ts";
 
 /** Candidates retrieved per statement and re-ranked. */
 export const RERANK_DEPTH = 40;
@@ -99,8 +100,9 @@ export function rerank(
   index: MatchIndex,
   query: AnalyzedText,
   candidates: Candidate[],
+  translations: WordTranslations = shippedTranslations(),
 ): RankedCandidate[] {
-  const features = computeFeatures(index, query, candidates);
+  const features = computeFeatures(index, query, candidates, translations);
   const words =
     query.words.length >= 3 && query.words.length <= 40 ? index.surfaceIds(query.words) : null;
   const ranked = candidates.map((candidate, i) => {
@@ -152,8 +154,25 @@ function surfaceOf(claim: CheckedClaim): (stem: string) => string {
   return (stem) => forms.get(stem) ?? stem;
 }
 
-function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: number): MatchReason {
+/** The statement's own word for each of its stems. */
+function statementSurface(query: AnalyzedText): (stem: string) => string {
+  const forms = new Map<string, string>();
+  for (const word of query.words) {
+    const stem = stemWord(word);
+    if (stem && !forms.has(stem)) forms.set(stem, word);
+  }
+  return (stem) => forms.get(stem) ?? stem;
+}
+
+function describe(
+  claim: CheckedClaim,
+  features: CandidateFeatures,
+  quoted: number,
+  query: AnalyzedText,
+): MatchReason {
   const word = surfaceOf(claim);
+  const said = statementSurface(query);
+  const translated = features.translatedWords.map(([c, s]) => `${word(c)} (${said(s)})`);
   const entities = features.sharedEntities.map(word);
   const digits = (stem: string) => /^\d+$/.test(stem);
   const phrases = features.sharedPhrases
@@ -171,6 +190,7 @@ function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: numb
   if (phrases.length) parts.push(`phrases "${phrases.join('", "')}"`);
   if (words.length) parts.push(`words ${words.join(", ")}`);
   if (features.speakerNamed) parts.push("the speaker");
+  if (translated.length) parts.push(`in other words ${translated.join(", ")}`);
   let summary = parts.length ? `Both mention ${parts.join("; ")}.` : "Few words in common.";
   if (quoted > 0)
     summary = `Quotes ${Math.round(quoted * 100)} % of the statement word for word. ${summary}`;
@@ -182,6 +202,7 @@ function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: numb
     words,
     negationDiffers: features.negationDiffers,
     speaker: features.speakerNamed,
+    translated,
     summary,
   };
 }
@@ -189,6 +210,8 @@ function describe(claim: CheckedClaim, features: CandidateFeatures, quoted: numb
 /** The matcher over one archive of checked claims, held in memory. */
 export class ClaimMatcher {
   readonly index: MatchIndex;
+  /** the word translations the re-ranker uses (training scripts swap in a fold's own) */
+  translations: WordTranslations = shippedTranslations();
 
   /** Over `claims`, or over an index already built (a snapshot's). */
   constructor(claims: CheckedClaim[] | MatchIndex = []) {
@@ -265,7 +288,7 @@ export class ClaimMatcher {
       seen.add(c.doc);
       candidates.push(c);
     }
-    return { query, ranked: rerank(this.index, query, candidates) };
+    return { query, ranked: rerank(this.index, query, candidates, this.translations) };
   }
 
   match(text: string, options: MatchOptions = {}, extra: Candidate[] = []): MatchResult {
@@ -285,7 +308,7 @@ export class ClaimMatcher {
         claim,
         score: Math.round(item.score * 1000) / 1000,
         level: levelOf(item.score),
-        reason: describe(claim, item.features, item.quoted),
+        reason: describe(claim, item.features, item.quoted, query),
       });
     }
     return { matches };

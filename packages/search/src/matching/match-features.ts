@@ -4,6 +4,7 @@
 import { type AnalyzedText, datesOf } from "./analyze-text.ts";
 import type { Candidate, IndexedClaim, MatchIndex } from "./match-index.ts";
 import { bigramsOf } from "./match-index.ts";
+import { shippedTranslations, type WordTranslations } from "./word-translations.ts";
 
 export const FEATURE_NAMES = [
   "bm25_rel",
@@ -30,6 +31,7 @@ export const FEATURE_NAMES = [
   "year_conflict",
   "rarest_shared",
   "query_length",
+  "claim_translated",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -42,7 +44,12 @@ export interface CandidateFeatures {
   sharedWords: string[];
   negationDiffers: boolean;
   speakerNamed: boolean;
+  /** claim stems the statement lacks but says in other words: [claim stem, statement stem] */
+  translatedWords: [string, string][];
 }
+
+/** A learned translation at least this likely is shown in the reason. */
+const SHOWN_TRANSLATION = 0.2;
 
 function idfCoverage(index: MatchIndex, of: Iterable<string>, by: Set<string>): number {
   let total = 0;
@@ -81,6 +88,7 @@ export function computeFeatures(
   index: MatchIndex,
   query: AnalyzedText,
   candidates: Candidate[],
+  translations: WordTranslations = shippedTranslations(),
 ): CandidateFeatures[] {
   const queryStems = new Set(query.stems);
   const queryBigrams = new Set(bigramsOf(query.stems));
@@ -90,6 +98,8 @@ export function computeFeatures(
   const associations = index.associations();
   // how strongly each archive stem goes with the query (one pass over the query's associations)
   const withQuery = associations.strongestWith(queryStems);
+  // which claim stems the query's words stand for, learned from paired texts
+  const translatedFrom = translations.bestFrom(queryStems);
   let rarestQuery = 0;
   for (const stem of queryStems) rarestQuery = Math.max(rarestQuery, index.idf(stem));
   const queryYears = new Set([...query.numbers].filter((n) => /^(?:19[5-9]\d|20[0-4]\d)$/.test(n)));
@@ -151,9 +161,18 @@ export function computeFeatures(
         : 0,
       rarestQuery > 0 ? rarestShared / rarestQuery : 0,
       Math.log(1 + queryStems.size) / 4,
+      associatedShare(index, entry.textStems, queryStems, (stem) => translatedFrom.get(stem) ?? 0),
     ];
+    const translatedWords: [string, string][] = [];
+    for (const stem of entry.textStems) {
+      if (translatedWords.length >= 3) break;
+      if (queryStems.has(stem) || (translatedFrom.get(stem) ?? 0) < SHOWN_TRANSLATION) continue;
+      const source = translations.sourceOf(stem, queryStems);
+      if (source) translatedWords.push([stem, source]);
+    }
     return {
       values,
+      translatedWords,
       sharedEntities,
       sharedNumbers,
       sharedPhrases,

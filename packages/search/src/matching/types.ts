@@ -47,6 +47,11 @@ export interface MatchReason {
   /** one of the two is negated and the other not */
   negationDiffers: boolean;
   speaker: boolean;
+  /**
+   * claim words the statement says in other words, "claim word (statement word)", as learned
+   * from paired texts (word-translations.ts)
+   */
+  translated?: string[];
   /** one line for a reviewer */
   summary: string;
 }

@@ -12,6 +12,7 @@ import { introducedRole, roleAfterName } from "./frame-speakers.ts";
 import { findHeadlineSpeech } from "./headline-speech.ts";
 import { HONORIFICS } from "./lexicon/roles.ts";
 import { continuesNarration } from "./mixed-clauses.ts";
+import { findNamingFrames } from "./naming-frames.ts";
 import { findReportedSpeech } from "./reported-speech.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { findSpeechFrames } from "./speech-frames.ts";
@@ -199,6 +200,14 @@ export function extractStatements(
       cue: c.cue,
     });
     reportedSentences.add(c.sentenceIndex);
+  }
+
+  // "Graham called both candidates “crazy”": naming with quoted words (src/naming-frames.ts).
+  for (const f of findNamingFrames(model, registry, (s) => !reportedSentences.has(s.index))) {
+    if (drafts.some((d) => d.kind !== "direct_quote" && d.start < f.end && f.start < d.end))
+      continue;
+    drafts.push({ kind: "mixed", start: f.start, end: f.end, speaker: f.speaker, cue: f.cue });
+    reportedSentences.add(f.sentenceIndex);
   }
 
   if (options.tagger !== false) {

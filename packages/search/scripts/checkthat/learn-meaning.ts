@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyzeText } from "../../src/matching/analyze-text.ts";
+import { createRng } from "../../src/testing/random.ts";
 import { parseTsv } from "./read-checkthat.ts";
 
 const SHARED = resolve(import.meta.dirname, "../../../../../shared/datasets");
@@ -45,18 +46,6 @@ export interface WordVectors {
   vocabulary: Map<string, number>;
   /** row-normalised, vocabulary.size x dims */
   vectors: Float32Array;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Columns of `m` (n x k, row-major) made orthonormal (modified Gram-Schmidt). */
@@ -174,7 +163,7 @@ export function trainWordVectors(
     vs.push(pmi);
   }
   const k = dims + 8;
-  const rnd = random(21);
+  const rnd = createRng(21);
   let q = new Float64Array(n * k);
   for (let i = 0; i < q.length; i++) q[i] = rnd() - 0.5;
   orthonormalise(q, n, k);

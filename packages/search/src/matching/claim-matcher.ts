@@ -168,10 +168,9 @@ function describe(
   claim: CheckedClaim,
   features: CandidateFeatures,
   quoted: number,
-  query: AnalyzedText,
+  said: (stem: string) => string,
 ): MatchReason {
   const word = surfaceOf(claim);
-  const said = statementSurface(query);
   const translated = features.translatedWords.map(([c, s]) => `${word(c)} (${said(s)})`);
   const entities = features.sharedEntities.map(word);
   const digits = (stem: string) => /^\d+$/.test(stem);
@@ -300,6 +299,7 @@ export class ClaimMatcher {
     if (ranked.length === 0 && query.words.length === 0)
       return { matches: [], error: "no words to match" };
     const matches: ClaimMatch[] = [];
+    const said = statementSurface(query);
     for (const item of ranked) {
       if (matches.length >= limit) break;
       const claim = item.candidate.entry.claim;
@@ -308,7 +308,7 @@ export class ClaimMatcher {
         claim,
         score: Math.round(item.score * 1000) / 1000,
         level: levelOf(item.score),
-        reason: describe(claim, item.features, item.quoted, query),
+        reason: describe(claim, item.features, item.quoted, said),
       });
     }
     return { matches };

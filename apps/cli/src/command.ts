@@ -31,3 +31,8 @@ export interface CommandContext {
 export class UsageError extends Error {
   override name = "UsageError";
 }
+
+/** The command cannot do its work (not the user's arguments): one line, exit code 1. */
+export class CommandError extends Error {
+  override name = "CommandError";
+}

@@ -9,8 +9,9 @@ import {
 import { resolveDatabase } from "@claimdesk/db/database-url";
 import { EnvError, loadDotEnv } from "@claimdesk/env";
 import type { Services } from "@claimdesk/jobs/services";
-import { type CommandContext, UsageError } from "./command.ts";
+import { type CommandContext, CommandError, UsageError } from "./command.ts";
 import { commands, loadCommand } from "./commands/index.ts";
+import { exitWhenFlushed } from "./exit-when-flushed.ts";
 
 async function help(): Promise<string> {
   const all = await Promise.all(commands.map(loadCommand));
@@ -86,18 +87,17 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    if (
-      error instanceof UsageError ||
-      error instanceof EnvError ||
-      error instanceof DatabaseUnavailableError
-    ) {
-      process.stderr.write(`claimdesk: ${error.message}\n`);
-      process.exit(error instanceof UsageError ? 2 : 1);
-    }
-    process.stderr.write(`claimdesk: ${error?.stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+main(process.argv.slice(2)).then(exitWhenFlushed, (error) => {
+  if (
+    error instanceof UsageError ||
+    error instanceof CommandError ||
+    error instanceof EnvError ||
+    error instanceof DatabaseUnavailableError
+  ) {
+    process.stderr.write(`claimdesk: ${error.message}\n`);
+    exitWhenFlushed(error instanceof UsageError ? 2 : 1);
+    return;
+  }
+  process.stderr.write(`claimdesk: ${error?.stack ?? error}\n`);
+  exitWhenFlushed(1);
+});

@@ -106,6 +106,47 @@ describe("claimdesk CLI", { timeout: 300_000 }, () => {
     expect(out[3].error).toBeUndefined();
   });
 
+  it("match answers a 2,000-line batch in full through a pipe", () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimdesk-match-pipe-"));
+    const file = join(dir, "many.txt");
+    const lines = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `Statement ${i}: the council spent ${i} million on roads, ${"more words ".repeat(20)}`,
+    );
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const { code, stdout, stderr } = cli(["match", file, "--limit", "1"]);
+    expect(code, stderr).toBe(0);
+    const out = stdout.trim().split("\n");
+    expect(out).toHaveLength(2000);
+    expect(JSON.parse(out.at(-1) ?? "{}").query).toBe(lines.at(-1));
+  });
+
+  it("match stops with one line when the database has no claimdesk tables", async () => {
+    const db = getDb();
+    const name = `claimdesk_cli_empty_${process.pid}`;
+    await db.$executeRawUnsafe(`DROP DATABASE IF EXISTS ${name}`);
+    await db.$executeRawUnsafe(`CREATE DATABASE ${name}`);
+    try {
+      const url = new URL(process.env.DATABASE_URL ?? "");
+      url.pathname = `/${name}`;
+      const dir = mkdtempSync(join(tmpdir(), "claimdesk-match-empty-"));
+      const file = join(dir, "one.txt");
+      writeFileSync(file, "Crime doubled in 2024\nThe bridge carries 62,000 cars a day\n");
+      const { code, stdout, stderr } = cli(["match", file], {
+        DATABASE_URL: url.toString(),
+        CLAIMDESK_MATCH_SNAPSHOT_DIR: "off",
+      });
+      expect(code).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr.trim()).toBe(
+        "claimdesk: cannot load the archive of checked claims: the database has no claimdesk tables (run `claimdesk db migrate`)",
+      );
+    } finally {
+      await db.$executeRawUnsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  });
+
   it("extracts an article file as one JSON object with offsets into the file", () => {
     const file = join(
       dirname(fileURLToPath(import.meta.url)),

@@ -64,6 +64,13 @@ if (values.cli) {
     { encoding: "utf8" },
   ).stdout.split("\n");
   console.log(`database: ${claims ?? "?"} claims (DATABASE_URL), snapshot dir ${snapshots}`);
+  if (!(Number(claims) > 0)) {
+    // a figure over an empty archive would measure nothing
+    console.error(
+      "DATABASE_URL has no checked claims: migrate it and import the verified claims first (see scripts/checkthat/write-claimreviews.ts and `claimdesk claimreview import`)",
+    );
+    process.exit(2);
+  }
   // the first run finds no snapshot (reads and builds the archive, then writes one); the next
   // ones load it. `times` gives the CPU the command's processes used.
   for (const run of ["cold (no snapshot)", "warm (snapshot)", "warm again"]) {
@@ -90,6 +97,8 @@ if (values.cli) {
     const seconds = (performance.now() - started) / 1000;
     if (child.status !== 0) throw new Error(`claimdesk match failed: ${child.stderr}`);
     const out = child.stdout.trim().split("\n");
+    if (out.length !== 1000)
+      throw new Error(`claimdesk match answered ${out.length} of 1000 lines: ${child.stderr}`);
     const errors = out.filter((l) => (JSON.parse(l) as { error?: string }).error).length;
     // `times`: the shell's own user/sys, then its children's
     const [user, sys] = (child.stderr.trim().split("\n").at(-1) ?? "").split(/\s+/).map((t) => {

@@ -5,7 +5,7 @@ import {
   snapshotDirFromEnv,
 } from "@claimdesk/search";
 import { intOption, parseCommandArgs } from "../args.ts";
-import { type Command, UsageError } from "../command.ts";
+import { type Command, CommandError, UsageError } from "../command.ts";
 import { toCliMatch } from "../output/search-output.ts";
 import { readInputFile } from "../read-input-file.ts";
 
@@ -38,6 +38,13 @@ export const matchCommand: Command = {
       // in process; with MEILI_HOST set, Meilisearch adds its (hybrid) candidates. The built
       // archive is kept on disk and reused while no checked claim changed (archive-snapshot.ts).
       const source = createClaimMatchSource(db, { snapshotDir: snapshotDirFromEnv() });
+      // The archive is not a line's problem: when it cannot be loaded the batch stops with one
+      // line saying why, instead of answering every line with the same database error.
+      await source.matcher().catch((error: unknown) => {
+        throw new CommandError(
+          `cannot load the archive of checked claims: ${archiveProblem(error)}`,
+        );
+      });
       for (const line of lines) {
         let out: { query: string; hits: ReturnType<typeof toCliMatch>[]; error?: string };
         try {
@@ -59,3 +66,10 @@ export const matchCommand: Command = {
     return 0;
   },
 };
+
+function archiveProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/\b42P01\b|does not exist/.test(message))
+    return "the database has no claimdesk tables (run `claimdesk db migrate`)";
+  return "the database query failed (is DATABASE_URL the desk's database?)";
+}

@@ -113,7 +113,7 @@ export function lemmaOf(t: Token): string | undefined {
 export const NOT_CLAUSE_START = new Set(
   `to in on at by for with from about of into over after before during as than up out off back down
 goodbye so yes no thanks hello will would could can should may might must is are was were has have had
-do does did be been being not aboard last earlier later while when via`
+do does did be been being not aboard last earlier later while when via and or nor`
     .split(/\s+/)
     .filter(Boolean),
 );

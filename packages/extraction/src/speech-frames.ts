@@ -6,6 +6,7 @@ import {
   spanOf,
   wordCount,
 } from "./clause-parts.ts";
+import { settingLength } from "./cue-settings.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import {
@@ -171,10 +172,8 @@ export function findSpeechFrames(
 
 function cueText(input: string, tokens: Token[], v: number): string {
   const t = tokens[v] as Token;
-  // "said in a statement", "said in an interview"
-  const rest = input.slice(t.end, t.end + 24);
-  const m = /^,? in (a|an) (statement|interview|email|letter|tweet|post|speech|op-ed)\b/.exec(rest);
-  return m ? input.slice(t.start, t.end + m[0].length) : t.text;
+  // "said in a statement", "said on his official Twitter feed" (src/cue-settings.ts)
+  return input.slice(t.start, t.end + settingLength(input, t.end));
 }
 
 /** CLAUSE, SOURCE CUE [adverbials]. / CLAUSE, CUE SOURCE. / X, SOURCE CUE, Y. */
@@ -310,6 +309,8 @@ function subordinateThenMain(tokens: Token[], comma: number, after: number): boo
   for (let k = 0; k < comma; k++) if ((tokens[k] as Token).lower === "asked") return false;
   let k = after;
   if ((tokens[k] as Token | undefined)?.text === ",") k++;
+  // "…, he said, and she gripped his hands": a coordinated main clause.
+  if (/^(and|but)$/.test((tokens[k] as Token | undefined)?.lower ?? "")) k++;
   const first = tokens[k] as Token | undefined;
   if (!first?.word || first.inQuote) return false;
   if (!isClauseStart(first) || SUBORDINATE_STARTS.has(first.lower)) return false;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./index.ts";
+import type { ExtractionResult } from "./types.ts";
+
+function find(r: ExtractionResult, text: string) {
+  return r.statements.find((s) => s.text.startsWith(text));
+}
+
+/** Reported speech added in the x15r pass (docs/decisions/025, session 28). */
+describe("issue 15: reported speech (x15r, session 28)", () => {
+  it("starts the content after 'that' when the cue names a medium, and keeps the medium in the cue", () => {
+    const r = extractStatements(
+      "T\nGovernor Alma Reyes said on her official Twitter feed that the state budget would be balanced by June.",
+    );
+    const s = find(r, "the state budget");
+    expect(s?.text).toBe("the state budget would be balanced by June");
+    expect(s?.kind).toBe("reported");
+    expect(s?.cue).toBe("said on her official Twitter feed");
+    expect(s?.speaker).toBe("Alma Reyes");
+  });
+
+  it("reads 'and' inside a capitalised listener before 'that'", () => {
+    const r = extractStatements(
+      "T\nPaula Grant told The Herald and Review newspaper of Decatur on Monday that she voted for the levy.",
+    );
+    const s = find(r, "she voted");
+    expect(s?.text).toBe("she voted for the levy");
+    expect(s?.speaker).toBe("Paula Grant");
+  });
+
+  it("ends a named listener before the sentence's period in the cue", () => {
+    const r = extractStatements(
+      'T\nRep. Dan Moss spoke on Friday.\n\n"We have the votes," Moss said in an interview with USA TODAY.',
+    );
+    expect(find(r, "We have the votes")?.cue).toBe("said in an interview with USA TODAY");
+  });
+
+  it("does not read 'and …' after a cue as a reported clause", () => {
+    const r = extractStatements(
+      "T\nDana Cole answered the door. “I will vote for the mayor,” she said and quickly hung up the phone.",
+    );
+    expect(r.statements.filter((s) => s.kind === "reported")).toEqual([]);
+  });
+});

@@ -41,4 +41,20 @@ describe("issue 15: reported speech (x15r, session 28)", () => {
     );
     expect(r.statements.filter((s) => s.kind === "reported")).toEqual([]);
   });
+
+  it("keeps a name that opens the clause out of an inverted description source", () => {
+    const r = extractStatements(
+      "T\nStill, Hale will be rethinking how he courts the unions, a person close to him said.",
+    );
+    const s = find(r, "Still, Hale will be rethinking");
+    expect(s?.kind).toBe("reported");
+    expect(s?.text).toBe("Still, Hale will be rethinking how he courts the unions");
+  });
+
+  it("reads a subject pronoun with any verb as a clause", () => {
+    const r = extractStatements(
+      "T\nMany of the town's farmers say they distrust the new water board.",
+    );
+    expect(find(r, "they distrust")?.kind).toBe("reported");
+  });
 });

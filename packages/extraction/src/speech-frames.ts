@@ -268,7 +268,7 @@ function inverted(
       if (u.inQuote) break;
       if (u.text !== ",") continue;
       const m = mentionAt(s, k + 1);
-      if (m && m.tokenStart === k + 1 && m.kind === "name") {
+      if (m && m.tokenStart === k + 1 && m.kind === "name" && appositiveName(tokens, m, a - 1)) {
         const named = sourceSpeaker(model, registry, s, k + 1, v);
         if (named && named.entityId >= 0) {
           speaker = named;
@@ -298,6 +298,20 @@ function inverted(
   // The clause runs on after the attribution ("…, Graham said, since the vast majority …"):
   // the whole sentence is the report.
   return { a: 0, b: n, speaker };
+}
+
+/**
+ * The name at `m` fills the words before the appositive's comma (`comma`), up to a party tag in
+ * parentheses: "…, Rep. X (D-N.Y.), chairman of …, said" — not "Still, Cruz will be …, a source
+ * close to him said", where the name opens the reported clause.
+ */
+function appositiveName(tokens: Token[], m: { tokenEnd: number }, comma: number): boolean {
+  let j = m.tokenEnd;
+  if (tokens[j]?.text === "(") {
+    while (j < comma && tokens[j]?.text !== ")") j++;
+    j++;
+  }
+  return j === comma;
 }
 
 /**

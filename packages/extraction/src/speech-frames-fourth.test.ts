@@ -57,4 +57,14 @@ describe("issue 15: reported speech (x15r, session 28)", () => {
     );
     expect(find(r, "they distrust")?.kind).toBe("reported");
   });
+
+  it("takes a counted description after an inverted cue as the source", () => {
+    const r = extractStatements(
+      "T\nThe levy will pass by a wide margin, said several county officials.\n\nThe new tariff would hurt small farms, said two economists who studied it.",
+    );
+    expect(find(r, "The levy will pass")?.speaker).toBe("several county officials");
+    const s = find(r, "The new tariff");
+    expect(s?.text).toBe("The new tariff would hurt small farms");
+    expect(s?.speaker).toBe("two economists");
+  });
 });

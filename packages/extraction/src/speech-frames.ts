@@ -6,6 +6,7 @@ import {
   spanOf,
   wordCount,
 } from "./clause-parts.ts";
+import { countedSourceEnd } from "./counted-sources.ts";
 import { settingLength } from "./cue-settings.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
@@ -195,9 +196,15 @@ function inverted(
   if (commaAt(v - 1)) {
     if (!INVERTING.has(lemma)) return null;
     const first = tokens[v + 1] as Token | undefined;
+    // "…, said several observers." / "…, said two economists who studied it.": a counted
+    // description (src/counted-sources.ts).
+    const counted = countedSourceEnd(tokens, v + 1);
     if (
       !first?.word ||
-      (!first.cap && !DETERMINER_WORDS.has(first.lower) && !PRONOUN_WORDS.has(first.lower))
+      (!first.cap &&
+        !DETERMINER_WORDS.has(first.lower) &&
+        !PRONOUN_WORDS.has(first.lower) &&
+        counted < 0)
     )
       return null;
     // ", said Jeffrey N. Trimble, a senior official …" — not "…, said they touched on …",
@@ -205,13 +212,17 @@ function inverted(
     if (v - 1 < 1) return null;
     let stop = v + 1;
     while (stop < n && stop < v + 8 && !/^[,(—–]$/.test((tokens[stop] as Token).text)) stop++;
+    if (counted > 0) stop = Math.min(stop, counted);
     if (hasVerb(tokens, v + 2, stop)) return null;
     // "…, said she wanted major change": a subject pronoun and its verb (hasVerb skips the first).
     if (PRONOUN_WORDS.has(first.lower) && isVerbLike(tokens[v + 2] as Token)) return null;
     let e = v + 1;
     while (e < n && (tokens[e] as Token).word && !PREPOSITIONS.has((tokens[e] as Token).lower)) e++;
     if (e === v + 1) return null;
-    const speaker = sourceSpeaker(model, registry, s, v + 1, n);
+    const speaker =
+      counted > 0
+        ? phraseSpeaker(model, tokens, v + 1, counted, true)
+        : sourceSpeaker(model, registry, s, v + 1, n);
     if (!speaker) return null;
     if (!contentOk(tokens, 0, v - 1) || startsSubordinate(tokens)) return null;
     if (!hasVerb(tokens, 0, v - 1) && !quotedClauseVerb(tokens, 0, v - 1)) return null;

@@ -67,4 +67,16 @@ describe("issue 15: reported speech (x15r, session 28)", () => {
     expect(s?.text).toBe("The new tariff would hurt small farms");
     expect(s?.speaker).toBe("two economists");
   });
+
+  it("reads a verb of saying that opens the sentence as a gerund or after 'Having'", () => {
+    const r = extractStatements(
+      "T\nNoting that the county had lost two clinics last year, Marta Ruiz asked for more funding.\n\nHaving announced that he would not seek a third term, Mayor Ed Lunt spent the day with donors.",
+    );
+    const a = find(r, "the county had lost");
+    expect(a?.text).toBe("the county had lost two clinics last year");
+    expect(a?.speaker).toBe("Marta Ruiz");
+    const b = find(r, "he would not seek");
+    expect(b?.text).toBe("he would not seek a third term");
+    expect(b?.speaker).toBe("Ed Lunt");
+  });
 });

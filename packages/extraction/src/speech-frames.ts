@@ -36,7 +36,7 @@ import {
   pronounSourceBefore,
   sourceSpeaker,
 } from "./frame-speakers.ts";
-import { gerundFrame } from "./gerund-cues.ts";
+import { gerundFrame, openingGerundLemma } from "./gerund-cues.ts";
 import { infinitiveCueLemma, infinitiveFrame } from "./infinitive-cues.ts";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
@@ -133,20 +133,24 @@ export function findSpeechFrames(
     for (let v = 0; v < n; v++) {
       if ((tokens[v] as Token).start < from) continue;
       const toLemma = from > 0 ? undefined : infinitiveCueLemma(tokens, v);
-      const lemma = toLemma ?? cueLemma(tokens, v);
+      // "Noting that …, Schlafly …": a gerund opening the sentence (src/gerund-cues.ts).
+      const openLemma = from > 0 || toLemma ? undefined : openingGerundLemma(tokens, v);
+      const lemma = toLemma ?? openLemma ?? cueLemma(tokens, v);
       if (!lemma || (from > 0 && !secondCue(tokens, v))) continue;
       const found = toLemma
         ? infinitiveFrame(model, registry, s, v, toLemma, looseSource)
-        : ((FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
-          (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
-          forward(model, registry, s, v, lemma) ??
-          (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
-          (FRAME_CUE_LEMMAS.has(lemma)
-            ? withSourceSaying(model, registry, s, v, looseSource)
-            : null) ??
-          (FRAME_CUE_LEMMAS.has(lemma)
-            ? gerundFrame(model, registry, s, v, lemma, looseSource)
-            : null));
+        : openLemma
+          ? gerundFrame(model, registry, s, v, openLemma, looseSource)
+          : ((FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
+            (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
+            forward(model, registry, s, v, lemma) ??
+            (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
+            (FRAME_CUE_LEMMAS.has(lemma)
+              ? withSourceSaying(model, registry, s, v, looseSource)
+              : null) ??
+            (FRAME_CUE_LEMMAS.has(lemma)
+              ? gerundFrame(model, registry, s, v, lemma, looseSource)
+              : null));
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
         if (span && span[0] < from) break;

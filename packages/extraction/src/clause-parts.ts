@@ -54,8 +54,37 @@ export function isPronounAuxiliary(t: Token): boolean {
 }
 
 /** A bare clause ("said the plan failed") needs a finite verb; "noting the necessity" has none. */
+const SUBJECT_PRONOUNS = new Set("he she they we i".split(" "));
+/** Words that may follow a subject pronoun without being its verb. */
+const NOT_A_VERB_AFTER_PRONOUN = new Set(
+  `and or but nor who that which whom whose of to in on at by for with from as than about into
+also all both each himself herself themselves ourselves myself alone too the a an this these
+those there here now then so if when while because although though`.split(/\s+/),
+);
+
+/**
+ * "say they empathize with her", "said we differ": a subject pronoun followed (after at most
+ * one adverb) by a lowercase word is followed by its verb, whatever the verb.
+ */
+function pronounThenVerb(tokens: Token[], a: number): boolean {
+  const first = tokens[a];
+  if (!first?.word || first.inQuote || !SUBJECT_PRONOUNS.has(first.lower)) return false;
+  let k = a + 1;
+  const adverb = tokens[k];
+  if (
+    adverb?.word &&
+    !adverb.cap &&
+    /^(?:[a-z]+ly|still|never|just|only|really|always|often|even)$/.test(adverb.lower)
+  )
+    k++;
+  const t = tokens[k];
+  if (!t?.word || t.cap || t.inQuote || t.numeric) return false;
+  return !NOT_A_VERB_AFTER_PRONOUN.has(t.lower) && !t.lower.endsWith("ing");
+}
+
 export function hasFiniteVerb(tokens: Token[], a: number): boolean {
   if (tokens[a] && isPronounAuxiliary(tokens[a] as Token)) return true;
+  if (pronounThenVerb(tokens, a)) return true;
   for (let k = a + 1; k < tokens.length && k < a + 12; k++) {
     const t = tokens[k] as Token;
     if (!t.word) {
@@ -113,7 +142,7 @@ export function lemmaOf(t: Token): string | undefined {
 export const NOT_CLAUSE_START = new Set(
   `to in on at by for with from about of into over after before during as than up out off back down
 goodbye so yes no thanks hello will would could can should may might must is are was were has have had
-do does did be been being not aboard last earlier later while when via`
+do does did be been being not aboard last earlier later while when via and or nor`
     .split(/\s+/)
     .filter(Boolean),
 );

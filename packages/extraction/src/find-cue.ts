@@ -1,3 +1,4 @@
+import { settingLength } from "./cue-settings.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import { MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
@@ -17,9 +18,6 @@ export function sentenceAt(model: DocumentModel, at: number): Sentence | undefin
   }
   return undefined;
 }
-
-const SETTING =
-  /^,? in (a|an|his|her|their) (statement|interview|email|letter|tweet|post|speech|op-ed|video|news release|press release|radio interview|televised interview)\b/;
 
 /**
  * The words that mark a statement as said: the verb of saying nearest to the statement in its
@@ -46,6 +44,5 @@ export function findCue(model: DocumentModel, start: number, end: number): strin
     }
   }
   if (!best) return null;
-  const setting = SETTING.exec(input.slice(best.end, best.end + 40));
-  return input.slice(best.start, best.end + (setting ? setting[0].length : 0));
+  return input.slice(best.start, best.end + settingLength(input, best.end));
 }

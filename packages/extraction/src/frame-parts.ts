@@ -229,6 +229,11 @@ export function contentOk(tokens: Token[], a: number, b: number): boolean {
   return unquoted >= 2 && !(tokens[a] as Token).inQuote;
 }
 
+/** Nouns ending in "-ed" that a medium or adverbial before "that" may hold ("Twitter feed"). */
+const EED_NOUNS = new Set(
+  "feed feeds newsfeed speed greed creed deed seed breed indeed".split(" "),
+);
+
 /**
  * "says at a campaign stop in Toledo, Ohio, that …", "told MSNBC's “Morning Joe” that …": a
  * "that" within a few words, with no verb (nor sentence break) before it.
@@ -248,8 +253,11 @@ export function thatAhead(tokens: Token[], k: number): number {
     if (u.text === ";" || u.text === ":" || u.text === "(") return -1;
     if (!u.word) continue;
     if (u.lower === "that") return j > k ? j : -1;
-    if (!u.cap && (FINITE_CUES.has(u.lower) || SUBORDINATORS.has(u.lower))) return -1;
-    if (!u.cap && /[a-z]ed$/.test(u.lower)) return -1;
+    // "told The Post and Courier newspaper … that": "and" inside a capitalised name.
+    const inName = u.lower === "and" && tokens[j - 1]?.cap && tokens[j + 1]?.cap;
+    if (!u.cap && !inName && (FINITE_CUES.has(u.lower) || SUBORDINATORS.has(u.lower))) return -1;
+    // "said on his official Twitter feed that …": "feed" is a noun, not a past tense.
+    if (!u.cap && /[a-z]ed$/.test(u.lower) && !EED_NOUNS.has(u.lower)) return -1;
   }
   return -1;
 }

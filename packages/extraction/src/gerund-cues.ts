@@ -5,6 +5,8 @@ import type { EntityRegistry } from "./entities.ts";
 import { contentOk, hasVerb, PRONOUN_WORDS, thatAhead } from "./frame-parts.ts";
 import { firstSubjectSpeaker, PHRASE_HEADS } from "./frame-speakers.ts";
 import { clauseIsClear, firstVerb } from "./infinitive-cues.ts";
+import { FRAME_CUE_LEMMAS } from "./lexicon/cues.ts";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
 import { isSpeakerNoun } from "./speaker-nouns.ts";
 import type { Found } from "./subordinate-frames.ts";
@@ -68,6 +70,22 @@ function mainSubjectAfter(
   return null;
 }
 
+/**
+ * The lemma of a verb of saying that opens the sentence as a gerund or after "Having": "Noting
+ * that both men battled the press, Schlafly …", "Having announced that he would not …, the
+ * judge …" (capitalised, so the frame pass's own cue test skips it). Undefined otherwise.
+ */
+export function openingGerundLemma(tokens: Token[], v: number): string | undefined {
+  const t = tokens[v] as Token;
+  const having = v === 1 && tokens[0]?.lower === "having";
+  if (!t.word || t.inQuote || !(v === 0 || having)) return undefined;
+  if (v === 0 ? !t.lower.endsWith("ing") : !/(?:ed|told|said|wrote)$/.test(t.lower))
+    return undefined;
+  const lemma = SPEECH_VERBS.get(t.lower);
+  if (!lemma || !FRAME_CUE_LEMMAS.has(lemma) || NOT_LEMMAS.has(lemma)) return undefined;
+  return lemma;
+}
+
 export function gerundFrame(
   model: DocumentModel,
   registry: EntityRegistry,
@@ -78,7 +96,8 @@ export function gerundFrame(
 ): Found | null {
   const tokens = s.tokens;
   const t = tokens[v] as Token;
-  if (!t.lower.endsWith("ing") || NOT_LEMMAS.has(lemma)) return null;
+  const having = v === 1 && tokens[0]?.lower === "having";
+  if (!(t.lower.endsWith("ing") || having) || NOT_LEMMAS.has(lemma)) return null;
   let p = v - 1;
   while (
     p >= 0 &&
@@ -86,13 +105,16 @@ export function gerundFrame(
   )
     p--;
   const prev = tokens[p] as Token | undefined;
-  if (!prev || prev.inQuote || !(prev.text === "," || BEFORE_GERUND.has(prev.lower))) return null;
+  // At the sentence's start ("Noting that …", "Having announced that …") the phrase opens it.
+  const first = p < 0 || having;
+  if (!first && (!prev || prev.inQuote || !(prev.text === "," || BEFORE_GERUND.has(prev.lower))))
+    return null;
   const c = gerundClause(tokens, v);
   if (c < 0 || !clauseIsClear(tokens, v, c, 5)) return null;
   // "After saying …, the man ended up …": the phrase opens the sentence, its subject follows
   // the comma that ends it.
-  let opening = prev.text !== ",";
-  for (let k = 0; k < p; k++) if ((tokens[k] as Token).word) opening = false;
+  let opening = first || prev?.text !== ",";
+  if (!first) for (let k = 0; k < p; k++) if ((tokens[k] as Token).word) opening = false;
   let end = dashEnd(tokens, c, clauseEnd(tokens, c));
   if (opening) {
     let k = c;

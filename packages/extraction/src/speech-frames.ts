@@ -6,6 +6,8 @@ import {
   spanOf,
   wordCount,
 } from "./clause-parts.ts";
+import { countedSourceEnd } from "./counted-sources.ts";
+import { settingLength } from "./cue-settings.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import {
@@ -34,7 +36,7 @@ import {
   pronounSourceBefore,
   sourceSpeaker,
 } from "./frame-speakers.ts";
-import { gerundFrame } from "./gerund-cues.ts";
+import { gerundFrame, openingGerundLemma } from "./gerund-cues.ts";
 import { infinitiveCueLemma, infinitiveFrame } from "./infinitive-cues.ts";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
@@ -131,20 +133,24 @@ export function findSpeechFrames(
     for (let v = 0; v < n; v++) {
       if ((tokens[v] as Token).start < from) continue;
       const toLemma = from > 0 ? undefined : infinitiveCueLemma(tokens, v);
-      const lemma = toLemma ?? cueLemma(tokens, v);
+      // "Noting that …, Schlafly …": a gerund opening the sentence (src/gerund-cues.ts).
+      const openLemma = from > 0 || toLemma ? undefined : openingGerundLemma(tokens, v);
+      const lemma = toLemma ?? openLemma ?? cueLemma(tokens, v);
       if (!lemma || (from > 0 && !secondCue(tokens, v))) continue;
       const found = toLemma
         ? infinitiveFrame(model, registry, s, v, toLemma, looseSource)
-        : ((FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
-          (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
-          forward(model, registry, s, v, lemma) ??
-          (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
-          (FRAME_CUE_LEMMAS.has(lemma)
-            ? withSourceSaying(model, registry, s, v, looseSource)
-            : null) ??
-          (FRAME_CUE_LEMMAS.has(lemma)
-            ? gerundFrame(model, registry, s, v, lemma, looseSource)
-            : null));
+        : openLemma
+          ? gerundFrame(model, registry, s, v, openLemma, looseSource)
+          : ((FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
+            (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
+            forward(model, registry, s, v, lemma) ??
+            (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
+            (FRAME_CUE_LEMMAS.has(lemma)
+              ? withSourceSaying(model, registry, s, v, looseSource)
+              : null) ??
+            (FRAME_CUE_LEMMAS.has(lemma)
+              ? gerundFrame(model, registry, s, v, lemma, looseSource)
+              : null));
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
         if (span && span[0] < from) break;
@@ -171,10 +177,8 @@ export function findSpeechFrames(
 
 function cueText(input: string, tokens: Token[], v: number): string {
   const t = tokens[v] as Token;
-  // "said in a statement", "said in an interview"
-  const rest = input.slice(t.end, t.end + 24);
-  const m = /^,? in (a|an) (statement|interview|email|letter|tweet|post|speech|op-ed)\b/.exec(rest);
-  return m ? input.slice(t.start, t.end + m[0].length) : t.text;
+  // "said in a statement", "said on his official Twitter feed" (src/cue-settings.ts)
+  return input.slice(t.start, t.end + settingLength(input, t.end));
 }
 
 /** CLAUSE, SOURCE CUE [adverbials]. / CLAUSE, CUE SOURCE. / X, SOURCE CUE, Y. */
@@ -196,9 +200,15 @@ function inverted(
   if (commaAt(v - 1)) {
     if (!INVERTING.has(lemma)) return null;
     const first = tokens[v + 1] as Token | undefined;
+    // "…, said several observers." / "…, said two economists who studied it.": a counted
+    // description (src/counted-sources.ts).
+    const counted = countedSourceEnd(tokens, v + 1);
     if (
       !first?.word ||
-      (!first.cap && !DETERMINER_WORDS.has(first.lower) && !PRONOUN_WORDS.has(first.lower))
+      (!first.cap &&
+        !DETERMINER_WORDS.has(first.lower) &&
+        !PRONOUN_WORDS.has(first.lower) &&
+        counted < 0)
     )
       return null;
     // ", said Jeffrey N. Trimble, a senior official …" — not "…, said they touched on …",
@@ -206,13 +216,17 @@ function inverted(
     if (v - 1 < 1) return null;
     let stop = v + 1;
     while (stop < n && stop < v + 8 && !/^[,(—–]$/.test((tokens[stop] as Token).text)) stop++;
+    if (counted > 0) stop = Math.min(stop, counted);
     if (hasVerb(tokens, v + 2, stop)) return null;
     // "…, said she wanted major change": a subject pronoun and its verb (hasVerb skips the first).
     if (PRONOUN_WORDS.has(first.lower) && isVerbLike(tokens[v + 2] as Token)) return null;
     let e = v + 1;
     while (e < n && (tokens[e] as Token).word && !PREPOSITIONS.has((tokens[e] as Token).lower)) e++;
     if (e === v + 1) return null;
-    const speaker = sourceSpeaker(model, registry, s, v + 1, n);
+    const speaker =
+      counted > 0
+        ? phraseSpeaker(model, tokens, v + 1, counted, true)
+        : sourceSpeaker(model, registry, s, v + 1, n);
     if (!speaker) return null;
     if (!contentOk(tokens, 0, v - 1) || startsSubordinate(tokens)) return null;
     if (!hasVerb(tokens, 0, v - 1) && !quotedClauseVerb(tokens, 0, v - 1)) return null;
@@ -269,7 +283,7 @@ function inverted(
       if (u.inQuote) break;
       if (u.text !== ",") continue;
       const m = mentionAt(s, k + 1);
-      if (m && m.tokenStart === k + 1 && m.kind === "name") {
+      if (m && m.tokenStart === k + 1 && m.kind === "name" && appositiveName(tokens, m, a - 1)) {
         const named = sourceSpeaker(model, registry, s, k + 1, v);
         if (named && named.entityId >= 0) {
           speaker = named;
@@ -302,6 +316,20 @@ function inverted(
 }
 
 /**
+ * The name at `m` fills the words before the appositive's comma (`comma`), up to a party tag in
+ * parentheses: "…, Rep. X (D-N.Y.), chairman of …, said" — not "Still, Cruz will be …, a source
+ * close to him said", where the name opens the reported clause.
+ */
+function appositiveName(tokens: Token[], m: { tokenEnd: number }, comma: number): boolean {
+  let j = m.tokenEnd;
+  if (tokens[j]?.text === "(") {
+    while (j < comma && tokens[j]?.text !== ")") j++;
+    j++;
+  }
+  return j === comma;
+}
+
+/**
  * "If the law conflicts with God's orders, Rubio said, Christians must ignore the law": the
  * subordinate opening ends at the attribution's comma and a main clause with a subject and verb
  * follows it, so the attribution covers the whole sentence. Not "When asked …, Trump said, …".
@@ -310,6 +338,8 @@ function subordinateThenMain(tokens: Token[], comma: number, after: number): boo
   for (let k = 0; k < comma; k++) if ((tokens[k] as Token).lower === "asked") return false;
   let k = after;
   if ((tokens[k] as Token | undefined)?.text === ",") k++;
+  // "…, he said, and she gripped his hands": a coordinated main clause.
+  if (/^(and|but)$/.test((tokens[k] as Token | undefined)?.lower ?? "")) k++;
   const first = tokens[k] as Token | undefined;
   if (!first?.word || first.inQuote) return false;
   if (!isClauseStart(first) || SUBORDINATE_STARTS.has(first.lower)) return false;

@@ -3,6 +3,7 @@ import { FUNCTION_WORDS, NOT_A_NAME, SENTENCE_STARTERS } from "./lexicon/common-
 import { ORG_HEADS } from "./lexicon/organizations.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./name-chunks.ts";
+import { bindsObject, isObjectPronoun } from "./pronoun-binding.ts";
 import { pronounSays, sayingSubjects } from "./pronoun-speakers.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -311,6 +312,7 @@ function searchAntecedent(
   const sentences = model.sentences;
   const here = sentences[m.sentenceIndex] as Sentence;
   const says = pronounSays(here, m);
+  const object = isObjectPronoun(here, m);
   for (let si = m.sentenceIndex; si >= 0 && si >= m.sentenceIndex - 6; si--) {
     const s = sentences[si] as Sentence;
     if (here.blockIndex - s.blockIndex > 3) break;
@@ -327,6 +329,8 @@ function searchAntecedent(
     for (const c of s.mentions) {
       if (si === m.sentenceIndex && c.start >= m.start) break;
       if (c.inQuote) continue;
+      // "Obama backed her up": not the subject of the pronoun's own clause.
+      if (object && bindsObject(s, c, m)) continue;
       if (c.entityId < 0) {
         if (!personLikeSubject(model, s, c, m, midCaps)) continue;
         // "Cruz openly admitted …. “…,” he said.": a lone surname before its verb is a person.

@@ -41,3 +41,25 @@ export function bindsObject(s: Sentence, c: Mention, m: Mention): boolean {
   }
   return true;
 }
+
+/**
+ * "Asked about her own vote in the event that Clinton faces Trump, who …, she replied": a subject
+ * pronoun right after the comma that closes a participle opening is the participle's subject, so
+ * names inside the opening are not its antecedent. True when the search in the pronoun's own
+ * sentence should skip everything before it.
+ */
+export function skipsOpening(s: Sentence, m: Mention): boolean {
+  if (m.possessive || m.inQuote) return false;
+  const t = s.tokens[m.tokenStart] as Token;
+  if (!SUBJECT_PRONOUNS.has(t.lower) || s.tokens[m.tokenStart - 1]?.text !== ",") return false;
+  const first = s.tokens[0] as Token;
+  if (!first.word || first.inQuote) return false;
+  return (
+    PARTICIPLE_OPENERS.has(first.lower) || (first.lower.length > 4 && first.lower.endsWith("ing"))
+  );
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
+
+/** Past participles that open a sentence about the subject: "Asked about …, she said". */
+const PARTICIPLE_OPENERS = new Set(["asked", "pressed", "questioned", "interviewed", "told"]);

@@ -32,4 +32,11 @@ describe("pronoun speakers", () => {
     );
     expect(find(r, "direct_quote", "not decided")?.speaker).toBe("Carla Mendes");
   });
+
+  it("takes the speaker right before the verb after a subordinate clause", () => {
+    const r = extractStatements(
+      "T\nThe analyst Tom Hale has followed the race since March.\n\n“The race is not over” until Senator Maria Delgado drops out, he said.",
+    );
+    expect(find(r, "direct_quote", "race is not over")?.speaker).toBe("Tom Hale");
+  });
 });

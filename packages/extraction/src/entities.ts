@@ -3,7 +3,9 @@ import { FUNCTION_WORDS, NOT_A_NAME, SENTENCE_STARTERS } from "./lexicon/common-
 import { ORG_HEADS } from "./lexicon/organizations.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./name-chunks.ts";
+import { bindsObject, isObjectPronoun, skipsOpening } from "./pronoun-binding.ts";
 import { pronounSays, sayingSubjects } from "./pronoun-speakers.ts";
+import { mainClauseStart } from "./sentence-openers.ts";
 import type { Token } from "./tokenize.ts";
 
 export { PREPOSITIONS } from "./name-chunks.ts";
@@ -311,6 +313,7 @@ function searchAntecedent(
   const sentences = model.sentences;
   const here = sentences[m.sentenceIndex] as Sentence;
   const says = pronounSays(here, m);
+  const object = isObjectPronoun(here, m);
   for (let si = m.sentenceIndex; si >= 0 && si >= m.sentenceIndex - 6; si--) {
     const s = sentences[si] as Sentence;
     if (here.blockIndex - s.blockIndex > 3) break;
@@ -322,33 +325,87 @@ function searchAntecedent(
         if (e && compatible(e, m.pronoun, false)) return e;
       }
     }
-    let fallback: Mention | null = null;
-    let unknownGenderSubject: EntityRecord | null = null;
-    for (const c of s.mentions) {
-      if (si === m.sentenceIndex && c.start >= m.start) break;
-      if (c.inQuote) continue;
-      if (c.entityId < 0) {
-        if (!personLikeSubject(model, s, c, m, midCaps)) continue;
-        // "Cruz openly admitted …. “…,” he said.": a lone surname before its verb is a person.
-        c.entityId = registry.person(model.input.slice(c.start, c.end), c.role, null);
-        c.unknownWord = false;
-      }
-      const e = registry.get(c.entityId) as EntityRecord;
-      if (!compatible(e, m.pronoun, false)) continue;
-      if (!c.possessive && !c.prepositional) {
-        // Within one sentence a subject whose gender is known to match wins.
-        if (e.gender === null && (m.pronoun === "m" || m.pronoun === "f")) {
-          unknownGenderSubject ??= e;
-          continue;
-        }
-        return e;
-      }
-      fallback = c;
-    }
-    if (unknownGenderSubject) return unknownGenderSubject;
-    if (fallback) return registry.get(fallback.entityId) as EntityRecord;
+    // A sentence before: its main clause's subject first ("As for the notion that … she would …,
+    // Fiorina offered …"), then the whole sentence. The pronoun's own sentence: all of it before
+    // the pronoun, or nothing after a participle opening ("Asked about …, she replied").
+    const open = mainClauseStart(s);
+    const found =
+      si === m.sentenceIndex
+        ? skipsOpening(s, m)
+          ? null
+          : inSentence(model, registry, s, m, 0, object, midCaps)
+        : ((open > 0 ? inSentence(model, registry, s, m, open, object, midCaps) : null) ??
+          inSentence(model, registry, s, m, 0, object, midCaps));
+    if (found) return found;
   }
   return null;
+}
+
+/** The antecedent among the mentions of `s` from token `from` (before `m` in its own sentence). */
+function inSentence(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  m: Mention,
+  from: number,
+  object: boolean,
+  midCaps: ReadonlySet<string>,
+): EntityRecord | null {
+  const si = s.index;
+  let fallback: Mention | null = null;
+  let unknownGenderSubject: EntityRecord | null = null;
+  for (const c of s.mentions) {
+    if (si === m.sentenceIndex && c.start >= m.start) break;
+    if (c.inQuote || c.tokenStart < from) continue;
+    // "Obama backed her up": not the subject of the pronoun's own clause.
+    if (object && bindsObject(s, c, m)) continue;
+    if (c.entityId < 0) {
+      if (!personLikeSubject(model, s, c, m, midCaps)) continue;
+      // "Cruz openly admitted …. “…,” he said.": a lone surname before its verb is a person.
+      c.entityId = registry.person(model.input.slice(c.start, c.end), c.role, null);
+      c.unknownWord = false;
+    }
+    const e = sameSurname(model, registry, c, m) ?? (registry.get(c.entityId) as EntityRecord);
+    if (!compatible(e, m.pronoun, false)) continue;
+    if (!c.possessive && !c.prepositional) {
+      // Within one sentence a subject whose gender is known to match wins.
+      if (e.gender === null && (m.pronoun === "m" || m.pronoun === "f")) {
+        unknownGenderSubject ??= e;
+        continue;
+      }
+      return e;
+    }
+    fallback = c;
+  }
+  if (unknownGenderSubject) return unknownGenderSubject;
+  if (fallback) return registry.get(fallback.entityId) as EntityRecord;
+  return null;
+}
+
+/**
+ * "Bill Clinton … Hillary Clinton … Clinton herself signaled that she …": a lone surname that
+ * went to the person of that name seen last is re-read as the one whose gender the pronoun
+ * needs, when exactly one other person of that surname has it. Returns that person (and
+ * re-points the mention), or null.
+ */
+function sameSurname(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  c: Mention,
+  p: Mention,
+): EntityRecord | null {
+  if (c.kind !== "name" || (p.pronoun !== "m" && p.pronoun !== "f")) return null;
+  const e = registry.get(c.entityId) as EntityRecord;
+  if (e.type !== "person" || e.gender === null || e.gender === p.pronoun) return null;
+  const word = model.input.slice(c.start, c.end);
+  if (word.includes(" ")) return null;
+  const others = registry
+    .candidates(word)
+    .map((id) => registry.get(id) as EntityRecord)
+    .filter((o) => o.id !== e.id && o.type === "person" && o.gender === p.pronoun);
+  if (others.length !== 1) return null;
+  c.entityId = (others[0] as EntityRecord).id;
+  return others[0] as EntityRecord;
 }
 
 /**

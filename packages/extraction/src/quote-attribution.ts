@@ -158,6 +158,10 @@ export function attributionAfter(
         }
       const doc = documentSource(model, tokens, a, npEnd);
       if (doc) return doc;
+      // '“…” because she would expand her lead, he said': after a subordinate clause that goes on
+      // with the quote's sentence, the speaker is the one right before the verb.
+      const late = firstComma > 0 ? subjectAfterSubordinate(model, registry, s, a, npEnd) : null;
+      if (late) return late;
       const ref = speakerFromNounPhrase(model, registry, s, a, firstComma > 0 ? firstComma : npEnd);
       if ((!ref || ref.entityId < 0) && firstComma > 0) {
         // "the spokesman, Luis Ferrer, said": the appositive name is the speaker.
@@ -192,6 +196,34 @@ export function attributionAfter(
     return applyRole(registry, ref, appositiveRole(model, tokens, e));
   }
   return null;
+}
+
+/** Words opening a subordinate clause that continues the quote's sentence before ", X said". */
+const SUBORDINATORS = new Set(
+  "because if when since although though while unless until as after before so".split(" "),
+);
+
+/**
+ * The attribution words start with a subordinate clause ("because she would …, he said"): the
+ * speaker is the noun phrase between the last comma and the verb at `npEnd`, or null.
+ */
+function subjectAfterSubordinate(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  s: Sentence,
+  a: number,
+  npEnd: number,
+): SpeakerRef | null {
+  const tokens = s.tokens;
+  if (!SUBORDINATORS.has((tokens[a] as Token).lower)) return null;
+  let lastComma = -1;
+  for (let k = npEnd - 1; k > a; k--)
+    if ((tokens[k] as Token).text === ",") {
+      lastComma = k;
+      break;
+    }
+  if (lastComma < 0 || npEnd - lastComma > 8) return null;
+  return speakerFromNounPhrase(model, registry, s, lastComma + 1, npEnd);
 }
 
 const COMPLEMENT_PREPOSITIONS = new Set(["to", "of", "for", "with", "at"]);

@@ -141,14 +141,14 @@ function shapeOf(tokens: Token[], v: number): Shape {
   let k = v - 1;
   while (k >= 0 && ASK_ADVERBS.has((tokens[k] as Token).lower)) k--;
   const before = tokens[k];
-  if (!before || !before.word) {
-    // Sentence start, or after a comma / quote: "…,” Le Pen said when asked …" has "when".
-    return (tokens[v] as Token).lower.endsWith("ing") && before?.text !== ","
-      ? "active"
-      : "participial";
+  // Sentence start or after a comma: "Asked whether …", "…, asked whether …"; but "Asking
+  // whether …" opening a sentence has the subject after it, as an active verb would.
+  if (!before?.word) {
+    const ing = (tokens[v] as Token).lower.endsWith("ing");
+    return ing && before?.text !== "," ? "active" : "participial";
   }
   if (PASSIVE_AUXILIARIES.has(before.lower)) return "passive";
-  if (OPENING_SUBORDINATORS.has(before.lower) && !before.cap) return "participial";
+  // "When asked …", "…, if asked …", "after being asked …" (being is an auxiliary above).
   if (OPENING_SUBORDINATORS.has(before.lower)) return "participial";
   return "active";
 }
@@ -212,7 +212,7 @@ export function findReportedQuestions(
     const tokens = s.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const t = tokens[v] as Token;
-      if (!t.word || t.inQuote || !ASKING_FORMS.has(t.lower.toLowerCase())) continue;
+      if (!t.word || t.inQuote || !ASKING_FORMS.has(t.lower)) continue;
       const q = questionWordAfter(tokens, v, WHETHER_ONLY.has(t.lower));
       if (q < 0) continue;
       const shape = shapeOf(tokens, v);

@@ -16,9 +16,9 @@ import { clauseEnd, FINITE_CUES, isClauseStart, spanOf, wordCount } from "./clau
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { hasVerb, PRONOUN_WORDS, sourceStart } from "./frame-parts.ts";
-import { firstSubjectSpeaker, phraseSpeaker, sourceSpeaker } from "./frame-speakers.ts";
+import { firstSubjectSpeaker, mentionAt, phraseSpeaker, sourceSpeaker } from "./frame-speakers.ts";
 import { subjectBefore } from "./resolve-speakers.ts";
-import type { SpeakerRef } from "./speaker-mentions.ts";
+import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface QuestionStatement {
@@ -47,6 +47,8 @@ const WHETHER_ONLY = new Set("questioned questioning wonder wonders wondered won
 
 /** Before a participial "asked": "When asked", "If asked", "After being asked". */
 const OPENING_SUBORDINATORS = new Set("when if after once while before upon".split(" "));
+
+const SUBJECT_PRONOUNS = new Set("he she they we i you it".split(" "));
 
 const INDEFINITE = new Set("a an one another some".split(" "));
 
@@ -86,7 +88,28 @@ function mainClauseAfter(tokens: Token[], comma: number): boolean {
   if (!isClauseStart(first) || QUESTION_OPENERS.has(first.lower)) return false;
   if (/^(which|who|whom|as|because|although|while|since|including)$/.test(first.lower))
     return false;
-  return hasVerb(tokens, comma + 1, Math.min(tokens.length, comma + 14));
+  // "…, he says he still meets …": a subject pronoun and a lower-case word after it.
+  if (SUBJECT_PRONOUNS.has(first.lower)) {
+    let k = comma + 2;
+    while (ASK_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
+    const verb = tokens[k];
+    return !!verb?.word && !verb.cap && !verb.inQuote;
+  }
+  // "…, Trump trounced Clinton": a verb before the next comma ("…, the presumptive nominee, who
+  // has called …" is an appositive inside the question).
+  let stop = comma + 1;
+  while (stop < tokens.length && stop < comma + 14 && (tokens[stop] as Token).text !== ",") stop++;
+  return hasVerb(tokens, comma + 1, stop);
+}
+
+/** "Last month, when I asked …": the asking verb sits in an opening subordinate clause. */
+function inOpeningClause(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= 12; k--) {
+    const t = tokens[k] as Token;
+    if (t.inQuote || t.text === "," || t.text === ";") return false;
+    if (OPENING_SUBORDINATORS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A hyphen with spaces on both sides (a dash typed as "-"). */
@@ -188,8 +211,18 @@ function askerBefore(
   // "…, asking whether …": the sentence's subject.
   if (verb.lower.endsWith("ing") && tokens[v - 1]?.text === ",")
     return subjectBefore(model, registry, s, v) ?? firstSubjectSpeaker(model, registry, s, v);
+  let p = v - 1;
+  while (p >= 0 && ASK_ADVERBS.has((tokens[p] as Token).lower)) p--;
+  // "I asked him …", "we asked our readers …": the writer, whom the article does not name.
+  if (/^(i|we|you)$/.test(tokens[p]?.lower ?? "")) return null;
   const found = subjectBefore(model, registry, s, v);
   if (found) return found;
+  // "After BlazeTV’s Glenn Beck asked …": the name just before the verb.
+  const named = mentionAt(s, p);
+  if (named && named.kind === "name" && named.tokenEnd === p + 1 && !named.possessive) {
+    const ref = speakerFromMention(registry, named, model);
+    if (ref) return ref;
+  }
   const a = sourceStart(tokens, v);
   let b = v;
   while (b > a && ASK_ADVERBS.has((tokens[b - 1] as Token).lower)) b--;
@@ -219,7 +252,9 @@ export function findReportedQuestions(
       const c = q;
       // "When asked why, Sembler responded …": the question word alone is no question.
       if (!tokens[c + 1]?.word) continue;
-      const end = questionEnd(tokens, c, shape !== "active" || tokens[v - 1]?.text === ",");
+      const opening =
+        shape !== "active" || tokens[v - 1]?.text === "," || inOpeningClause(tokens, v);
+      const end = questionEnd(tokens, c, opening);
       // "asked about it", "asked why": a question needs some words of its own.
       if (wordCount(tokens, c, end) < 3) continue;
       const span = spanOf(input, tokens, c, end);

@@ -33,6 +33,7 @@ export {
   canBeClaim,
   RECORDED_ONLY_KINDS,
   STATEMENT_KIND_LABEL,
+  STATEMENT_KIND_SHORT_LABEL,
   STATEMENT_KINDS,
   statementKindLabel,
 } from "./statement-kinds.ts";

@@ -12,18 +12,25 @@ export const STATEMENT_KINDS = [
   "assertion",
 ] as const satisfies readonly StatementKind[];
 
-/** A statement's kind as the article page, search hits and claim appearances write it. */
+/** A statement's kind as the article page's list, search hits and claim appearances write it. */
 export const STATEMENT_KIND_LABEL: Record<StatementKind, string> = {
-  direct_quote: "quote",
+  direct_quote: "direct quote",
   reported: "reported",
   mixed: "mixed",
   question: "question",
   assertion: "assertion",
 };
 
+/** The short form the tip beside a statement in the article text uses ("Elena Vasquez, quote"). */
+export const STATEMENT_KIND_SHORT_LABEL: Record<StatementKind, string> = {
+  ...STATEMENT_KIND_LABEL,
+  direct_quote: "quote",
+};
+
 /** The label of a kind read back as a string (an unknown kind is shown as it is). */
-export function statementKindLabel(kind: string): string {
-  return (STATEMENT_KIND_LABEL as Record<string, string>)[kind] ?? kind.replace("_", " ");
+export function statementKindLabel(kind: string, short = false): string {
+  const labels: Record<string, string> = short ? STATEMENT_KIND_SHORT_LABEL : STATEMENT_KIND_LABEL;
+  return labels[kind] ?? kind.replace("_", " ");
 }
 
 /**

@@ -72,7 +72,8 @@ interface Tally {
   speakerRight: number;
 }
 
-const KINDS: FixtureKind[] = ["direct_quote", "reported", "assertion"];
+/** question: a reported question ("asked whether …"), informational (no target). */
+const KINDS: FixtureKind[] = ["direct_quote", "reported", "question", "assertion"];
 
 function emptyTally(): Tally {
   return {
@@ -136,7 +137,12 @@ interface SetResult {
 
 function emptyResult(): SetResult {
   return {
-    tally: { direct_quote: emptyTally(), reported: emptyTally(), assertion: emptyTally() },
+    tally: {
+      direct_quote: emptyTally(),
+      reported: emptyTally(),
+      question: emptyTally(),
+      assertion: emptyTally(),
+    },
     headingViolations: 0,
     articles: 0,
   };
@@ -182,6 +188,7 @@ function evaluateSet(name: string, dir: string): SetResult {
     const local: Record<FixtureKind, Tally> = {
       direct_quote: emptyTally(),
       reported: emptyTally(),
+      question: emptyTally(),
       assertion: emptyTally(),
     };
     const notes: string[] = [];

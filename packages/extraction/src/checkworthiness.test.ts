@@ -44,4 +44,10 @@ describe("scoreCheckworthiness", () => {
       expect(scoreCheckworthiness(t)).toBe(s);
     }
   });
+
+  it("scores a reported question 0, whatever its words", () => {
+    const text = "whether unemployment fell to 3.9 percent in May, the lowest since 2001";
+    expect(scoreCheckworthiness(text)).toBeGreaterThan(0.5);
+    expect(scoreCheckworthiness(text, { isQuestion: true })).toBe(0);
+  });
 });

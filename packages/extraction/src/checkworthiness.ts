@@ -49,6 +49,8 @@ export interface CheckworthinessFeatures {
   /** Named people/organisations/places in the text. */
   namedEntities?: number;
   isHeading?: boolean;
+  /** A reported question ("asked whether …"): who asked what, never a claim to check. */
+  isQuestion?: boolean;
 }
 
 function sigmoid(x: number): number {
@@ -57,6 +59,7 @@ function sigmoid(x: number): number {
 
 export function scoreCheckworthiness(text: string, features: CheckworthinessFeatures = {}): number {
   if (features.isHeading) return 0.02;
+  if (features.isQuestion) return 0;
   const t = text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text;
   const words = t.split(/\s+/).filter(Boolean).length;
   let x = -1.6;

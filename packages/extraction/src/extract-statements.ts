@@ -13,6 +13,7 @@ import { findHeadlineSpeech } from "./headline-speech.ts";
 import { HONORIFICS } from "./lexicon/roles.ts";
 import { continuesNarration } from "./mixed-clauses.ts";
 import { findNamingFrames } from "./naming-frames.ts";
+import { findReportedQuestions, isReportedQuestion } from "./reported-questions.ts";
 import { findReportedSpeech } from "./reported-speech.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { findSpeechFrames } from "./speech-frames.ts";
@@ -210,6 +211,13 @@ export function extractStatements(
     reportedSentences.add(f.sentenceIndex);
   }
 
+  // "asked whether …": reported questions (src/reported-questions.ts).
+  for (const q of findReportedQuestions(model, registry, () => true)) {
+    if (drafts.some((d) => d.start < q.end && q.start < d.end)) continue;
+    drafts.push({ kind: "question", start: q.start, end: q.end, speaker: q.speaker, cue: q.cue });
+    reportedSentences.add(q.sentenceIndex);
+  }
+
   if (options.tagger !== false) {
     for (const t of findTaggedSpeech(
       model,
@@ -290,13 +298,18 @@ export function extractStatements(
       record ? (record.role ?? d.speaker?.role ?? null) : (d.speaker?.role ?? null),
     );
     const named = own.filter((e) => e.type !== "date" && e.type !== "number").length;
+    const cue = d.kind === "assertion" ? null : (d.cue ?? findCue(model, d.start, d.end));
+    const kind = d.kind !== "direct_quote" && isReportedQuestion(cue, text) ? "question" : d.kind;
     statements.push({
-      kind: d.kind,
+      kind,
       text,
       speaker: name,
       speakerRole: name ? role : null,
-      cue: d.kind === "assertion" ? null : (d.cue ?? findCue(model, d.start, d.end)),
-      checkworthiness: scoreCheckworthiness(text, { namedEntities: named }),
+      cue,
+      checkworthiness: scoreCheckworthiness(text, {
+        namedEntities: named,
+        isQuestion: kind === "question",
+      }),
       start: d.start,
       end: d.end,
       fingerprint: fingerprintText(text),

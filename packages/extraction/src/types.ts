@@ -1,8 +1,9 @@
 /**
  * direct_quote: the quoted words; reported: a paraphrase after a verb of saying; mixed: a
- * paraphrase with quoted words inside; assertion: an unattributed check-worthy sentence.
+ * paraphrase with quoted words inside; question: a reported question ("asked whether …"), who
+ * asked what, recorded but never check-worthy; assertion: an unattributed check-worthy sentence.
  */
-export type StatementKind = "direct_quote" | "reported" | "mixed" | "assertion";
+export type StatementKind = "direct_quote" | "reported" | "mixed" | "question" | "assertion";
 
 export interface Entity {
   type: "person" | "organization" | "place" | "date" | "number";

@@ -1,3 +1,4 @@
+import { RECORDED_ONLY_KINDS } from "@claimdesk/core/articles/statement-kinds";
 import type { Db } from "@claimdesk/db";
 import { type ClaimMatchSource, matchClaims } from "./match-claims.ts";
 
@@ -28,7 +29,12 @@ export async function flagRepeatedStatements(
   const started = performance.now();
   const budgetMs = options.budgetMs ?? 5000;
   const statements = await db.statement.findMany({
-    where: { articleId, checkworthiness: { gte: options.minCheckworthiness ?? 0.5 } },
+    // A reported question is never matched as a claim, whatever its score.
+    where: {
+      articleId,
+      checkworthiness: { gte: options.minCheckworthiness ?? 0.5 },
+      kind: { notIn: [...RECORDED_ONLY_KINDS] },
+    },
     orderBy: [{ checkworthiness: "desc" }, { start: "asc" }],
     select: { id: true, text: true, speaker: { select: { name: true } } },
   });

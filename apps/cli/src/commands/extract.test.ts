@@ -46,6 +46,28 @@ describe("claimdesk extract", () => {
     expect(b.statements[0]).toMatchObject({ kind: "direct_quote", speaker: "Ana Ruiz" });
   });
 
+  it("prints a reported question with kind question, its asker and score 0, in JSON and the table", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "extract-"));
+    const file = join(dir, "q.txt");
+    writeFileSync(
+      file,
+      "Bridge repairs\n\nCouncillor Priya Banerjee asked whether the $40 million bridge repairs would be finished by 2027.\n",
+    );
+    const json = await run([file, "--json"]);
+    const [statement] = JSON.parse(json.out[0] as string).statements;
+    expect(statement).toMatchObject({
+      kind: "question",
+      text: "whether the $40 million bridge repairs would be finished by 2027",
+      speaker: "Priya Banerjee",
+      checkworthiness: 0,
+    });
+    const table = (await run([file])).out.join("\n");
+    expect(table).toMatch(/1 {3}question {3}Priya Banerjee/);
+    expect(table).toContain(
+      "1 statements: 0 quotes, 0 reported, 0 mixed, 1 questions, 0 assertions",
+    );
+  });
+
   it("takes several files; a bad one is reported and keeps its line, exit 1", async () => {
     const dir = folder();
     const empty = join(dir, "empty.txt");

@@ -1,4 +1,5 @@
 // How `claimdesk extract` prints an article: the JSON line of --json, and the table otherwise.
+import { STATEMENT_KIND_SHORT_LABEL } from "@claimdesk/core/articles/statement-kinds";
 import type { ExtractionResult } from "@claimdesk/extraction";
 
 export interface CliJson {
@@ -30,13 +31,6 @@ export function toCliJson(result: ExtractionResult): CliJson {
   };
 }
 
-const KIND_LABEL = {
-  direct_quote: "quote",
-  reported: "reported",
-  mixed: "mixed",
-  assertion: "assertion",
-} as const;
-
 function truncate(text: string, width: number): string {
   const flat = text.replace(/\s+/g, " ");
   return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
@@ -63,7 +57,7 @@ export function formatTable(result: ExtractionResult, options: { width?: number 
   result.statements.forEach((s, i) => {
     lines.push(
       pad(String(i + 1), 4) +
-        pad(KIND_LABEL[s.kind], 11) +
+        pad(STATEMENT_KIND_SHORT_LABEL[s.kind], 11) +
         pad(truncate(s.speaker ?? "—", 22), 24) +
         pad(s.checkworthiness.toFixed(2), 7) +
         pad(`${s.start}-${s.end}`, 14) +
@@ -71,10 +65,10 @@ export function formatTable(result: ExtractionResult, options: { width?: number 
     );
   });
   lines.push("");
-  const counts = { direct_quote: 0, reported: 0, mixed: 0, assertion: 0 };
+  const counts = { direct_quote: 0, reported: 0, mixed: 0, question: 0, assertion: 0 };
   for (const s of result.statements) counts[s.kind]++;
   lines.push(
-    `${result.statements.length} statements: ${counts.direct_quote} quotes, ${counts.reported} reported, ${counts.mixed} mixed, ${counts.assertion} assertions`,
+    `${result.statements.length} statements: ${counts.direct_quote} quotes, ${counts.reported} reported, ${counts.mixed} mixed, ${counts.question} questions, ${counts.assertion} assertions`,
   );
   if (result.speakers.length > 0) {
     lines.push("Speakers:");

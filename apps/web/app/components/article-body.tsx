@@ -1,3 +1,4 @@
+import { canBeClaim, statementKindLabel } from "@claimdesk/core/articles/statement-kinds";
 import { Link } from "@remix-run/react";
 
 export interface BodyStatement {
@@ -13,13 +14,6 @@ export interface BodyRange {
   start: number;
   end: number;
 }
-
-const KIND: Record<string, string> = {
-  direct_quote: "quote",
-  reported: "reported",
-  mixed: "mixed",
-  assertion: "assertion",
-};
 
 const isBreak = (c: string) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
 
@@ -38,12 +32,19 @@ function StatementMark({
   text: string;
   openFormId: string;
 }) {
-  const who = `${s.speaker ?? "Unknown speaker"}, ${KIND[s.kind] ?? s.kind}`;
+  const who = `${s.speaker ?? "Unknown speaker"}, ${statementKindLabel(s.kind, true)}`;
   const tipId = `tip-${s.id}`;
-  const tip = `${who} · ${s.claimId ? "open the claim" : "make a claim"}`;
+  const claimable = canBeClaim(s.kind);
+  // A reported question is recorded (who asked what), never a claim: no control to make one.
+  const tip = `${who} · ${!claimable ? "not a claim" : s.claimId ? "open the claim" : "make a claim"}`;
   return (
     <mark className={`statement kind-${s.kind}`} data-statement-id={s.id}>
-      {s.claimId ? (
+      {!claimable ? (
+        // focusable so the tip shows on keyboard focus, as on the other statements
+        <span tabIndex={0} aria-describedby={tipId} className="statement-text">
+          {text}
+        </span>
+      ) : s.claimId ? (
         <Link to={`/claims/${s.claimId}`} aria-describedby={tipId} className="statement-text">
           {text}
         </Link>

@@ -1,3 +1,4 @@
+import { canBeClaim, statementKindLabel } from "@claimdesk/core/articles/statement-kinds";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import {
@@ -207,12 +208,14 @@ export default function ArticlePage() {
                     </p>
                   ) : null}
                   <div className="muted">
-                    <SpeakerLink name={s.speaker} /> · {s.kind.replace("_", " ")} ·{" "}
+                    <SpeakerLink name={s.speaker} /> · {statementKindLabel(s.kind)} ·{" "}
                     <span title={checkworthinessWords(s.checkworthiness).title}>
                       check-worthiness {checkworthinessWords(s.checkworthiness).text}
                     </span>
                   </div>
-                  {s.claimId ? (
+                  {!canBeClaim(s.kind) ? (
+                    <p className="small-text muted">A reported question: recorded, not a claim.</p>
+                  ) : s.claimId ? (
                     <Link to={`/claims/${s.claimId}`}>
                       Open claim{s.claimStatus ? ` (${statusLabel(s.claimStatus)})` : ""}
                     </Link>

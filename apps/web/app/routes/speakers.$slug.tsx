@@ -1,3 +1,4 @@
+import { statementKindLabel } from "@claimdesk/core/articles/statement-kinds";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -202,7 +203,7 @@ export default function SpeakerPage() {
               <li key={s.id}>
                 “{s.text}”{" "}
                 <span className="muted small-text">
-                  {s.kind.replace("_", " ")} ·{" "}
+                  {statementKindLabel(s.kind)} ·{" "}
                   <Link to={`/articles/${s.article.id}`}>{s.article.title}</Link> ·{" "}
                   {formatDay(s.article.date)}
                 </span>

@@ -1,4 +1,5 @@
 import { getDb } from "@claimdesk/db";
+import { fingerprintText } from "@claimdesk/extraction";
 import { describe, expect, it } from "vitest";
 import { readDemoArticles } from "../seed/demo-articles.ts";
 import { createTextArticle } from "./create-text-article.ts";
@@ -68,6 +69,29 @@ describe("createTextArticle + extractArticle", () => {
     expect(mixed.speaker?.name).toBe("Maria Lopez");
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(stored.extractionNote).toBeNull();
+  });
+
+  it("stores a reported question as a question with its asker, never a claim, even by fingerprint", async () => {
+    const db = getDb();
+    const question = "whether the $40 million bridge repair would grow 12 percent by 2027";
+    // A claim that already has the question's fingerprint (an imported check, say): not joined.
+    const existing = await db.claim.create({
+      data: { text: question, fingerprint: fingerprintText(question), checkworthiness: 0.9 },
+    });
+    const { article } = await createTextArticle(db, {
+      body: `Bridge Budget Questioned ${Date.now()}\n\nCouncillor Priya Banerjee asked ${question}.`,
+    });
+    await extractArticle(db, article.id);
+    const stored = await db.statement.findFirstOrThrow({
+      where: { articleId: article.id, kind: "question" },
+      include: { speaker: true },
+    });
+    expect(stored.text).toBe(question);
+    expect(article.body.slice(stored.start, stored.end)).toBe(question);
+    expect(stored.speaker?.name).toBe("Priya Banerjee");
+    expect(stored.checkworthiness).toBe(0);
+    expect(stored.claimId).toBeNull();
+    expect(await db.claim.count({ where: { fingerprint: existing.fingerprint } })).toBe(1);
   });
 });
 

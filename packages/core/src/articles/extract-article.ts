@@ -4,6 +4,7 @@ import { notFound } from "../errors.ts";
 import { enqueueIndexChanges } from "../search-sync/index.ts";
 import { upsertSpeaker } from "../speakers/index.ts";
 import { type ExtractionBudget, type Extractor, extractInChunks } from "./extract-in-chunks.ts";
+import { canBeClaim } from "./statement-kinds.ts";
 
 /** Statements at or above this check-worthiness get a claim at once; others on demand. */
 export const AUTO_CLAIM_THRESHOLD = 0.5;
@@ -96,6 +97,7 @@ export async function extractArticle(
       // first (most check-worthy-looking) wording in the article as its text.
       const newClaims = new Map<string, (typeof statements)[number]>();
       for (const s of statements) {
+        if (!canBeClaim(s.kind)) continue;
         if (claimByFingerprint.has(s.fingerprint) || newClaims.has(s.fingerprint)) continue;
         if (s.checkworthiness >= AUTO_CLAIM_THRESHOLD) newClaims.set(s.fingerprint, s);
       }
@@ -124,7 +126,8 @@ export async function extractArticle(
         checkworthiness: s.checkworthiness,
         entities: s.entities as unknown as object,
         fingerprint: s.fingerprint,
-        claimId: claimByFingerprint.get(s.fingerprint) ?? null,
+        // A reported question is recorded, never a claim: it joins none, even by fingerprint.
+        claimId: canBeClaim(s.kind) ? (claimByFingerprint.get(s.fingerprint) ?? null) : null,
       }));
       const createdIds =
         rows.length > 0

@@ -48,6 +48,29 @@ describe("openClaimForStatement", () => {
     expect(again).toEqual({ claimId: opened.claimId, created: false });
   });
 
+  it("refuses a reported question: it records who asked what, it is not a claim", async () => {
+    const db = getDb();
+    const actor = await createTestUser(getDb(), "reviewer");
+    const text = "whether the harbour moved 4 million tonnes of cargo in 2024";
+    const article = await db.article.create({
+      data: { title: `Cargo question ${Date.now()}`, body: text, status: "ready" },
+    });
+    const question = await db.statement.create({
+      data: {
+        articleId: article.id,
+        kind: "question",
+        text,
+        start: 0,
+        end: text.length,
+        fingerprint: `fp-question-${Date.now()}`,
+      },
+    });
+    await expect(
+      openClaimForStatement(db, { statementId: question.id, actorId: actor.id }),
+    ).rejects.toThrow(/not a claim/);
+    expect(await db.claim.count({ where: { fingerprint: question.fingerprint } })).toBe(0);
+  });
+
   it("refuses an unknown statement and a disabled user", async () => {
     const db = getDb();
     const actor = await createTestUser(getDb(), "reviewer");

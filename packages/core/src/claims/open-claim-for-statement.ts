@@ -1,13 +1,15 @@
 import type { Db } from "@claimdesk/db";
+import { canBeClaim, RECORDED_ONLY_KINDS } from "../articles/statement-kinds.ts";
 import { recordAuditEvent } from "../audit/index.ts";
 import { loadActor } from "../auth/load-actor.ts";
-import { notFound } from "../errors.ts";
+import { badRequest, notFound } from "../errors.ts";
 import { enqueueIndexChanges } from "../search-sync/index.ts";
 import { lockFingerprints } from "./fingerprint-lock.ts";
 
 /**
  * The claim behind a statement: its existing claim, one with the same fingerprint, or a new claim
- * made from the statement (below the auto-claim threshold statements have none yet).
+ * made from the statement (below the auto-claim threshold statements have none yet). A reported
+ * question is refused (BAD_REQUEST): it is recorded, never checked.
  */
 export async function openClaimForStatement(
   db: Db,
@@ -17,9 +19,11 @@ export async function openClaimForStatement(
     await loadActor(tx, input.actorId, "reviewer");
     const found = await tx.statement.findUnique({
       where: { id: input.statementId },
-      select: { fingerprint: true, claimId: true },
+      select: { fingerprint: true, claimId: true, kind: true },
     });
     if (!found) throw notFound("Statement");
+    if (!canBeClaim(found.kind))
+      throw badRequest("A reported question records who asked what; it is not a claim to check.");
     if (found.claimId) return { claimId: found.claimId, created: false };
     // Another reviewer (or extraction) may be making this fingerprint's claim right now: wait
     // for it, then read again what it left.
@@ -55,7 +59,11 @@ export async function openClaimForStatement(
       ).id;
     // Every unlinked statement with the same fingerprint is the same claim (as extraction groups them).
     const linked = await tx.statement.findMany({
-      where: { fingerprint: statement.fingerprint, claimId: null },
+      where: {
+        fingerprint: statement.fingerprint,
+        claimId: null,
+        kind: { notIn: [...RECORDED_ONLY_KINDS] },
+      },
       select: { id: true },
     });
     await tx.statement.updateMany({

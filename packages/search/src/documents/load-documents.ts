@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { canBeClaim } from "@claimdesk/core/articles/statement-kinds";
 import type { Db } from "@claimdesk/db";
 import type { IndexName, SearchDocument } from "../types.ts";
 
@@ -163,7 +164,8 @@ function statementDocument(s: StatementRow): SearchDocument {
     outlet: s.outlet,
     kind: s.kind,
     claimId: s.claimId,
-    claimKey: s.claimId ?? `fp:${s.fingerprint}`,
+    // A reported question folds into no claim's hit: it is its own record.
+    claimKey: canBeClaim(s.kind) ? (s.claimId ?? `fp:${s.fingerprint}`) : `st:${s.id}`,
     articleId: s.articleId,
     articleTitle: s.articleTitle,
     body: null,

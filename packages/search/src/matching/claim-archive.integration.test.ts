@@ -190,6 +190,28 @@ describe("said it again", () => {
     expect(notFlagged.repeatOfClaimId).toBeNull();
   });
 
+  it("never matches a reported question, even a high-scoring one that repeats a check", async () => {
+    const article = await db.article.create({
+      data: { title: "Energy questions", body: "…", status: "ready" },
+    });
+    const question = await db.statement.create({
+      data: {
+        articleId: article.id,
+        kind: "question",
+        text: "whether wind turbines kill more than 900,000 birds and bats every year in the United States",
+        start: 0,
+        end: 1,
+        checkworthiness: 0.9,
+        fingerprint: "fp-said-again-question",
+      },
+    });
+    const source = createClaimMatchSource(db, { env: { DATABASE_URL: process.env.DATABASE_URL } });
+    const result = await flagRepeatedStatements(db, source, article.id);
+    expect(result).toMatchObject({ checked: 0, flagged: 0 });
+    const stored = await db.statement.findUniqueOrThrow({ where: { id: question.id } });
+    expect(stored.repeatOfClaimId).toBeNull();
+  });
+
   it("skips, within its budget, while the archive is still loading", async () => {
     const article = await db.article.create({
       data: { title: "Cold start", body: "…", status: "ready" },

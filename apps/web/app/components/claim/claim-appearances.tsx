@@ -1,3 +1,4 @@
+import { statementKindLabel } from "@claimdesk/core/articles/statement-kinds";
 import { Link } from "@remix-run/react";
 import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { formatDay } from "~/lib/dates.ts";
@@ -20,7 +21,7 @@ export function ClaimAppearances({ claim }: { claim: ClaimPageData["claim"] }) {
               {a.after}
             </p>
             <p className="muted small-text">
-              <SpeakerLink name={a.speaker} /> ({a.kind.replace("_", " ")}) in{" "}
+              <SpeakerLink name={a.speaker} /> ({statementKindLabel(a.kind)}) in{" "}
               <Link to={`/articles/${a.article.id}`}>{a.article.title}</Link>
               {a.article.outlet ? `, ${a.article.outlet}` : ""},{" "}
               {a.article.publishedAt

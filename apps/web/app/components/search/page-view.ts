@@ -1,3 +1,4 @@
+import { statementKindLabel } from "@claimdesk/core/articles/statement-kinds";
 import { formatDay } from "~/lib/dates.ts";
 
 /** Values listed per facet. */
@@ -96,7 +97,7 @@ function toView(result: SearchPageLike): PageView {
       href: hitHref(hit),
       speaker: hit.speaker,
       meta:
-        (hit.kind ? ` · ${hit.kind.replace("_", " ")}` : "") +
+        (hit.kind ? ` · ${statementKindLabel(hit.kind)}` : "") +
         (hit.outlet ? ` · ${hit.outlet}` : "") +
         (hit.date ? ` · ${formatDay(hit.date)}` : ""),
       shown: hit.highlight || hit.text,

@@ -1,4 +1,5 @@
 import { getArticlePage } from "@claimdesk/core/articles";
+import { STATEMENT_KINDS } from "@claimdesk/core/articles/statement-kinds";
 import { z } from "zod";
 import { authedProcedure } from "../../trpc.ts";
 
@@ -40,7 +41,7 @@ export const ZArticleGetOutput = z.object({
       start: z.number(),
       end: z.number(),
       text: z.string(),
-      kind: z.string(),
+      kind: z.enum(STATEMENT_KINDS),
       speaker: z.string().nullable(),
       speakerRole: z.string().nullable(),
       checkworthiness: z.number(),

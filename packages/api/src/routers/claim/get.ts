@@ -1,3 +1,4 @@
+import { STATEMENT_KINDS } from "@claimdesk/core/articles/statement-kinds";
 import { getClaim } from "@claimdesk/core/claims";
 import { CLAIM_STATUSES } from "@claimdesk/core/workflow";
 import { z } from "zod";
@@ -42,7 +43,7 @@ export const ZClaimGetOutput = z.object({
   appearances: z.array(
     z.object({
       statementId: z.string(),
-      kind: z.string(),
+      kind: z.enum(STATEMENT_KINDS),
       speaker: z.string().nullable(),
       speakerRole: z.string().nullable(),
       before: z.string(),

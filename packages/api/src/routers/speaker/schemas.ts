@@ -1,3 +1,4 @@
+import { STATEMENT_KINDS } from "@claimdesk/core/articles/statement-kinds";
 import { z } from "zod";
 
 export const ZSpeakerRef = z.object({ id: z.string(), name: z.string(), slug: z.string() });
@@ -30,7 +31,7 @@ export const ZSpeakerPage = z.object({
     z.object({
       id: z.string(),
       text: z.string(),
-      kind: z.string(),
+      kind: z.enum(STATEMENT_KINDS),
       article: z.object({ id: z.string(), title: z.string(), date: z.date() }),
       claim: ZSpeakerClaim.nullable(),
     }),

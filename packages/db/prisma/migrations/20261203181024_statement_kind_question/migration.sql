@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "StatementKind" ADD VALUE 'question';
+

@@ -32,7 +32,7 @@ export type ExtraFeatures = (
   matcher: ClaimMatcher,
 ) => number[];
 
-interface List {
+export interface List {
   tweet: Tweet;
   ids: string[];
   x: number[][];
@@ -40,7 +40,7 @@ interface List {
 }
 
 /** Same weight as the matcher's QUOTED_BONUS: a claim quoting the statement goes first. */
-const QUOTED_BONUS = 8;
+export const QUOTED_BONUS = 8;
 
 let shared: ClaimMatcher | null = null;
 const matcherOf = () => {
@@ -52,7 +52,7 @@ const matcherOf = () => {
  * The tweets' candidates and features. `tableFor(i)` is the translation table for tweet i, one
  * that did not learn from its pair (claim_translated); the shipped one when not given.
  */
-function lists(
+export function lists(
   split: "train" | "dev",
   extra: ExtraFeatures | null,
   tableFor?: (i: number) => WordTranslations,
@@ -77,7 +77,7 @@ function lists(
   });
 }
 
-function fit(ls: List[], l2: number): number[] {
+export function fit(ls: List[], l2: number): number[] {
   const rows: number[][] = [];
   const labels: number[] = [];
   for (const q of ls) {
@@ -99,7 +99,7 @@ function fit(ls: List[], l2: number): number[] {
   return trainLogistic(rows, labels, { epochs: 1500, l2 }).weights;
 }
 
-function evaluate(ls: List[], weights: number[]) {
+export function evaluate(ls: List[], weights: number[]) {
   const rankings = new Map<string, string[]>();
   for (const q of ls) {
     const scored = q.x.map((x, i) => ({
@@ -127,17 +127,7 @@ export function crossValidate(
   options: { dev?: boolean; l2?: number } = {},
 ): string {
   const l2 = options.l2 ?? 1e-4;
-  const matcher = matcherOf();
-  const tables = new Map<string, WordTranslations>();
-  const without = (...folds: number[]) => {
-    const key = [...new Set(folds)].sort().join(",");
-    let t = tables.get(key);
-    if (!t) {
-      t = buildTranslations(matcher, { withoutFolds: folds });
-      tables.set(key, t);
-    }
-    return t;
-  };
+  const { without } = foldTables();
   const train = lists("train", extra, (i) => without(foldOf(i)));
   let cv = 0;
   let heldCount = 0;
@@ -154,6 +144,34 @@ export function crossValidate(
     cv += evaluate(held, weights).map * held.length;
     heldCount += held.length;
   }
+  return finish(name, train, cv, heldCount, l2, extra, options);
+}
+
+/** Translation tables learned without some folds, built once each. */
+export function foldTables() {
+  const matcher = matcherOf();
+  const tables = new Map<string, WordTranslations>();
+  const without = (...folds: number[]) => {
+    const key = [...new Set(folds)].sort().join(",");
+    let t = tables.get(key);
+    if (!t) {
+      t = buildTranslations(matcher, { withoutFolds: folds });
+      tables.set(key, t);
+    }
+    return t;
+  };
+  return { without };
+}
+
+function finish(
+  name: string,
+  train: List[],
+  cv: number,
+  heldCount: number,
+  l2: number,
+  extra: ExtraFeatures | null,
+  options: { dev?: boolean },
+): string {
   if (heldCount !== train.length) throw new Error("folds do not cover train");
   const weights = fit(train, l2);
   const s = evaluate(train, weights);

@@ -1,5 +1,5 @@
-import { RECORDED_ONLY_KINDS } from "@claimdesk/core/articles/statement-kinds";
 import type { Db } from "@claimdesk/db";
+import { RECORDED_ONLY_KINDS } from "@claimdesk/db/statement-kinds";
 import { type ClaimMatchSource, matchClaims } from "./match-claims.ts";
 
 export interface FlagRepeatsResult {

@@ -1,5 +1,5 @@
 // How `claimdesk extract` prints an article: the JSON line of --json, and the table otherwise.
-import { STATEMENT_KIND_SHORT_LABEL } from "@claimdesk/core/articles/statement-kinds";
+import { STATEMENT_KIND_SHORT_LABEL } from "@claimdesk/db/statement-kinds";
 import type { ExtractionResult } from "@claimdesk/extraction";
 
 export interface CliJson {

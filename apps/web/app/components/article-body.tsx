@@ -1,4 +1,4 @@
-import { canBeClaim, statementKindLabel } from "@claimdesk/core/articles/statement-kinds";
+import { canBeClaim, statementKindLabel } from "@claimdesk/db/statement-kinds";
 import { Link } from "@remix-run/react";
 
 export interface BodyStatement {

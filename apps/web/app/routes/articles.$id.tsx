@@ -1,4 +1,4 @@
-import { canBeClaim, statementKindLabel } from "@claimdesk/core/articles/statement-kinds";
+import { canBeClaim, statementKindLabel } from "@claimdesk/db/statement-kinds";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import {

@@ -1,10 +1,10 @@
 import type { Db, StatementKind } from "@claimdesk/db";
+import { canBeClaim } from "@claimdesk/db/statement-kinds";
 import { lockFingerprints } from "../claims/fingerprint-lock.ts";
 import { notFound } from "../errors.ts";
 import { enqueueIndexChanges } from "../search-sync/index.ts";
 import { upsertSpeaker } from "../speakers/index.ts";
 import { type ExtractionBudget, type Extractor, extractInChunks } from "./extract-in-chunks.ts";
-import { canBeClaim } from "./statement-kinds.ts";
 
 /** Statements at or above this check-worthiness get a claim at once; others on demand. */
 export const AUTO_CLAIM_THRESHOLD = 0.5;

@@ -29,11 +29,3 @@ export {
   inProcessExtractor,
 } from "./extract-in-chunks.ts";
 export { DEFAULT_CHUNK_CHARS, splitForExtraction, type TextRange } from "./split-for-extraction.ts";
-export {
-  canBeClaim,
-  RECORDED_ONLY_KINDS,
-  STATEMENT_KIND_LABEL,
-  STATEMENT_KIND_SHORT_LABEL,
-  STATEMENT_KINDS,
-  statementKindLabel,
-} from "./statement-kinds.ts";

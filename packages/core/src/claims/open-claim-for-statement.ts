@@ -1,5 +1,5 @@
 import type { Db } from "@claimdesk/db";
-import { canBeClaim, RECORDED_ONLY_KINDS } from "../articles/statement-kinds.ts";
+import { canBeClaim, RECORDED_ONLY_KINDS } from "@claimdesk/db/statement-kinds";
 import { recordAuditEvent } from "../audit/index.ts";
 import { loadActor } from "../auth/load-actor.ts";
 import { badRequest, notFound } from "../errors.ts";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { canBeClaim } from "@claimdesk/core/articles/statement-kinds";
 import type { Db } from "@claimdesk/db";
+import { canBeClaim } from "@claimdesk/db/statement-kinds";
 import type { IndexName, SearchDocument } from "../types.ts";
 
 type RatingWithLabel = { status: string; createdAt: Date; label: { name: string } };

@@ -1,4 +1,4 @@
-import { statementKindLabel } from "@claimdesk/core/articles/statement-kinds";
+import { statementKindLabel } from "@claimdesk/db/statement-kinds";
 import { Link } from "@remix-run/react";
 import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { formatDay } from "~/lib/dates.ts";

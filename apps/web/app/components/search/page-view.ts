@@ -1,4 +1,4 @@
-import { statementKindLabel } from "@claimdesk/core/articles/statement-kinds";
+import { statementKindLabel } from "@claimdesk/db/statement-kinds";
 import { formatDay } from "~/lib/dates.ts";
 
 /** Values listed per facet. */

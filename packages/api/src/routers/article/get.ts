@@ -1,5 +1,5 @@
 import { getArticlePage } from "@claimdesk/core/articles";
-import { STATEMENT_KINDS } from "@claimdesk/core/articles/statement-kinds";
+import { STATEMENT_KINDS } from "@claimdesk/db/statement-kinds";
 import { z } from "zod";
 import { authedProcedure } from "../../trpc.ts";
 

@@ -1,6 +1,6 @@
-import { STATEMENT_KINDS } from "@claimdesk/core/articles/statement-kinds";
 import { getClaim } from "@claimdesk/core/claims";
 import { CLAIM_STATUSES } from "@claimdesk/core/workflow";
+import { STATEMENT_KINDS } from "@claimdesk/db/statement-kinds";
 import { z } from "zod";
 import { reviewerProcedure } from "../../trpc.ts";
 

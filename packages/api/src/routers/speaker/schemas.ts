@@ -1,4 +1,4 @@
-import { STATEMENT_KINDS } from "@claimdesk/core/articles/statement-kinds";
+import { STATEMENT_KINDS } from "@claimdesk/db/statement-kinds";
 import { z } from "zod";
 
 export const ZSpeakerRef = z.object({ id: z.string(), name: z.string(), slug: z.string() });

@@ -1,7 +1,8 @@
-// The kinds of statement extraction gives and how people read them. Pure data, no database: the
-// web app's labels import it in the browser (`@claimdesk/core/articles/statement-kinds`), the
-// API's schemas validate with it, extraction and the matcher ask it which kinds can be claims.
-import type { StatementKind } from "@claimdesk/db";
+// The kinds of statement extraction gives and how people read them. Pure data beside the
+// database enum it mirrors, no client: the web app's labels import it in the browser
+// (`@claimdesk/db/statement-kinds`), the API's schemas validate with it, core and the search
+// package (which may not import core) ask it which kinds can be claims.
+import type { StatementKind } from "./index.ts";
 
 /** Every statement kind, in the order the desk lists them. */
 export const STATEMENT_KINDS = [

@@ -1,8 +1,19 @@
 import { Link } from "@remix-run/react";
 
+/** Hrefs already made, by name: a search page links the same few speakers many times. */
+const hrefs = new Map<string, string>();
+/** Names kept at most (the map starts again past it: names come from data and URLs). */
+const HREFS_KEPT = 5000;
+
 /** A speaker's page from their name (the list resolves it; a merged duplicate leads on). */
 export function speakerHref(name: string): string {
-  return `/speakers?${new URLSearchParams({ name }).toString()}`;
+  let href = hrefs.get(name);
+  if (href === undefined) {
+    href = `/speakers?${new URLSearchParams({ name }).toString()}`;
+    if (hrefs.size >= HREFS_KEPT) hrefs.clear();
+    hrefs.set(name, href);
+  }
+  return href;
 }
 
 /**

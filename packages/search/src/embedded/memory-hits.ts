@@ -11,7 +11,7 @@ import {
 } from "../types.ts";
 import { isStopWord } from "./build-text-query.ts";
 import type { Group } from "./memory-index.ts";
-import { type Entry, stem, surfaceWords, WORD } from "./memory-terms.ts";
+import { ASCII, type Entry, stem, surfaceWords, WORD } from "./memory-terms.ts";
 
 /** Words of a cropped body (ts_headline MaxWords). */
 const CROP_WORDS = 35;
@@ -142,9 +142,14 @@ export function makeMarker(groups: Group[]): (word: string) => boolean {
   };
 }
 
+/** WORD on printable ASCII text: its letters and digits are [A-Za-z0-9], no Unicode tables. */
+const ASCII_WORD = /[A-Za-z0-9]+/g;
+
 /** `text` with its matching words in <mark>, all of it (ts_headline's HighlightAll). */
 export function markAll(text: string, marker: (word: string) => boolean): string {
-  return text.replace(WORD, (w) => (marker(w) ? `${HIGHLIGHT_PRE}${w}${HIGHLIGHT_POST}` : w));
+  return text.replace(ASCII.test(text) ? ASCII_WORD : WORD, (w) =>
+    marker(w) ? `${HIGHLIGHT_PRE}${w}${HIGHLIGHT_POST}` : w,
+  );
 }
 
 /** About CROP_WORDS words of `body` around its first match, matches marked. */

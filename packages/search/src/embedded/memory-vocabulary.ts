@@ -13,6 +13,8 @@ export class MemoryVocabulary {
   readonly #vocabulary = new Map<string, number>();
   /** first three letters -> vocabulary words starting with them (prefix look-ups) */
   readonly #prefixBuckets = new Map<string, Set<string>>();
+  /** word length -> vocabulary words of that length (similarWords scans lengths ±3 only) */
+  readonly #byLength = new Map<number, Set<string>>();
   /** vocabulary word -> its distinct trigram keys (similarWords), filled as needed */
   readonly #wordTrigrams = new Map<string, Int32Array>();
 
@@ -21,7 +23,15 @@ export class MemoryVocabulary {
     for (const w of words) {
       const n = this.#vocabulary.get(w) ?? 0;
       this.#vocabulary.set(w, n + 1);
-      if (n === 0) addToBucket(this.#prefixBuckets, w);
+      if (n === 0) {
+        addToBucket(this.#prefixBuckets, w);
+        let sameLength = this.#byLength.get(w.length);
+        if (!sameLength) {
+          sameLength = new Set();
+          this.#byLength.set(w.length, sameLength);
+        }
+        sameLength.add(w);
+      }
     }
   }
 
@@ -34,6 +44,7 @@ export class MemoryVocabulary {
         this.#vocabulary.delete(w);
         this.#wordTrigrams.delete(w);
         this.#prefixBuckets.get(w.slice(0, 3))?.delete(w);
+        this.#byLength.get(w.length)?.delete(w);
       }
     }
   }
@@ -58,22 +69,25 @@ export class MemoryVocabulary {
   /**
    * Vocabulary words closest to `word` by trigram similarity (at least 0.3, like pg_trgm's `%`),
    * best first: the corrections of a misspelling more than one edit away. Scans the words of
-   * similar length.
+   * similar length (within three letters).
    */
   similarWords(word: string, max = 3): string[] {
     const grams = new Set(trigramKeys(word));
     const scored: { w: string; s: number }[] = [];
-    for (const w of this.#vocabulary.keys()) {
-      if (Math.abs(w.length - word.length) > 3) continue;
-      let other = this.#wordTrigrams.get(w);
-      if (!other) {
-        other = trigramKeys(w);
-        this.#wordTrigrams.set(w, other);
+    // Only the words within three letters of its length (the ranking below breaks ties by
+    // word, so the order they are scanned in does not matter).
+    for (let length = word.length - 3; length <= word.length + 3; length++) {
+      for (const w of this.#byLength.get(length) ?? []) {
+        let other = this.#wordTrigrams.get(w);
+        if (!other) {
+          other = trigramKeys(w);
+          this.#wordTrigrams.set(w, other);
+        }
+        let shared = 0;
+        for (const g of other) if (grams.has(g)) shared++;
+        const s = shared / (grams.size + other.length - shared);
+        if (s >= WORD_TRIGRAM_THRESHOLD) scored.push({ w, s });
       }
-      let shared = 0;
-      for (const g of other) if (grams.has(g)) shared++;
-      const s = shared / (grams.size + other.length - shared);
-      if (s >= WORD_TRIGRAM_THRESHOLD) scored.push({ w, s });
     }
     return scored
       .sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : 1))

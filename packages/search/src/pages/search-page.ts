@@ -12,6 +12,8 @@ import type { SearchPageQuery } from "./search-query.ts";
 export const SEARCH_PAGE_SIZE = 20;
 /** Facet values sent per facet (the page shows 12). */
 const FACET_VALUES_SENT = 20;
+/** The facet sort's tie-break, made once: the same order as `localeCompare` without a locale. */
+const byValue = new Intl.Collator().compare;
 
 /** One hit as the search page renders it: the index's fields, its highlights flattened. */
 export interface SearchPageHit
@@ -172,7 +174,7 @@ export async function searchPage(
         facet,
         Object.fromEntries(
           Object.entries(counts ?? {})
-            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .sort((a, b) => b[1] - a[1] || byValue(a[0], b[0]))
             .slice(0, FACET_VALUES_SENT),
         ),
       ]),

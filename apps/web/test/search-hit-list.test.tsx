@@ -1,9 +1,11 @@
 // The search results render plain anchors (decision 023): the same hrefs a Remix <Link> gave,
-// without a router in the render, so the server builds no link machinery per hit. The page's
-// view of a result (page-view.ts) carries only what the list shows, made once per result.
+// without a router in the render, so the server builds no link machinery per hit. The list's
+// markup is a string made once per result (hit-markup.ts) and written by HitList as it is, so
+// every text in it must be escaped where it is made.
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { HitList } from "../app/components/search/hit-list.tsx";
+import { escapeHtml } from "../app/components/search/hit-markup.ts";
 import { type SearchPageLike, toPageView } from "../app/components/search/page-view.ts";
 
 type Hit = SearchPageLike["hits"][number];
@@ -96,11 +98,42 @@ describe("HitList", () => {
     const html = renderToString(<HitList hits={view.hits} />);
     expect(html).toContain("</a></span> · direct quote · Herald · 2023-11-23</div>");
     expect(html).not.toContain("not shown");
+    expect(html).toContain('<span class="type-tag">Claim</span></div>');
     expect(html).toContain('<p class="small-text">the <mark>body</mark></p>');
     expect(html).toContain("Said in: <span>");
     expect(html).toContain("</span> and 2 more</div>");
     // no comment between adjacent text nodes anywhere in the list
     expect(html).not.toContain("<!-- -->");
+  });
+
+  it("escapes every text and attribute taken from a document; only the highlighter's marks stay markup", () => {
+    const nasty = `<img src=x onerror="alert(1)">&'`;
+    const view = toPageView(
+      result([
+        hit({
+          type: "article",
+          id: `a"><script>`,
+          highlight: `<mark>${nasty}</mark> and ${nasty}`,
+          body: `<b>${nasty}</b>`,
+          speaker: nasty,
+          outlet: nasty,
+          verdict: nasty,
+          status: `x" onclick="y`,
+          variants: [{ statementId: "s1", articleId: `a1"x`, articleTitle: nasty, text: nasty }],
+          appearances: [{ statementId: "s2", articleId: "a2", articleTitle: nasty, text: nasty }],
+          appearanceCount: 1,
+        }),
+      ]),
+    );
+    const html = renderToString(<HitList hits={view.hits} />);
+    expect(html).not.toMatch(/<img|<script|<b>|onerror="|onclick="/);
+    expect(html).toContain(`<mark>${escapeHtml(nasty)}</mark> and ${escapeHtml(nasty)}`);
+    expect(html).toContain('href="/articles/a&quot;&gt;&lt;script&gt;"');
+    expect(html).toContain('class="status status-x&quot; onclick=&quot;y"');
+    expect(escapeHtml(nasty)).toBe("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#x27;");
+    // the same text twice in a row is escaped both times (no state kept between calls)
+    expect(escapeHtml("a&b")).toBe("a&amp;b");
+    expect(escapeHtml("a&b")).toBe("a&amp;b");
   });
 
   it("makes a result's view once, and lists each facet's most frequent values first", () => {

@@ -3,7 +3,8 @@ import { Form, useLoaderData, useLocation, useNavigate, useNavigation } from "@r
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { IsoDateInput } from "~/components/iso-date-input.tsx";
-import { HitList, TYPE_LABEL } from "~/components/search/hit-list.tsx";
+import { HitList } from "~/components/search/hit-list.tsx";
+import { TYPE_LABEL } from "~/components/search/hit-markup.ts";
 import { toPageView } from "~/components/search/page-view.ts";
 import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { statusLabel } from "~/components/status-badge.tsx";

@@ -40,8 +40,6 @@ export type SearchPageLike = {
 
 /** A hit as the page renders it: only what it shows, each piece of text ready. */
 export type PageHit = {
-  /** the list's key: type and id */
-  key: string;
   type: string;
   href: string;
   speaker: string | null;
@@ -92,7 +90,6 @@ function toView(result: SearchPageLike): PageView {
     page: result.page,
     pageCount: result.pageCount,
     hits: result.hits.map((hit) => ({
-      key: `${hit.type}-${hit.id}`,
       type: hit.type,
       href: hitHref(hit),
       speaker: hit.speaker,

@@ -1,0 +1,135 @@
+// Two production builds of the web app in one process, rendering the same search pages in
+// alternating rounds: which build costs a search page less CPU, measured so that the host's
+// load (other processes, CPU frequency) falls on both alike. The load test measures one build
+// at a time, and on a shared host one run swings its figure by ±0.4 × (decision 023).
+//
+//   pnpm --filter @claimdesk/web build            (in each checkout)
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/claimdesk_load_<n> \
+//     node --import tsx scripts/compare-builds.ts <web dir A> <web dir B> [rounds=8] [pages=300]
+//
+// DATABASE_URL names a database filled by the load test (LOAD_KEEP=1 keeps one). Each build runs
+// in its own child process (its own services, result cache and heap: the app keeps its
+// services on globalThis). Each round, each child renders the next `pages` search requests of
+// the load test's page mix and as many bare pages, one child after the other (A then B, then
+// B then A the next round); each reports its own CPU. It prints the median CPU per request of
+// each build, the search / bare ratio, B / A per round, and the machine.
+import { fork } from "node:child_process";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
+import { liarRows } from "./load/fixture.ts";
+import { buildQueryMix, MAX_REQUESTS } from "./load/query-mix.ts";
+import { signIn } from "./load/server.ts";
+
+const BASE = "http://127.0.0.1:3000";
+process.env.NODE_ENV = "production";
+process.env.PUBLIC_ORIGIN ??= BASE;
+
+type Figures = { search: number; bare: number };
+
+/** A child: loads one build, then renders the slice of each round it is sent. */
+async function child(dir: string, pages: number) {
+  const build = (await import(
+    pathToFileURL(join(resolve(dir), "build/server/index.js")).href
+  )) as ServerBuild;
+  installGlobals({ nativeFetch: build.future.v3_singleFetch });
+  const remix = createRequestHandler(build, "production");
+  const handle = (request: Request) => {
+    request.headers.set("host", new URL(BASE).host);
+    return remix(request);
+  };
+  // The search index loads on the first health check (as server.ts warms each process).
+  for (let i = 0; i < 1200; i++) {
+    if ((await handle(new Request(`${BASE}/healthz?ready`))).ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const cookie = await signIn(BASE, handle);
+  const mix = buildQueryMix(liarRows());
+  const searchUrl = (i: number) =>
+    `${BASE}/search?q=${encodeURIComponent(mix.requests[(i * 3 + 2) % MAX_REQUESTS]!)}`;
+  const bareUrl = () => `${BASE}/articles/new`;
+  /** CPU per request (ms) of `pages` renders from `from`, one at a time, each body read whole. */
+  const render = async (url: (i: number) => string, from: number) => {
+    const before = process.cpuUsage();
+    for (let i = from; i < from + pages; i++) {
+      const response = await handle(
+        new Request(url(i), { headers: { cookie, "x-csp-nonce": "compare" } }),
+      );
+      if (response.status !== 200) throw new Error(`${url(i)}: HTTP ${response.status}`);
+      await response.arrayBuffer();
+    }
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000 / pages;
+  };
+  process.on("message", async (round: number) => {
+    const from = round * pages;
+    const figures: Figures = {
+      search: await render(searchUrl, from),
+      bare: await render(bareUrl, from),
+    };
+    process.send?.(figures);
+  });
+  process.send?.("ready");
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+async function parent(dirs: string[], rounds: number, pages: number) {
+  const children = dirs.map((dir) =>
+    fork(fileURLToPath(import.meta.url), ["--child", dir, String(pages)], {
+      execArgv: ["--import", "tsx"],
+    }),
+  );
+  const next = (c: (typeof children)[number]) =>
+    new Promise<unknown>((ok, fail) => {
+      c.once("message", ok);
+      c.once("exit", (code) => fail(new Error(`a build's process ended (${code})`)));
+    });
+  await Promise.all(children.map(next));
+  const ask = async (b: number, round: number) => {
+    const answer = next(children[b]!);
+    children[b]!.send(round);
+    return (await answer) as Figures;
+  };
+  // Round 0 warms each build up (JIT, its result cache as a load-test run would see it).
+  for (let b = 0; b < dirs.length; b++) await ask(b, 0);
+  const figures = dirs.map(() => [] as Figures[]);
+  const loadBefore = loadavg()[0]!;
+  for (let round = 1; round <= rounds; round++) {
+    const order = round % 2 === 1 ? [0, 1] : [1, 0];
+    for (const b of order) figures[b]!.push(await ask(b, round));
+  }
+  for (const c of children) c.kill();
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log(
+    `${rounds} rounds × ${pages} search pages and ${pages} bare pages per build, medians:`,
+  );
+  dirs.forEach((dir, b) => {
+    const runs = figures[b]!;
+    const search = runs.map((f) => f.search);
+    console.log(
+      `  ${"AB"[b]} ${dir}: search page ${median(search).toFixed(2)} ms (rounds ${search.map((s) => s.toFixed(2)).join(" ")}), bare page ${median(runs.map((f) => f.bare)).toFixed(2)} ms, search / bare ${median(runs.map((f) => f.search / f.bare)).toFixed(2)} ×`,
+    );
+  });
+  const perRound = figures[1]!.map((f, i) => f.search / figures[0]![i]!.search);
+  console.log(
+    `  B / A search page CPU, per round: median ${median(perRound).toFixed(3)} (${perRound.map((r) => r.toFixed(2)).join(" ")})`,
+  );
+}
+
+if (process.argv[2] === "--child") {
+  await child(process.argv[3]!, Number(process.argv[4]));
+} else {
+  const [dirA, dirB] = [process.argv[2], process.argv[3]];
+  if (!dirA || !dirB)
+    throw new Error("usage: compare-builds.ts <web dir A> <web dir B> [rounds=8] [pages=300]");
+  await parent([dirA, dirB], Number(process.argv[4] ?? 8), Number(process.argv[5] ?? 300));
+  process.exit(0);
+}

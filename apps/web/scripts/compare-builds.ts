@@ -7,6 +7,9 @@
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/claimdesk_load_<n> \
 //     node --import tsx scripts/compare-builds.ts <web dir A> <web dir B> [rounds=8] [pages=300]
 //
+// COMPARE_FLAGS_A / COMPARE_FLAGS_B give one build's process Node flags (the same web dir twice
+// compares the flags: `COMPARE_FLAGS_B=--max-semi-space-size=32`).
+//
 // DATABASE_URL names a database filled by the load test (LOAD_KEEP=1 keeps one). Each build runs
 // in its own child process (its own services, result cache and heap: the app keeps its
 // services on globalThis). Each round, each child renders the next `pages` search requests of
@@ -80,9 +83,15 @@ const median = (xs: number[]) => {
 };
 
 async function parent(dirs: string[], rounds: number, pages: number) {
-  const children = dirs.map((dir) =>
+  // COMPARE_FLAGS_A / COMPARE_FLAGS_B: Node flags for one build's process (the same build twice
+  // with other flags compares the flags).
+  const children = dirs.map((dir, b) =>
     fork(fileURLToPath(import.meta.url), ["--child", dir, String(pages)], {
-      execArgv: ["--import", "tsx"],
+      execArgv: [
+        ...(process.env[`COMPARE_FLAGS_${"AB"[b]}`] ?? "").split(" ").filter(Boolean),
+        "--import",
+        "tsx",
+      ],
     }),
   );
   const next = (c: (typeof children)[number]) =>

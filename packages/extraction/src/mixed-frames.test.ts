@@ -24,3 +24,30 @@ describe("mixed frames beside another report", () => {
     expect(m?.speaker).toBe("Ruth Abara");
   });
 });
+
+describe("verbs of saying on a longer chain", () => {
+  const head = "T\nCouncillor Ruth Abara spoke on Monday.\n\n";
+
+  it("reads 'went on to say' with the subject of 'went'", () => {
+    const r = extractStatements(
+      `${head}Abara went on to say the ferry plan is “a gift to the developers.”`,
+    );
+    const m = find(r, "mixed", "the ferry plan");
+    expect(m?.text).toBe("the ferry plan is “a gift to the developers.”");
+    expect(m?.speaker).toBe("Ruth Abara");
+  });
+
+  it("reads 'released a statement Tuesday saying' without a comma", () => {
+    const r = extractStatements(
+      `${head}Abara released a statement Tuesday saying the audit “leaves every question open.”`,
+    );
+    expect(find(r, "mixed", "the audit")?.speaker).toBe("Ruth Abara");
+  });
+
+  it("reads 'made a point of saying'", () => {
+    const r = extractStatements(
+      `${head}Abara made a point of saying the library “was a home for everyone” in town.`,
+    );
+    expect(find(r, "mixed", "the library")?.speaker).toBe("Ruth Abara");
+  });
+});

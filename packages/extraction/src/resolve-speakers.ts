@@ -8,6 +8,7 @@ import { WEEKDAYS } from "./lexicon/common-words.ts";
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
+import { chainHead } from "./speaker-chains.ts";
 import {
   DETERMINERS,
   findFirstMention,
@@ -71,6 +72,9 @@ export function subjectBefore(
 ): SpeakerRef | null {
   const tokens = s.tokens;
   const verb = tokens[v] as Token | undefined;
+  // "He went on to say …", "The town released a statement saying …": the chain's first verb.
+  const head = chainHead(tokens, v);
+  if (head > 0) return subjectBefore(model, registry, s, head);
   if (verb?.lower.endsWith("ing") && tokens[v - 1]?.text === "," && mainClauseStart(s) > 0) {
     // "Hours later, Trump returned the compliment, telling Reuters …": after an opening
     // adverbial, a participle after a comma shares the main clause's subject.

@@ -13,6 +13,7 @@ import { trimBeforeReport } from "./frame-trim.ts";
 import { findHeadlineSpeech } from "./headline-speech.ts";
 import { HONORIFICS } from "./lexicon/roles.ts";
 import { continuesNarration } from "./mixed-clauses.ts";
+import { findNamingAsFrames } from "./naming-as-frames.ts";
 import { findNamingFrames } from "./naming-frames.ts";
 import { findReportedQuestions, isReportedQuestion } from "./reported-questions.ts";
 import { findReportedSpeech } from "./reported-speech.ts";
@@ -213,7 +214,10 @@ export function extractStatements(
   }
 
   // "Graham called both candidates “crazy”": naming with quoted words (src/naming-frames.ts).
-  for (const f of findNamingFrames(model, registry, () => true)) {
+  for (const f of [
+    ...findNamingFrames(model, registry, () => true),
+    ...findNamingAsFrames(model, registry, () => true),
+  ]) {
     if (drafts.some((d) => d.kind !== "direct_quote" && d.start < f.end && f.start < d.end))
       continue;
     drafts.push({ kind: "mixed", start: f.start, end: f.end, speaker: f.speaker, cue: f.cue });

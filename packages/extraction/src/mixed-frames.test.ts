@@ -51,3 +51,27 @@ describe("verbs of saying on a longer chain", () => {
     expect(find(r, "mixed", "the library")?.speaker).toBe("Ruth Abara");
   });
 });
+
+describe("naming as quoted words", () => {
+  const head = "T\nCouncillor Ruth Abara spoke on Monday.\n\n";
+
+  it("takes the object, 'as' and the quote after 'characterizes'", () => {
+    const text = `${head}Abara routinely characterizes the harbour deal as “a fair bargain,” and so do her allies.`;
+    const m = find(extractStatements(text), "mixed", "harbour deal");
+    expect(m?.text).toBe("the harbour deal as “a fair bargain,”");
+    expect(m?.speaker).toBe("Ruth Abara");
+    expect(text.slice(m?.start, m?.end)).toBe(m?.text);
+  });
+
+  it("reads 'refers to X, who …, as “…”'", () => {
+    const text = `${head}Abara refers to the mayor, who is her neighbour, as “the landlord.”`;
+    expect(find(extractStatements(text), "mixed", "the mayor")?.text).toBe(
+      "the mayor, who is her neighbour, as “the landlord.”",
+    );
+  });
+
+  it("leaves a passive 'was described as' alone", () => {
+    const r = extractStatements(`${head}The levy was described as “a fee” by the clerk.`);
+    expect(r.statements.filter((s) => s.kind === "mixed")).toHaveLength(0);
+  });
+});

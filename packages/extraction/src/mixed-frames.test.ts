@@ -70,6 +70,13 @@ describe("naming as quoted words", () => {
     );
   });
 
+  it("runs on after the quote to the clause end, not past a comma", () => {
+    const text = `${head}Abara characterizes herself as a “bridge builder” who “listens first.”`;
+    expect(find(extractStatements(text), "mixed", "herself")?.text).toBe(
+      "herself as a “bridge builder” who “listens first.”",
+    );
+  });
+
   it("leaves a passive 'was described as' alone", () => {
     const r = extractStatements(`${head}The levy was described as “a fee” by the clerk.`);
     expect(r.statements.filter((s) => s.kind === "mixed")).toHaveLength(0);

@@ -37,7 +37,7 @@ const AFTER_AS = new Set([
   "than",
 ]);
 
-function asSpan(tokens: Token[], v: number): [number, number] | null {
+function asSpan(model: DocumentModel, tokens: Token[], v: number): [number, number] | null {
   const t = tokens[v] as Token;
   if (!t.word || t.cap || t.inQuote) return null;
   let a = v + 1;
@@ -71,6 +71,25 @@ function asSpan(tokens: Token[], v: number): [number, number] | null {
   if (!(tokens[q] as Token | undefined)?.inQuote) return null;
   let e = q;
   while (e < tokens.length && (tokens[e] as Token).inQuote) e++;
+  // 'as “a different cup of tea” than the usual work', 'as a “change warrior” who “saved the
+  // company”': words that go on after the quote, up to a comma or the sentence end, belong to
+  // it; after a comma ('as “fantastic,” telling …') the span ends with the quote.
+  let m = e;
+  while (m < tokens.length && /^[”"’']+$/.test((tokens[m] as Token).text)) m++;
+  const next = tokens[m] as Token | undefined;
+  let lastWord = e - 1;
+  while (lastWord > q && !(tokens[lastWord] as Token).word) lastWord--;
+  const gap = model.input.slice((tokens[lastWord] as Token).end, next?.start ?? 0);
+  if (next?.word && !/[,.;:!?—–]/.test(gap)) {
+    let f = m;
+    while (f < tokens.length && f < m + 25) {
+      const w = tokens[f] as Token;
+      if (!w.inQuote && !w.word && /^[,;:(—–.!?]$/.test(w.text)) break;
+      if (!w.inQuote && w.lower === "but") break;
+      f++;
+    }
+    if (f < m + 25) e = f;
+  }
   return [a, e];
 }
 
@@ -84,7 +103,7 @@ export function findNamingAsFrames(
     if (!accept(s)) continue;
     const tokens = s.tokens;
     for (let v = 1; v < tokens.length; v++) {
-      const span = asSpan(tokens, v);
+      const span = asSpan(model, tokens, v);
       if (!span) continue;
       const speaker =
         firstSubjectSpeaker(model, registry, s, v) ?? subjectBefore(model, registry, s, v);

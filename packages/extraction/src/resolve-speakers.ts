@@ -162,6 +162,12 @@ export function subjectBefore(
     if (m.possessive) return null;
     // "Some parents at a clinic in Valmora on Thursday said": the place is not who spoke.
     if (m.prepositional && skippedAdverbial) return null;
+    // "Clinton, during a town hall in Columbus, Ohio, said": a place inside a parenthetical
+    // opened by a comma is not who spoke; the subject is before that comma.
+    if (m.prepositional && parentheticals > 0) {
+      const open = placeParentheticalStart(tokens, m.tokenStart, registry, m.entityId);
+      if (open > 0) return subjectBefore(model, registry, s, open);
+    }
     if (m.prepositional && m.kind === "name") {
       // "Professor Alan Whitcombe of King's College London said": the person before "of".
       let p = m.tokenStart - 1;
@@ -275,4 +281,23 @@ function describedBeforeParticiple(
     j--;
   }
   return speakerFromNounPhrase(model, registry, s, j, nameStart - 2);
+}
+
+/** The comma opening ", during a town hall in Columbus," before a place mention at `at`; -1. */
+function placeParentheticalStart(
+  tokens: Token[],
+  at: number,
+  registry: EntityRegistry,
+  entityId: number,
+): number {
+  const type = entityId >= 0 ? registry.get(entityId)?.type : undefined;
+  const prep = (tokens[at - 1] as Token | undefined)?.lower ?? "";
+  if (type === "person" || !/^(in|at|near|outside)$/.test(prep)) return -1;
+  for (let j = at - 1; j > 0 && at - j <= 12; j--) {
+    const t = tokens[j] as Token;
+    if (t.inQuote) return -1;
+    // "in Aurora, Colorado, in July": the comma inside "City, State" opens nothing.
+    if (t.text === "," && !(j + 1 === at && (tokens[j - 1] as Token).cap)) return j;
+  }
+  return -1;
 }

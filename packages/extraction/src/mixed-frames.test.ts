@@ -82,3 +82,15 @@ describe("naming as quoted words", () => {
     expect(r.statements.filter((s) => s.kind === "mixed")).toHaveLength(0);
   });
 });
+
+describe("a parenthetical attribution after a noun that is also a verb of saying", () => {
+  it("reads 'in parts of the state, he said, “…” on …' as one mixed statement", () => {
+    const text =
+      "T\nCouncillor Ruth Abara spoke on Monday.\n\nIn the poorer parts of the state, she said, “nobody can tell” how many shops would close next year.";
+    const m = find(extractStatements(text), "mixed", "poorer parts");
+    expect(m?.text).toBe(
+      "In the poorer parts of the state, she said, “nobody can tell” how many shops would close next year",
+    );
+    expect(m?.speaker).toBe("Ruth Abara");
+  });
+});

@@ -94,3 +94,13 @@ describe("a parenthetical attribution after a noun that is also a verb of saying
     expect(m?.speaker).toBe("Ruth Abara");
   });
 });
+
+describe("a writing as the subject of a verb of saying", () => {
+  it("keeps 'The complaint, which was filed …, alleged that …' as the complaint's", () => {
+    const text =
+      "T\nCouncillor Ruth Abara spoke on Monday.\n\nThe complaint, which was filed in county court on Friday, alleged that the agency “ignored every warning” about the dam.";
+    const m = find(extractStatements(text), "mixed", "the agency");
+    expect(m?.text).toBe("the agency “ignored every warning” about the dam");
+    expect(m?.speaker).toBe("complaint");
+  });
+});

@@ -7,6 +7,7 @@ import type { EntityRegistry } from "./entities.ts";
 import { WEEKDAYS } from "./lexicon/common-words.ts";
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
+import { documentSource } from "./quote-cues.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
 import { chainHead } from "./speaker-chains.ts";
 import {
@@ -221,6 +222,14 @@ export function subjectBefore(
       if (DETERMINERS.has(u.lower)) break;
     }
     return speakerFromNounPhrase(model, registry, s, j, k + 1);
+  }
+  // "The complaint, which was filed in federal court, alleged that …": a writing as a phrase.
+  if (t.word && !t.cap && parentheticals > 0) {
+    let j = k;
+    while (j > 0 && k - j < 4 && (tokens[j - 1] as Token).word && !(tokens[j - 1] as Token).cap)
+      j--;
+    const doc = documentSource(model, tokens, j, k + 1);
+    if (doc) return doc;
   }
   return null;
 }

@@ -9,9 +9,11 @@ import { detectMentions, EntityRegistry } from "./entities.ts";
 import { findCue, sentenceAt } from "./find-cue.ts";
 import { fingerprintText } from "./fingerprint.ts";
 import { introducedRole, roleAfterName } from "./frame-speakers.ts";
+import { trimBeforeReport } from "./frame-trim.ts";
 import { findHeadlineSpeech } from "./headline-speech.ts";
 import { HONORIFICS } from "./lexicon/roles.ts";
 import { continuesNarration } from "./mixed-clauses.ts";
+import { findNamingAsFrames } from "./naming-as-frames.ts";
 import { findNamingFrames } from "./naming-frames.ts";
 import { findReportedQuestions, isReportedQuestion } from "./reported-questions.ts";
 import { findReportedSpeech } from "./reported-speech.ts";
@@ -158,14 +160,22 @@ export function extractStatements(
     ...findSpeechFrames(model, registry, (s) =>
       attributionSentences.has(s.index) ? null : (leadQuoteEnd.get(s.index) ?? 0),
     ).filter((f) => !beforeIntroduced.some((b) => b.start < f.end && f.start < b.end)),
-  ].filter(
-    (f) =>
-      !reportedSentences.has(f.sentenceIndex) ||
-      (speechKind(input, f.start, f.end) === "mixed" &&
-        !reported.some(
-          (r) => r.sentenceIndex === f.sentenceIndex && f.start < r.end && r.start < f.end,
-        )),
-  );
+  ]
+    .map((f) => {
+      if (!reportedSentences.has(f.sentenceIndex)) return f;
+      const later = reported.find(
+        (r) => r.sentenceIndex === f.sentenceIndex && f.start < r.start && r.start < f.end,
+      );
+      return later ? (trimBeforeReport(model, f, later.start) ?? f) : f;
+    })
+    .filter(
+      (f) =>
+        !reportedSentences.has(f.sentenceIndex) ||
+        (speechKind(input, f.start, f.end) === "mixed" &&
+          !reported.some(
+            (r) => r.sentenceIndex === f.sentenceIndex && f.start < r.end && r.start < f.end,
+          )),
+    );
   const headline = findHeadlineSpeech(input, layout.titleStart, layout.titleEnd, registry);
   if (headline)
     drafts.push({
@@ -204,7 +214,10 @@ export function extractStatements(
   }
 
   // "Graham called both candidates “crazy”": naming with quoted words (src/naming-frames.ts).
-  for (const f of findNamingFrames(model, registry, (s) => !reportedSentences.has(s.index))) {
+  for (const f of [
+    ...findNamingFrames(model, registry, () => true),
+    ...findNamingAsFrames(model, registry, () => true),
+  ]) {
     if (drafts.some((d) => d.kind !== "direct_quote" && d.start < f.end && f.start < d.end))
       continue;
     drafts.push({ kind: "mixed", start: f.start, end: f.end, speaker: f.speaker, cue: f.cue });

@@ -18,6 +18,7 @@ export function continuesNarration(model: DocumentModel, q: AttributedQuote): bo
   let wordsBeforeComma = -1;
   let cue = false;
   let afterThat = -1;
+  let prev = "";
   for (const t of s.tokens) {
     if (t.start >= q.segment.open) break;
     last = t;
@@ -28,7 +29,10 @@ export function continuesNarration(model: DocumentModel, q: AttributedQuote): bo
     if (afterThat >= 0) afterThat++;
     if (cue && afterThat < 0 && t.lower === "that") afterThat = 0;
     // "Trump said, “…”", "as she put it, “…”", "telling reporters, “…”": an attribution.
-    if (!t.cap && (SPEECH_VERBS.has(t.lower) || t.lower === "put")) cue = true;
+    // Not a noun after a determiner: "in lower-wage parts of the state, he said, “…”".
+    if (!t.cap && (SPEECH_VERBS.has(t.lower) || t.lower === "put") && !NOT_BEFORE_VERB.has(prev))
+      cue = true;
+    prev = t.lower;
   }
   if (words < 3 || last?.text !== ",") return false;
   if (!cue) return true;

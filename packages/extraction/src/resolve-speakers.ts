@@ -7,7 +7,9 @@ import type { EntityRegistry } from "./entities.ts";
 import { WEEKDAYS } from "./lexicon/common-words.ts";
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
+import { documentSource } from "./quote-cues.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
+import { chainHead } from "./speaker-chains.ts";
 import {
   DETERMINERS,
   findFirstMention,
@@ -71,6 +73,9 @@ export function subjectBefore(
 ): SpeakerRef | null {
   const tokens = s.tokens;
   const verb = tokens[v] as Token | undefined;
+  // "He went on to say …", "The town released a statement saying …": the chain's first verb.
+  const head = chainHead(tokens, v);
+  if (head > 0) return subjectBefore(model, registry, s, head);
   if (verb?.lower.endsWith("ing") && tokens[v - 1]?.text === "," && mainClauseStart(s) > 0) {
     // "Hours later, Trump returned the compliment, telling Reuters …": after an opening
     // adverbial, a participle after a comma shares the main clause's subject.
@@ -158,6 +163,12 @@ export function subjectBefore(
     if (m.possessive) return null;
     // "Some parents at a clinic in Valmora on Thursday said": the place is not who spoke.
     if (m.prepositional && skippedAdverbial) return null;
+    // "Clinton, during a town hall in Columbus, Ohio, said": a place inside a parenthetical
+    // opened by a comma is not who spoke; the subject is before that comma.
+    if (m.prepositional && parentheticals > 0) {
+      const open = placeParentheticalStart(tokens, m.tokenStart, registry, m.entityId);
+      if (open > 0) return subjectBefore(model, registry, s, open);
+    }
     if (m.prepositional && m.kind === "name") {
       // "Professor Alan Whitcombe of King's College London said": the person before "of".
       let p = m.tokenStart - 1;
@@ -211,6 +222,14 @@ export function subjectBefore(
       if (DETERMINERS.has(u.lower)) break;
     }
     return speakerFromNounPhrase(model, registry, s, j, k + 1);
+  }
+  // "The complaint, which was filed in federal court, alleged that …": a writing as a phrase.
+  if (t.word && !t.cap && parentheticals > 0) {
+    let j = k;
+    while (j > 0 && k - j < 4 && (tokens[j - 1] as Token).word && !(tokens[j - 1] as Token).cap)
+      j--;
+    const doc = documentSource(model, tokens, j, k + 1);
+    if (doc) return doc;
   }
   return null;
 }
@@ -271,4 +290,23 @@ function describedBeforeParticiple(
     j--;
   }
   return speakerFromNounPhrase(model, registry, s, j, nameStart - 2);
+}
+
+/** The comma opening ", during a town hall in Columbus," before a place mention at `at`; -1. */
+function placeParentheticalStart(
+  tokens: Token[],
+  at: number,
+  registry: EntityRegistry,
+  entityId: number,
+): number {
+  const type = entityId >= 0 ? registry.get(entityId)?.type : undefined;
+  const prep = (tokens[at - 1] as Token | undefined)?.lower ?? "";
+  if (type === "person" || !/^(in|at|near|outside)$/.test(prep)) return -1;
+  for (let j = at - 1; j > 0 && at - j <= 12; j--) {
+    const t = tokens[j] as Token;
+    if (t.inQuote) return -1;
+    // "in Aurora, Colorado, in July": the comma inside "City, State" opens nothing.
+    if (t.text === "," && !(j + 1 === at && (tokens[j - 1] as Token).cap)) return j;
+  }
+  return -1;
 }

@@ -18,58 +18,19 @@
 // each build, the search / bare ratio, B / A per round, and the machine.
 import { fork } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
-import { liarRows } from "./load/fixture.ts";
-import { buildQueryMix, MAX_REQUESTS } from "./load/query-mix.ts";
-import { signIn } from "./load/server.ts";
-
-const BASE = "http://127.0.0.1:3000";
-process.env.NODE_ENV = "production";
-process.env.PUBLIC_ORIGIN ??= BASE;
+import { fileURLToPath } from "node:url";
+import { loadApp, renderCpu } from "./load/in-process.ts";
 
 type Figures = { search: number; bare: number };
 
 /** A child: loads one build, then renders the slice of each round it is sent. */
 async function child(dir: string, pages: number) {
-  const build = (await import(
-    pathToFileURL(join(resolve(dir), "build/server/index.js")).href
-  )) as ServerBuild;
-  installGlobals({ nativeFetch: build.future.v3_singleFetch });
-  const remix = createRequestHandler(build, "production");
-  const handle = (request: Request) => {
-    request.headers.set("host", new URL(BASE).host);
-    return remix(request);
-  };
-  // The search index loads on the first health check (as server.ts warms each process).
-  for (let i = 0; i < 1200; i++) {
-    if ((await handle(new Request(`${BASE}/healthz?ready`))).ok) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const cookie = await signIn(BASE, handle);
-  const mix = buildQueryMix(liarRows());
-  const searchUrl = (i: number) =>
-    `${BASE}/search?q=${encodeURIComponent(mix.requests[(i * 3 + 2) % MAX_REQUESTS]!)}`;
-  const bareUrl = () => `${BASE}/articles/new`;
-  /** CPU per request (ms) of `pages` renders from `from`, one at a time, each body read whole. */
-  const render = async (url: (i: number) => string, from: number) => {
-    const before = process.cpuUsage();
-    for (let i = from; i < from + pages; i++) {
-      const response = await handle(
-        new Request(url(i), { headers: { cookie, "x-csp-nonce": "compare" } }),
-      );
-      if (response.status !== 200) throw new Error(`${url(i)}: HTTP ${response.status}`);
-      await response.arrayBuffer();
-    }
-    const used = process.cpuUsage(before);
-    return (used.user + used.system) / 1000 / pages;
-  };
+  const app = await loadApp(dir);
   process.on("message", async (round: number) => {
     const from = round * pages;
     const figures: Figures = {
-      search: await render(searchUrl, from),
-      bare: await render(bareUrl, from),
+      search: await renderCpu(app, app.searchUrl, from, pages, "compare"),
+      bare: await renderCpu(app, app.bareUrl, from, pages, "compare"),
     };
     process.send?.(figures);
   });

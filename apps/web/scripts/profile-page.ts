@@ -12,42 +12,14 @@
 // self times.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
-import { liarRows } from "./load/fixture.ts";
+import { BASE, loadApp, renderCpu } from "./load/in-process.ts";
 import { type CpuProfile, inclusive, summarize } from "./load/profile-summary.ts";
-import { buildQueryMix, MAX_REQUESTS } from "./load/query-mix.ts";
-import { signIn, webDir } from "./load/server.ts";
+import { webDir } from "./load/server.ts";
 
 const PAGES = Number(process.argv[2] ?? 2000);
 const OUT = process.argv[3];
-const BASE = "http://127.0.0.1:3000";
-process.env.NODE_ENV = "production";
-process.env.PUBLIC_ORIGIN ??= BASE;
-
-const build = (await import(
-  pathToFileURL(join(webDir, "build/server/index.js")).href
-)) as ServerBuild;
-installGlobals({ nativeFetch: build.future.v3_singleFetch });
-const remix = createRequestHandler(build, "production");
-/** The Remix handler, with the Host header the web server's requests carry. */
-const handle = (request: Request) => {
-  request.headers.set("host", new URL(BASE).host);
-  return remix(request);
-};
-
-// The search index loads on the first health check (as server.ts warms each process).
-for (let i = 0; i < 1200; i++) {
-  const health = await handle(new Request(`${BASE}/healthz?ready`));
-  if (health.ok) break;
-  await new Promise((r) => setTimeout(r, 100));
-}
-const cookie = await signIn(BASE, handle);
-const mix = buildQueryMix(liarRows());
-const searchUrl = (i: number) =>
-  `${BASE}/search?q=${encodeURIComponent(mix.requests[(i * 3 + 2) % MAX_REQUESTS]!)}`;
-const bareUrl = () => `${BASE}/articles/new`;
+const app = await loadApp(webDir);
+const { searchUrl, bareUrl } = app;
 
 /** CPU (ms) used so far by each kind of thread of this process (Linux /proc; empty elsewhere). */
 function threadCpuMs(): Map<string, number> {
@@ -68,18 +40,8 @@ function threadCpuMs(): Map<string, number> {
 }
 
 /** CPU per page (ms) of `count` renders, one at a time, each body read whole. */
-async function render(url: (i: number) => string, count: number): Promise<number> {
-  const before = process.cpuUsage();
-  for (let i = 0; i < count; i++) {
-    const response = await handle(
-      new Request(url(i), { headers: { cookie, "x-csp-nonce": "profile" } }),
-    );
-    if (response.status !== 200) throw new Error(`${url(i)}: HTTP ${response.status}`);
-    await response.arrayBuffer();
-  }
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000 / count;
-}
+const render = (url: (i: number) => string, count: number) =>
+  renderCpu(app, url, 0, count, "profile");
 
 // Warm-up: JIT, the result cache for the same queries as a load-test run would see them.
 await render(searchUrl, PAGES);
@@ -106,7 +68,7 @@ const dataMs = await render(
 );
 const apiMs = await render(
   (i) =>
-    `${BASE}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: mix.requests[((i + PAGES) * 3 + 2) % MAX_REQUESTS] }))}`,
+    `${BASE}/api/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: app.query(i + PAGES) }))}`,
   PAGES,
 );
 

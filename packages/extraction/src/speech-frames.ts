@@ -38,6 +38,7 @@ import {
 } from "./frame-speakers.ts";
 import { gerundFrame, openingGerundLemma } from "./gerund-cues.ts";
 import { infinitiveCueLemma, infinitiveFrame } from "./infinitive-cues.ts";
+import { promiseEnd } from "./infinitive-promises.ts";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { quotedClauseVerb, quoteInsideClause } from "./mixed-clauses.ts";
@@ -391,7 +392,9 @@ function forward(
       return null;
     c = v + 1;
   }
-  const end = clauseEnd(tokens, c);
+  // "vowed to …" (src/infinitive-promises.ts); every other content runs to the clause's end.
+  const end = promiseEnd(tokens, v, c, lemma) ?? clauseEnd(tokens, c);
+  if (end < 0) return null;
   if (!contentOk(tokens, c, end)) return null;
   let speaker: SpeakerRef | null = null;
   const t = tokens[v] as Token;

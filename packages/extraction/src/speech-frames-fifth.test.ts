@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./index.ts";
+import type { ExtractionResult } from "./types.ts";
+
+function find(r: ExtractionResult, text: string) {
+  return r.statements.find((s) => s.text.startsWith(text));
+}
+
+/** Reported speech added in session 30 (docs/decisions/025, "Session 30: reported speech"). */
+describe("issue 15: reported speech (session 30)", () => {
+  it("reads an infinitive after 'vowed' as the reported promise, up to its first comma", () => {
+    const r = extractStatements(
+      "T\nSenator Ruth Calder vowed to keep the rail depot open through the winter, whatever the board decides.",
+    );
+    const s = find(r, "to keep the rail depot");
+    expect(s?.text).toBe("to keep the rail depot open through the winter");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("Ruth Calder");
+    expect(s?.cue).toBe("vowed");
+  });
+
+  it("reads 'has pledged to …' and ends the promise before a subordinate tail", () => {
+    const r = extractStatements(
+      "T\nGovernor Omar Lindqvist has pledged to build four new bridges across the river before the next election is held.",
+    );
+    const s = find(r, "to build four new bridges");
+    expect(s?.text).toBe("to build four new bridges across the river");
+    expect(s?.speaker).toBe("Omar Lindqvist");
+  });
+
+  it("leaves out short promises, 'to be', nouns and reduced relative clauses", () => {
+    const texts = [
+      "T\nMayor Ines Fowler vowed to fight back.",
+      "T\nMayor Ines Fowler vowed to be the most open mayor the city has had.",
+      "T\nMayor Ines Fowler repeated her vow to rebuild the harbour wall this year.",
+      "T\nThe city has raised most of the $9 million it pledged to spend on the new harbour wall.",
+    ];
+    for (const text of texts) {
+      const r = extractStatements(text);
+      expect(r.statements.filter((s) => s.kind === "reported")).toEqual([]);
+    }
+  });
+});

@@ -1,11 +1,4 @@
-import {
-  clauseEnd,
-  FINITE_CUES,
-  hasFiniteVerb,
-  isClauseStart,
-  spanOf,
-  wordCount,
-} from "./clause-parts.ts";
+import { clauseEnd, hasFiniteVerb, isClauseStart, spanOf, wordCount } from "./clause-parts.ts";
 import { countedSourceEnd } from "./counted-sources.ts";
 import { settingLength } from "./cue-settings.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
@@ -45,6 +38,7 @@ import { quotedClauseVerb, quoteInsideClause } from "./mixed-clauses.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { SOURCE_NOUNS } from "./speaker-nouns.ts";
+import { appositiveName, isVerbLike, looseSource } from "./speech-frame-sources.ts";
 import { asSourceSaid, type Found, relative, withSourceSaying } from "./subordinate-frames.ts";
 import { lastWordEnd, type Token } from "./tokenize.ts";
 
@@ -317,20 +311,6 @@ function inverted(
 }
 
 /**
- * The name at `m` fills the words before the appositive's comma (`comma`), up to a party tag in
- * parentheses: "…, Rep. X (D-N.Y.), chairman of …, said" — not "Still, Cruz will be …, a source
- * close to him said", where the name opens the reported clause.
- */
-function appositiveName(tokens: Token[], m: { tokenEnd: number }, comma: number): boolean {
-  let j = m.tokenEnd;
-  if (tokens[j]?.text === "(") {
-    while (j < comma && tokens[j]?.text !== ")") j++;
-    j++;
-  }
-  return j === comma;
-}
-
-/**
  * "If the law conflicts with God's orders, Rubio said, Christians must ignore the law": the
  * subordinate opening ends at the attribution's comma and a main clause with a subject and verb
  * follows it, so the attribution covers the whole sentence. Not "When asked …, Trump said, …".
@@ -345,28 +325,6 @@ function subordinateThenMain(tokens: Token[], comma: number, after: number): boo
   if (!first?.word || first.inQuote) return false;
   if (!isClauseStart(first) || SUBORDINATE_STARTS.has(first.lower)) return false;
   return hasFiniteVerb(tokens, k);
-}
-
-/**
- * The subject of a verb of saying before a clause, when no rule names it: a description kept as
- * a phrase ("the billionaire real estate magnate says …", "six in 10 said …"). Not after
- * "who"/"which" (the relative's antecedent is sourceSpeaker's job) nor across a comma.
- */
-function looseSource(model: DocumentModel, s: Sentence, a: number, b: number): SpeakerRef | null {
-  const tokens = s.tokens;
-  const first = tokens[a] as Token | undefined;
-  if (!first?.word || /^(who|whom|which|that|what)$/.test(first.lower)) return null;
-  for (let k = a; k < b; k++) if ((tokens[k] as Token).text === ",") return null;
-  if (hasVerb(tokens, a, b)) return null;
-  return phraseSpeaker(model, tokens, a, b, true);
-}
-
-function isVerbLike(t: Token): boolean {
-  return (
-    t.word &&
-    !t.cap &&
-    (FINITE_CUES.has(t.lower) || SPEECH_VERBS.has(t.lower) || /[^e]ed$/.test(t.lower))
-  );
 }
 
 /** SOURCE CUE [that] CLAUSE. */

@@ -48,3 +48,27 @@ export function isVerbLike(t: Token): boolean {
     (FINITE_CUES.has(t.lower) || SPEECH_VERBS.has(t.lower) || /[^e]ed$/.test(t.lower))
   );
 }
+
+/** Words that end the description before "who" (walking back). */
+const BEFORE_DESCRIPTION = new Set(
+  "of in on at to with from for by about against among between and or but than like as".split(" "),
+);
+
+/**
+ * "a backlash from business leaders who say the law unfairly targets …", "compared with 23
+ * percent who said …": when "who" names no one the rules resolve, the description right before
+ * it is the source, kept as a phrase (not across a comma, a preposition or a verb; at most six
+ * words). `w` is the index of "who".
+ */
+export function whoDescription(model: DocumentModel, s: Sentence, w: number): SpeakerRef | null {
+  const tokens = s.tokens;
+  if ((tokens[w] as Token | undefined)?.lower !== "who") return null;
+  let a = w;
+  while (a > 0 && w - a < 6) {
+    const t = tokens[a - 1] as Token;
+    if (!t.word || t.inQuote || BEFORE_DESCRIPTION.has(t.lower) || isVerbLike(t)) break;
+    a--;
+  }
+  if (a === w || a === 0) return null;
+  return phraseSpeaker(model, tokens, a, w);
+}

@@ -40,4 +40,23 @@ describe("issue 15: reported speech (session 30)", () => {
       expect(r.statements.filter((s) => s.kind === "reported")).toEqual([]);
     }
   });
+
+  it("keeps a description before 'who say' as the source of the clause", () => {
+    const r = extractStatements(
+      "T\nThe county faced protests from local shop owners who say the new parking fees drive customers away.",
+    );
+    const s = find(r, "the new parking fees");
+    expect(s?.text).toBe("the new parking fees drive customers away");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("local shop owners");
+  });
+
+  it("keeps a share of voters before 'who said' as the source", () => {
+    const r = extractStatements(
+      "T\nThe survey found 40 percent backing the plan, compared with 35 percent who said the tunnel was a waste of money.",
+    );
+    const s = find(r, "the tunnel was a waste");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("35 percent");
+  });
 });

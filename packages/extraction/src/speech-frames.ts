@@ -38,7 +38,7 @@ import { quotedClauseVerb, quoteInsideClause } from "./mixed-clauses.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { SOURCE_NOUNS } from "./speaker-nouns.ts";
-import { appositiveName, isVerbLike, looseSource } from "./speech-frame-sources.ts";
+import { appositiveName, isVerbLike, looseSource, whoDescription } from "./speech-frame-sources.ts";
 import { asSourceSaid, type Found, relative, withSourceSaying } from "./subordinate-frames.ts";
 import { lastWordEnd, type Token } from "./tokenize.ts";
 
@@ -370,7 +370,11 @@ function forward(
       while (b > a && isSkippable(tokens[b - 1] as Token)) b--;
       // "Vice President Joseph R. Biden Jr., who was to travel to …, said": the first subject.
       if (b <= a) speaker = firstSubjectSpeaker(model, registry, s, v);
-      else speaker = sourceSpeaker(model, registry, s, a, b) ?? looseSource(model, s, a, b);
+      else
+        speaker =
+          sourceSpeaker(model, registry, s, a, b) ??
+          looseSource(model, s, a, b) ??
+          whoDescription(model, s, a);
       // "The Republican nominee also outlined his plan and vowed …": a coordinated cue shares
       // the subject before the first verb.
       if (!speaker && tokens[b - 1]?.lower === "and") {

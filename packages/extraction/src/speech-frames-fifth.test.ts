@@ -59,4 +59,14 @@ describe("issue 15: reported speech (session 30)", () => {
     expect(s?.kind).toBe("reported");
     expect(s?.speaker).toBe("35 percent");
   });
+
+  it("reads an -ing cue after an inverted attribution, with the same source", () => {
+    const r = extractStatements(
+      "T\nThe harbour will reopen in May, a port spokesman said, adding that the new cranes were already installed.",
+    );
+    const s = find(r, "the new cranes");
+    expect(s?.text).toBe("the new cranes were already installed");
+    expect(s?.speaker).toBe(find(r, "The harbour will reopen")?.speaker);
+    expect(s?.cue).toBe("adding");
+  });
 });

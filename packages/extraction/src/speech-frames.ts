@@ -32,6 +32,7 @@ import {
 import { gerundFrame, openingGerundLemma } from "./gerund-cues.ts";
 import { infinitiveCueLemma, infinitiveFrame } from "./infinitive-cues.ts";
 import { promiseEnd } from "./infinitive-promises.ts";
+import { invertedTail } from "./inverted-tails.ts";
 import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { quotedClauseVerb, quoteInsideClause } from "./mixed-clauses.ts";
@@ -125,33 +126,40 @@ export function findSpeechFrames(
     const n = tokens.length;
     const from = accept(s);
     if (from === null) continue;
+    // After an inverted frame only a second, -ing cue reads on: "…, a Chinese official said,
+    // adding that the impact was hard to estimate".
+    let tailOnly = false;
+    let tailSpeaker: SpeakerRef | null = null;
     for (let v = 0; v < n; v++) {
       if ((tokens[v] as Token).start < from) continue;
       const toLemma = from > 0 ? undefined : infinitiveCueLemma(tokens, v);
       // "Noting that …, Schlafly …": a gerund opening the sentence (src/gerund-cues.ts).
       const openLemma = from > 0 || toLemma ? undefined : openingGerundLemma(tokens, v);
       const lemma = toLemma ?? openLemma ?? cueLemma(tokens, v);
-      if (!lemma || (from > 0 && !secondCue(tokens, v))) continue;
-      const found = toLemma
-        ? infinitiveFrame(model, registry, s, v, toLemma, looseSource)
-        : openLemma
-          ? gerundFrame(model, registry, s, v, openLemma, looseSource)
-          : ((FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
-            (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
-            forward(model, registry, s, v, lemma) ??
-            (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
-            (FRAME_CUE_LEMMAS.has(lemma)
-              ? withSourceSaying(model, registry, s, v, looseSource)
-              : null) ??
-            (FRAME_CUE_LEMMAS.has(lemma)
-              ? gerundFrame(model, registry, s, v, lemma, looseSource)
-              : null));
+      if (!lemma || ((from > 0 || tailOnly) && !secondCue(tokens, v))) continue;
+      if (tailOnly && !(tokens[v] as Token).lower.endsWith("ing")) continue;
+      const found: Found | null = tailOnly
+        ? invertedTail(tokens, v, lemma, tailSpeaker)
+        : toLemma
+          ? infinitiveFrame(model, registry, s, v, toLemma, looseSource)
+          : openLemma
+            ? gerundFrame(model, registry, s, v, openLemma, looseSource)
+            : ((FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
+              (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
+              forward(model, registry, s, v, lemma) ??
+              (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
+              (FRAME_CUE_LEMMAS.has(lemma)
+                ? withSourceSaying(model, registry, s, v, looseSource)
+                : null) ??
+              (FRAME_CUE_LEMMAS.has(lemma)
+                ? gerundFrame(model, registry, s, v, lemma, looseSource)
+                : null));
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
         if (span && span[0] < from) break;
         // After a quote the content needs a clear clause ("that …", "he would …"): '“…,” he
         // said, reiterating the Pentagon’s support for these diplomatic efforts' is a noun phrase.
-        if (from > 0 && !clearClause(tokens, found.a)) continue;
+        if ((from > 0 || tailOnly) && !clearClause(tokens, found.a)) continue;
         if (span)
           out.push({
             sentenceIndex: s.index,
@@ -161,8 +169,12 @@ export function findSpeechFrames(
             cue: cueText(input, tokens, v),
           });
         // "About three in 10 said …, but six in 10 said …": a second frame may follow the
-        // content of a forward one; an inverted frame ends the sentence.
-        if (found.b <= v) break;
+        // content of a forward one; an inverted frame ends the sentence but for an -ing tail.
+        if (found.b <= v) {
+          tailOnly = true;
+          tailSpeaker = found.speaker;
+          continue;
+        }
         v = found.b - 1;
       }
     }

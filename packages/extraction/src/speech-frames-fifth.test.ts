@@ -69,4 +69,24 @@ describe("issue 15: reported speech (session 30)", () => {
     expect(s?.speaker).toBe(find(r, "The harbour will reopen")?.speaker);
     expect(s?.cue).toBe("adding");
   });
+
+  it("reads a clause after 'by saying' / 'after telling X', credited to the main clause's subject", () => {
+    const r = extractStatements(
+      "T\nGovernor Lena Park ended the debate by saying she would sign the water bill next week.",
+    );
+    const s = find(r, "she would sign");
+    expect(s?.text).toBe("she would sign the water bill next week");
+    expect(s?.speaker).toBe("Lena Park");
+    const t = extractStatements(
+      "T\nMarco Ellis left the room after telling reporters he had not read the audit.",
+    );
+    expect(find(t, "he had not read")?.speaker).toBe("Marco Ellis");
+  });
+
+  it("does not read a noun phrase after 'by adding' as a clause", () => {
+    const r = extractStatements(
+      "T\nThe council widened the map by adding industrial districts like Northgate and Riverside.",
+    );
+    expect(r.statements.filter((s) => s.kind === "reported")).toEqual([]);
+  });
 });

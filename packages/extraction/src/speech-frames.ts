@@ -3,6 +3,7 @@ import { countedSourceEnd } from "./counted-sources.ts";
 import { settingLength } from "./cue-settings.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
+import { cueLemma } from "./frame-cues.ts";
 import {
   CHARGE_PREPOSITION,
   chargeAfter,
@@ -30,15 +31,15 @@ import {
   sourceSpeaker,
 } from "./frame-speakers.ts";
 import { gerundFrame, openingGerundLemma } from "./gerund-cues.ts";
+import { afterGerundPreposition } from "./gerund-prepositions.ts";
 import { infinitiveCueLemma, infinitiveFrame } from "./infinitive-cues.ts";
 import { promiseEnd } from "./infinitive-promises.ts";
 import { invertedTail } from "./inverted-tails.ts";
-import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
+import { FRAME_CUE_LEMMAS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { quotedClauseVerb, quoteInsideClause } from "./mixed-clauses.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
-import { SOURCE_NOUNS } from "./speaker-nouns.ts";
 import { appositiveName, isVerbLike, looseSource, whoDescription } from "./speech-frame-sources.ts";
 import { asSourceSaid, type Found, relative, withSourceSaying } from "./subordinate-frames.ts";
 import { lastWordEnd, type Token } from "./tokenize.ts";
@@ -61,45 +62,6 @@ export interface FrameStatement {
   end: number;
   speaker: SpeakerRef | null;
   cue: string;
-}
-
-/** Cue forms that are also nouns ("Twenty-seven states", "the reports"): need a clear frame. */
-const NOUN_LIKE = new Set(
-  `states reports notes claims posts answers comments estimates counters tweets promises pledges
-remarks charges reveals vows warns repeats concludes observes replies jokes laments state report
-post answer comment estimate counter tweet promise pledge charge remark note claim`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-const NOT_BEFORE_CUE = new Set(
-  "the a an this that these those his her their its our my your of in on for to with by from and or as having what are is was were be been being".split(
-    " ",
-  ),
-);
-
-function cueLemma(tokens: Token[], v: number): string | undefined {
-  const t = tokens[v] as Token;
-  if (!t.word || t.inQuote || t.cap) return undefined;
-  const known = SPEECH_VERBS.get(t.lower);
-  const l = known && FRAME_CUE_LEMMAS.has(known) ? known : MIXED_ONLY_FORMS.get(t.lower);
-  if (!l) return undefined;
-  const prev = tokens[v - 1];
-  // "Six in 10 say …", "at least 21,000 said …": a count is who spoke (not a year).
-  const count = prev?.numeric && l === "say" && !/^(1[89]|20)\d\d$/.test(prev.lower);
-  if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || (prev.numeric && !count))) {
-    // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
-    const asBy = prev.lower === "as" && tokens[v + 1]?.lower === "by"; // "As reported by X,"
-    if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower)) && !asBy) return undefined;
-  }
-  if (NOUN_LIKE.has(t.lower)) {
-    // "states that vote a week later", "reports that track spending": a verb only after a
-    // subject (a name or pronoun) and before "that".
-    if ((tokens[v + 1] as Token | undefined)?.lower !== "that") return undefined;
-    // …or after a cited document: "A document on the campaign's website states that …".
-    if (!prev?.word || !(prev.cap || PRONOUN_WORDS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower)))
-      return undefined;
-  }
-  return l;
 }
 
 /** Verbs that invert with their source: "…, said the minister." */
@@ -363,13 +325,17 @@ function forward(
     c = v + 1;
   }
   // "vowed to …" (src/infinitive-promises.ts); every other content runs to the clause's end.
+  // "by saying he is ready …": only a clear clause ("that …", a pronoun or an auxiliary).
+  const byIng = !mixedOnly && tokens[v]?.lower.endsWith("ing") && afterGerundPreposition(tokens, v);
+  if (byIng && !clearClause(tokens, c)) return null;
   const end = promiseEnd(tokens, v, c, lemma) ?? clauseEnd(tokens, c);
   if (end < 0) return null;
   if (!contentOk(tokens, c, end)) return null;
   let speaker: SpeakerRef | null = null;
   const t = tokens[v] as Token;
   const ing = t.lower.endsWith("ing");
-  if (ing && ((tokens[v - 1] as Token | undefined)?.text === "," || mixedOnly)) {
+  const p = tokens[v - 1] as Token | undefined;
+  if (ing && (p?.text === "," || mixedOnly || afterGerundPreposition(tokens, v))) {
     // "…, saying that …" / "issued a statement calling the test “a clear violation”": the
     // sentence's subject.
     speaker = subjectBefore(model, registry, s, v) ?? firstSubjectSpeaker(model, registry, s, v);

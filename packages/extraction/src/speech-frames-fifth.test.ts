@@ -89,4 +89,13 @@ describe("issue 15: reported speech (session 30)", () => {
     );
     expect(r.statements.filter((s) => s.kind === "reported")).toEqual([]);
   });
+
+  it("skips 'now' between a description source and its cue", () => {
+    const r = extractStatements(
+      "T\nThe water board now says the reservoir will be full again by the end of March.",
+    );
+    const s = find(r, "the reservoir will be full");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("water board");
+  });
 });

@@ -98,4 +98,14 @@ describe("issue 15: reported speech (session 30)", () => {
     expect(s?.kind).toBe("reported");
     expect(s?.speaker).toBe("water board");
   });
+
+  it("ends an inverted attribution at a semicolon", () => {
+    const r = extractStatements(
+      "T\nThe new bridge will cost twice the estimate, the city auditor said; the council has not yet replied.",
+    );
+    const s = find(r, "The new bridge will cost");
+    expect(s?.text).toBe("The new bridge will cost twice the estimate");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("city auditor");
+  });
 });

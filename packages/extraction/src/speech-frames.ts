@@ -40,7 +40,13 @@ import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { quotedClauseVerb, quoteInsideClause } from "./mixed-clauses.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
-import { appositiveName, isVerbLike, looseSource, whoDescription } from "./speech-frame-sources.ts";
+import {
+  appositiveName,
+  isVerbLike,
+  looseSource,
+  semicolonAfter,
+  whoDescription,
+} from "./speech-frame-sources.ts";
 import { asSourceSaid, type Found, relative, withSourceSaying } from "./subordinate-frames.ts";
 import { lastWordEnd, type Token } from "./tokenize.ts";
 
@@ -160,7 +166,9 @@ function inverted(
   const tokens = s.tokens;
   const n = tokens.length;
   if (v === 0 || (tokens[v] as Token).lower.endsWith("ing")) return null;
-  const end = lastWordEnd(tokens, v + 1, n);
+  // "…, political analysts say; in 2012, …": a semicolon ends the attribution like a period.
+  const stop = semicolonAfter(tokens, v);
+  const end = lastWordEnd(tokens, v + 1, stop);
   const lemma = SPEECH_VERBS.get((tokens[v] as Token).lower) ?? "";
   // '… ''is a misguided approach,'' said Mr. Burman': the comma sits inside the closing quote.
   const commaAt = (k: number) =>
@@ -221,7 +229,7 @@ function inverted(
       (tokens[after - 1] as Token | undefined)?.text === ",");
   if (!tail && !parenthetical) return null;
   if (!(parenthetical && quoteInsideClause(tokens, after)))
-    for (let k = v + 1; k < (ingTail ? after : n); k++)
+    for (let k = v + 1; k < (ingTail ? after : stop); k++)
       if ((tokens[k] as Token).inQuote) return null;
   let a = sourceStart(tokens, v);
   // sourceStart stops after a quotation; the words between it and the cue are the source.

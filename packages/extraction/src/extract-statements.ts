@@ -16,7 +16,7 @@ import { findNamingFrames } from "./naming-frames.ts";
 import { findReportedQuestions, isReportedQuestion } from "./reported-questions.ts";
 import { findReportedSpeech } from "./reported-speech.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
-import { findSpeechFrames } from "./speech-frames.ts";
+import { findSpeechFrames, semicolonApart } from "./speech-frames.ts";
 import { findTaggedSpeech } from "./tagger/tagged-speech.ts";
 import type {
   Entity,
@@ -161,6 +161,7 @@ export function extractStatements(
   ].filter(
     (f) =>
       !reportedSentences.has(f.sentenceIndex) ||
+      semicolonApart(input, f, reported) ||
       (speechKind(input, f.start, f.end) === "mixed" &&
         !reported.some(
           (r) => r.sentenceIndex === f.sentenceIndex && f.start < r.end && r.start < f.end,

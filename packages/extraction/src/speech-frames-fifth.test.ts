@@ -108,4 +108,13 @@ describe("issue 15: reported speech (session 30)", () => {
     expect(s?.kind).toBe("reported");
     expect(s?.speaker).toBe("city auditor");
   });
+
+  it("reads a second frame across a semicolon in a sentence the strict pass reported from", () => {
+    const r = extractStatements(
+      "T\nA clear majority of city residents say they support the new tram line; 30 percent of Republicans say they will keep using their cars.",
+    );
+    const s = find(r, "they support the new tram");
+    expect(s?.text).toBe("they support the new tram line");
+    expect(s?.kind).toBe("reported");
+  });
 });

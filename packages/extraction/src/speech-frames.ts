@@ -378,3 +378,28 @@ function forward(
   }
   return { a: c, b: end, speaker };
 }
+
+/**
+ * "A strong majority of voters say they are paying attention; 26 percent of Democrats say they
+ * have not been": a frame in a sentence the strict pass reported from counts when a semicolon
+ * separates it from every strict statement of that sentence.
+ */
+export function semicolonApart(
+  input: string,
+  f: FrameStatement,
+  reported: readonly { sentenceIndex: number; start: number; end: number }[],
+): boolean {
+  let any = false;
+  for (const r of reported) {
+    if (r.sentenceIndex !== f.sentenceIndex) continue;
+    any = true;
+    const gap =
+      r.end <= f.start
+        ? input.slice(r.end, f.start)
+        : r.start >= f.end
+          ? input.slice(f.end, r.start)
+          : "";
+    if (!gap.includes(";")) return false;
+  }
+  return any;
+}

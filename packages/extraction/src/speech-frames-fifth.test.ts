@@ -117,4 +117,15 @@ describe("issue 15: reported speech (session 30)", () => {
     expect(s?.text).toBe("they support the new tram line");
     expect(s?.kind).toBe("reported");
   });
+
+  it("keeps a verbless opening before 'according to X,' with the clause after it", () => {
+    const r = extractStatements(
+      "T\nSince last spring, according to the state auditor, the agency has lost more than 300 inspectors.",
+    );
+    const s = r.statements.find((x) => x.kind === "reported");
+    expect(s?.text).toBe(
+      "Since last spring, according to the state auditor, the agency has lost more than 300 inspectors",
+    );
+    expect(s?.cue).toBe("according to");
+  });
 });

@@ -23,7 +23,10 @@ const NOT_BEFORE_CUE = new Set(
 export function cueLemma(tokens: Token[], v: number): string | undefined {
   const t = tokens[v] as Token;
   if (!t.word || t.inQuote || t.cap) return undefined;
-  const known = SPEECH_VERBS.get(t.lower);
+  // "Labor leaders point out that …": the lexicon lists only "pointed" (quote attribution).
+  const pointOut =
+    /^points?$/.test(t.lower) && tokens[v + 1]?.lower === "out" ? "point" : undefined;
+  const known = SPEECH_VERBS.get(t.lower) ?? pointOut;
   const l = known && FRAME_CUE_LEMMAS.has(known) ? known : MIXED_ONLY_FORMS.get(t.lower);
   if (!l) return undefined;
   const prev = tokens[v - 1];

@@ -128,4 +128,13 @@ describe("issue 15: reported speech (session 30)", () => {
     );
     expect(s?.cue).toBe("according to");
   });
+
+  it("reads 'point out that' in the present tense", () => {
+    const r = extractStatements(
+      "T\nHousing advocates point out that rents in the district have doubled since 2015.",
+    );
+    const s = find(r, "rents in the district");
+    expect(s?.kind).toBe("reported");
+    expect(s?.speaker).toBe("Housing advocates");
+  });
 });

@@ -137,4 +137,13 @@ describe("issue 15: reported speech (session 30)", () => {
     expect(s?.kind).toBe("reported");
     expect(s?.speaker).toBe("Housing advocates");
   });
+
+  it("skips a named listener's 'of PLACE' before a bare clause after 'told'", () => {
+    const r = extractStatements(
+      "T\nSenator Hal Brennan told The Courier of Dayton last week he would oppose the rail bill.",
+    );
+    const s = find(r, "he would oppose");
+    expect(s?.text).toBe("he would oppose the rail bill");
+    expect(s?.speaker).toBe("Hal Brennan");
+  });
 });

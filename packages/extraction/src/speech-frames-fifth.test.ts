@@ -146,4 +146,13 @@ describe("issue 15: reported speech (session 30)", () => {
     expect(s?.text).toBe("he would oppose the rail bill");
     expect(s?.speaker).toBe("Hal Brennan");
   });
+
+  it("reads a relative clause without 'that' whose source sits inside it", () => {
+    const r = extractStatements(
+      "T\nThe county opened an inquiry the sheriff's office said was still under way last week.",
+    );
+    const s = r.statements.find((x) => x.kind === "reported");
+    expect(s?.text).toBe("an inquiry the sheriff's office said was still under way last week");
+    expect(s?.cue).toBe("said");
+  });
 });

@@ -1,3 +1,4 @@
+import { bareRelative } from "./bare-relatives.ts";
 import { clauseEnd, hasFiniteVerb, isClauseStart, spanOf, wordCount } from "./clause-parts.ts";
 import { countedSourceEnd } from "./counted-sources.ts";
 import { settingLength } from "./cue-settings.ts";
@@ -121,6 +122,10 @@ export function findSpeechFrames(
                 : null) ??
               (FRAME_CUE_LEMMAS.has(lemma)
                 ? gerundFrame(model, registry, s, v, lemma, looseSource)
+                : null) ??
+              // "a probe the agency said was ongoing" (src/bare-relatives.ts).
+              (FRAME_CUE_LEMMAS.has(lemma)
+                ? bareRelative(model, registry, s, v, looseSource)
                 : null));
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);

@@ -15,8 +15,9 @@ import { continuesNarration } from "./mixed-clauses.ts";
 import { findNamingFrames } from "./naming-frames.ts";
 import { findReportedQuestions, isReportedQuestion } from "./reported-questions.ts";
 import { findReportedSpeech } from "./reported-speech.ts";
+import { semicolonApart } from "./semicolons.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
-import { findSpeechFrames, semicolonApart } from "./speech-frames.ts";
+import { findSpeechFrames } from "./speech-frames.ts";
 import { findTaggedSpeech } from "./tagger/tagged-speech.ts";
 import type {
   Entity,

@@ -72,12 +72,3 @@ export function whoDescription(model: DocumentModel, s: Sentence, w: number): Sp
   if (a === w || a === 0) return null;
   return phraseSpeaker(model, tokens, a, w);
 }
-
-/** The first semicolon after `v` outside quotes, or the sentence's length. */
-export function semicolonAfter(tokens: Token[], v: number): number {
-  for (let k = v + 1; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.text === ";" && !t.inQuote) return k;
-  }
-  return tokens.length;
-}

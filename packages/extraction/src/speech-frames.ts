@@ -40,14 +40,9 @@ import { FRAME_CUE_LEMMAS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { quotedClauseVerb, quoteInsideClause } from "./mixed-clauses.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
+import { semicolonAfter } from "./semicolons.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
-import {
-  appositiveName,
-  isVerbLike,
-  looseSource,
-  semicolonAfter,
-  whoDescription,
-} from "./speech-frame-sources.ts";
+import { appositiveName, isVerbLike, looseSource, whoDescription } from "./speech-frame-sources.ts";
 import { asSourceSaid, type Found, relative, withSourceSaying } from "./subordinate-frames.ts";
 import { lastWordEnd, type Token } from "./tokenize.ts";
 
@@ -382,29 +377,4 @@ function forward(
     if (!p?.word || !PRONOUN_WORDS.has(p.lower) || t.lower.endsWith("ing")) return null;
   }
   return { a: c, b: end, speaker };
-}
-
-/**
- * "A strong majority of voters say they are paying attention; 26 percent of Democrats say they
- * have not been": a frame in a sentence the strict pass reported from counts when a semicolon
- * separates it from every strict statement of that sentence.
- */
-export function semicolonApart(
-  input: string,
-  f: FrameStatement,
-  reported: readonly { sentenceIndex: number; start: number; end: number }[],
-): boolean {
-  let any = false;
-  for (const r of reported) {
-    if (r.sentenceIndex !== f.sentenceIndex) continue;
-    any = true;
-    const gap =
-      r.end <= f.start
-        ? input.slice(r.end, f.start)
-        : r.start >= f.end
-          ? input.slice(f.end, r.start)
-          : "";
-    if (!gap.includes(";")) return false;
-  }
-  return any;
 }

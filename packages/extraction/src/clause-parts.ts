@@ -169,6 +169,15 @@ export const OBJECT_DETERMINERS = new Set("the a an his her their its our my thi
  * News", "the BBC"), or a determiner plus one noun ("the council", "a news conference"). Never
  * swallows the clause's own determiner: "told analysts the company would …".
  */
+/** "The Star-Ledger of Newark": a named listener's "of PLACE" (up to three capitalised words). */
+function ofPlace(tokens: Token[], j: number): number {
+  if (tokens[j]?.lower !== "of" || !tokens[j + 1]?.word || !tokens[j + 1]?.cap) return j;
+  let e = j + 1;
+  while (e < tokens.length && e < j + 4 && (tokens[e] as Token).word && (tokens[e] as Token).cap)
+    e++;
+  return e;
+}
+
 export function tellObjectEnd(tokens: Token[], k: number): number {
   const n = tokens.length;
   const first = tokens[k];
@@ -178,7 +187,7 @@ export function tellObjectEnd(tokens: Token[], k: number): number {
     // "the BBC", "the Senate Finance Committee", "a news conference", "the full council"
     if (tokens[j]?.word && tokens[j]?.cap) {
       while (j < n && (tokens[j] as Token).word && (tokens[j] as Token).cap) j++;
-      return j;
+      return ofPlace(tokens, j);
     }
     let words = 0;
     while (j < n && words < 3 && (tokens[j] as Token).word && !(tokens[j] as Token).inQuote) {
@@ -196,7 +205,7 @@ export function tellObjectEnd(tokens: Token[], k: number): number {
   let j = k;
   if (first.cap) {
     while (j < n && (tokens[j] as Token).word && (tokens[j] as Token).cap && j < k + 4) j++;
-    return j;
+    return ofPlace(tokens, j);
   }
   // "local reporters", "reporters", "him"
   while (j < n && j < k + 2 && (tokens[j] as Token).word && !(tokens[j] as Token).inQuote) {

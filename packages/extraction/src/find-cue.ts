@@ -43,6 +43,26 @@ export function findCue(model: DocumentModel, start: number, end: number): strin
       best = according ? { ...t, end: (tokens[k + 1] as Token).end } : t;
     }
   }
+  if (!best) best = parentheticalCue(tokens, start, end);
   if (!best) return null;
   return input.slice(best.start, best.end + settingLength(input, best.end));
+}
+
+/**
+ * "Since last November, according to Human Rights Watch, forces have …", "The plan, two senior
+ * officials said, would cost …": when no cue stands outside the statement, a parenthetical one
+ * inside it (between commas: "according to" after one, a verb of saying before one).
+ */
+function parentheticalCue(tokens: Token[], start: number, end: number): Token | null {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.inQuote || t.cap || t.start < start || t.end > end) continue;
+    if (t.lower === "according" && tokens[k + 1]?.lower === "to" && tokens[k - 1]?.text === ",")
+      return { ...t, end: (tokens[k + 1] as Token).end };
+    if (SPEECH_VERBS.has(t.lower) && tokens[k + 1]?.text === ",") {
+      for (let j = k - 1; j >= 0 && k - j <= 8; j--)
+        if ((tokens[j] as Token).text === ",") return t;
+    }
+  }
+  return null;
 }

@@ -7,6 +7,7 @@ import {
   tellObjectEnd,
   wordCount,
 } from "./clause-parts.ts";
+import { afterGerundPreposition } from "./gerund-prepositions.ts";
 import { WEEKDAYS } from "./lexicon/common-words.ts";
 import { INFINITIVE_CUE_LEMMAS, QUESTION_CUE_LEMMAS } from "./lexicon/cues.ts";
 import { isSkippable } from "./resolve-speakers.ts";
@@ -314,7 +315,12 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
   if (!BARE_FRAME_LEMMAS.has(lemma) || SUBORDINATE_STARTS.has(u.lower)) return -1;
   // "are already confirming judges …": a progressive cue takes only a "that" clause.
   const cue = tokens[v] as Token;
-  if (cue.lower.endsWith("ing") && tokens[v - 1]?.text !== ",") return -1;
+  if (
+    cue.lower.endsWith("ing") &&
+    tokens[v - 1]?.text !== "," &&
+    !afterGerundPreposition(tokens, v)
+  )
+    return -1;
   const gerund = !u.cap && u.lower.endsWith("ing") && hasVerb(tokens, k + 1, Math.min(n, k + 12));
   if (
     k + 1 < n &&

@@ -144,11 +144,15 @@ export function findReportedSpeech(
         } else if (prev && prev.text === ",") {
           // "Among the precedents at risk, according to Ms. Epstein, are 16 involving …": the
           // attribution sits inside the clause, which runs on after it.
+          // "Since last November, according to X, the forces have killed …": an opening with no
+          // verb of its own is part of the clause after the attribution.
+          const opening = !hasVerb(tokens, 0, v - 1);
+          const next = tokens[e + 1]?.lower ?? "";
           const inside =
             (tokens[e] as Token | undefined)?.text === "," &&
-            !RUNS_ON_NOT.test(tokens[e + 1]?.lower ?? "") &&
+            (!RUNS_ON_NOT.test(next) || (opening && /^(a|an|the)$/.test(next))) &&
             wordCount(tokens, e + 1, n) >= 3 &&
-            !startsSubordinate(tokens) &&
+            (!startsSubordinate(tokens) || opening) &&
             hasVerb(tokens, e + 1, n);
           clause = inside ? [0, n] : [0, v - 1];
         } else if (prev && /^[”"’']$/.test(prev.text) && tokens[v - 2]?.text === ",") {

@@ -27,7 +27,7 @@ const SKIPPABLE = new Set(
 does do was is were are been being long just recently publicly privately quickly finally first never
 not always often since earlier still further only already both all too even initially subsequently
 separately later swiftly immediately flatly angrily calmly firmly simply openly had've could may might
-should can must has-been himself herself themselves`
+should can must has-been himself herself themselves now`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,15 +1,10 @@
-import {
-  clauseEnd,
-  FINITE_CUES,
-  hasFiniteVerb,
-  isClauseStart,
-  spanOf,
-  wordCount,
-} from "./clause-parts.ts";
+import { bareRelative } from "./bare-relatives.ts";
+import { clauseEnd, hasFiniteVerb, isClauseStart, spanOf, wordCount } from "./clause-parts.ts";
 import { countedSourceEnd } from "./counted-sources.ts";
 import { settingLength } from "./cue-settings.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
+import { cueLemma } from "./frame-cues.ts";
 import {
   CHARGE_PREPOSITION,
   chargeAfter,
@@ -37,13 +32,17 @@ import {
   sourceSpeaker,
 } from "./frame-speakers.ts";
 import { gerundFrame, openingGerundLemma } from "./gerund-cues.ts";
+import { afterGerundPreposition } from "./gerund-prepositions.ts";
 import { infinitiveCueLemma, infinitiveFrame } from "./infinitive-cues.ts";
-import { FRAME_CUE_LEMMAS, MIXED_ONLY_FORMS } from "./lexicon/cues.ts";
+import { promiseEnd } from "./infinitive-promises.ts";
+import { invertedTail } from "./inverted-tails.ts";
+import { FRAME_CUE_LEMMAS } from "./lexicon/cues.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { quotedClauseVerb, quoteInsideClause } from "./mixed-clauses.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
+import { semicolonAfter } from "./semicolons.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
-import { SOURCE_NOUNS } from "./speaker-nouns.ts";
+import { appositiveName, isVerbLike, looseSource, whoDescription } from "./speech-frame-sources.ts";
 import { asSourceSaid, type Found, relative, withSourceSaying } from "./subordinate-frames.ts";
 import { lastWordEnd, type Token } from "./tokenize.ts";
 
@@ -65,45 +64,6 @@ export interface FrameStatement {
   end: number;
   speaker: SpeakerRef | null;
   cue: string;
-}
-
-/** Cue forms that are also nouns ("Twenty-seven states", "the reports"): need a clear frame. */
-const NOUN_LIKE = new Set(
-  `states reports notes claims posts answers comments estimates counters tweets promises pledges
-remarks charges reveals vows warns repeats concludes observes replies jokes laments state report
-post answer comment estimate counter tweet promise pledge charge remark note claim`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-const NOT_BEFORE_CUE = new Set(
-  "the a an this that these those his her their its our my your of in on for to with by from and or as having what are is was were be been being".split(
-    " ",
-  ),
-);
-
-function cueLemma(tokens: Token[], v: number): string | undefined {
-  const t = tokens[v] as Token;
-  if (!t.word || t.inQuote || t.cap) return undefined;
-  const known = SPEECH_VERBS.get(t.lower);
-  const l = known && FRAME_CUE_LEMMAS.has(known) ? known : MIXED_ONLY_FORMS.get(t.lower);
-  if (!l) return undefined;
-  const prev = tokens[v - 1];
-  // "Six in 10 say …", "at least 21,000 said …": a count is who spoke (not a year).
-  const count = prev?.numeric && l === "say" && !/^(1[89]|20)\d\d$/.test(prev.lower);
-  if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || (prev.numeric && !count))) {
-    // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
-    const asBy = prev.lower === "as" && tokens[v + 1]?.lower === "by"; // "As reported by X,"
-    if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower)) && !asBy) return undefined;
-  }
-  if (NOUN_LIKE.has(t.lower)) {
-    // "states that vote a week later", "reports that track spending": a verb only after a
-    // subject (a name or pronoun) and before "that".
-    if ((tokens[v + 1] as Token | undefined)?.lower !== "that") return undefined;
-    // …or after a cited document: "A document on the campaign's website states that …".
-    if (!prev?.word || !(prev.cap || PRONOUN_WORDS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower)))
-      return undefined;
-  }
-  return l;
 }
 
 /** Verbs that invert with their source: "…, said the minister." */
@@ -130,33 +90,44 @@ export function findSpeechFrames(
     const n = tokens.length;
     const from = accept(s);
     if (from === null) continue;
+    // After an inverted frame only a second, -ing cue reads on: "…, a Chinese official said,
+    // adding that the impact was hard to estimate".
+    let tailOnly = false;
+    let tailSpeaker: SpeakerRef | null = null;
     for (let v = 0; v < n; v++) {
       if ((tokens[v] as Token).start < from) continue;
       const toLemma = from > 0 ? undefined : infinitiveCueLemma(tokens, v);
       // "Noting that …, Schlafly …": a gerund opening the sentence (src/gerund-cues.ts).
       const openLemma = from > 0 || toLemma ? undefined : openingGerundLemma(tokens, v);
       const lemma = toLemma ?? openLemma ?? cueLemma(tokens, v);
-      if (!lemma || (from > 0 && !secondCue(tokens, v))) continue;
-      const found = toLemma
-        ? infinitiveFrame(model, registry, s, v, toLemma, looseSource)
-        : openLemma
-          ? gerundFrame(model, registry, s, v, openLemma, looseSource)
-          : ((FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
-            (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
-            forward(model, registry, s, v, lemma) ??
-            (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
-            (FRAME_CUE_LEMMAS.has(lemma)
-              ? withSourceSaying(model, registry, s, v, looseSource)
-              : null) ??
-            (FRAME_CUE_LEMMAS.has(lemma)
-              ? gerundFrame(model, registry, s, v, lemma, looseSource)
-              : null));
+      if (!lemma || ((from > 0 || tailOnly) && !secondCue(tokens, v))) continue;
+      if (tailOnly && !(tokens[v] as Token).lower.endsWith("ing")) continue;
+      const found: Found | null = tailOnly
+        ? invertedTail(tokens, v, lemma, tailSpeaker)
+        : toLemma
+          ? infinitiveFrame(model, registry, s, v, toLemma, looseSource)
+          : openLemma
+            ? gerundFrame(model, registry, s, v, openLemma, looseSource)
+            : ((FRAME_CUE_LEMMAS.has(lemma) ? asSourceSaid(model, registry, s, v) : null) ??
+              (FRAME_CUE_LEMMAS.has(lemma) ? inverted(model, registry, s, v) : null) ??
+              forward(model, registry, s, v, lemma) ??
+              (FRAME_CUE_LEMMAS.has(lemma) ? relative(model, registry, s, v, looseSource) : null) ??
+              (FRAME_CUE_LEMMAS.has(lemma)
+                ? withSourceSaying(model, registry, s, v, looseSource)
+                : null) ??
+              (FRAME_CUE_LEMMAS.has(lemma)
+                ? gerundFrame(model, registry, s, v, lemma, looseSource)
+                : null) ??
+              // "a probe the agency said was ongoing" (src/bare-relatives.ts).
+              (FRAME_CUE_LEMMAS.has(lemma)
+                ? bareRelative(model, registry, s, v, looseSource)
+                : null));
       if (found) {
         const span = spanOf(input, tokens, found.a, found.b);
         if (span && span[0] < from) break;
         // After a quote the content needs a clear clause ("that …", "he would …"): '“…,” he
         // said, reiterating the Pentagon’s support for these diplomatic efforts' is a noun phrase.
-        if (from > 0 && !clearClause(tokens, found.a)) continue;
+        if ((from > 0 || tailOnly) && !clearClause(tokens, found.a)) continue;
         if (span)
           out.push({
             sentenceIndex: s.index,
@@ -166,8 +137,12 @@ export function findSpeechFrames(
             cue: cueText(input, tokens, v),
           });
         // "About three in 10 said …, but six in 10 said …": a second frame may follow the
-        // content of a forward one; an inverted frame ends the sentence.
-        if (found.b <= v) break;
+        // content of a forward one; an inverted frame ends the sentence but for an -ing tail.
+        if (found.b <= v) {
+          tailOnly = true;
+          tailSpeaker = found.speaker;
+          continue;
+        }
         v = found.b - 1;
       }
     }
@@ -191,7 +166,9 @@ function inverted(
   const tokens = s.tokens;
   const n = tokens.length;
   if (v === 0 || (tokens[v] as Token).lower.endsWith("ing")) return null;
-  const end = lastWordEnd(tokens, v + 1, n);
+  // "…, political analysts say; in 2012, …": a semicolon ends the attribution like a period.
+  const stop = semicolonAfter(tokens, v);
+  const end = lastWordEnd(tokens, v + 1, stop);
   const lemma = SPEECH_VERBS.get((tokens[v] as Token).lower) ?? "";
   // '… ''is a misguided approach,'' said Mr. Burman': the comma sits inside the closing quote.
   const commaAt = (k: number) =>
@@ -252,7 +229,7 @@ function inverted(
       (tokens[after - 1] as Token | undefined)?.text === ",");
   if (!tail && !parenthetical) return null;
   if (!(parenthetical && quoteInsideClause(tokens, after)))
-    for (let k = v + 1; k < (ingTail ? after : n); k++)
+    for (let k = v + 1; k < (ingTail ? after : stop); k++)
       if ((tokens[k] as Token).inQuote) return null;
   let a = sourceStart(tokens, v);
   // sourceStart stops after a quotation; the words between it and the cue are the source.
@@ -316,20 +293,6 @@ function inverted(
 }
 
 /**
- * The name at `m` fills the words before the appositive's comma (`comma`), up to a party tag in
- * parentheses: "…, Rep. X (D-N.Y.), chairman of …, said" — not "Still, Cruz will be …, a source
- * close to him said", where the name opens the reported clause.
- */
-function appositiveName(tokens: Token[], m: { tokenEnd: number }, comma: number): boolean {
-  let j = m.tokenEnd;
-  if (tokens[j]?.text === "(") {
-    while (j < comma && tokens[j]?.text !== ")") j++;
-    j++;
-  }
-  return j === comma;
-}
-
-/**
  * "If the law conflicts with God's orders, Rubio said, Christians must ignore the law": the
  * subordinate opening ends at the attribution's comma and a main clause with a subject and verb
  * follows it, so the attribution covers the whole sentence. Not "When asked …, Trump said, …".
@@ -344,28 +307,6 @@ function subordinateThenMain(tokens: Token[], comma: number, after: number): boo
   if (!first?.word || first.inQuote) return false;
   if (!isClauseStart(first) || SUBORDINATE_STARTS.has(first.lower)) return false;
   return hasFiniteVerb(tokens, k);
-}
-
-/**
- * The subject of a verb of saying before a clause, when no rule names it: a description kept as
- * a phrase ("the billionaire real estate magnate says …", "six in 10 said …"). Not after
- * "who"/"which" (the relative's antecedent is sourceSpeaker's job) nor across a comma.
- */
-function looseSource(model: DocumentModel, s: Sentence, a: number, b: number): SpeakerRef | null {
-  const tokens = s.tokens;
-  const first = tokens[a] as Token | undefined;
-  if (!first?.word || /^(who|whom|which|that|what)$/.test(first.lower)) return null;
-  for (let k = a; k < b; k++) if ((tokens[k] as Token).text === ",") return null;
-  if (hasVerb(tokens, a, b)) return null;
-  return phraseSpeaker(model, tokens, a, b, true);
-}
-
-function isVerbLike(t: Token): boolean {
-  return (
-    t.word &&
-    !t.cap &&
-    (FINITE_CUES.has(t.lower) || SPEECH_VERBS.has(t.lower) || /[^e]ed$/.test(t.lower))
-  );
 }
 
 /** SOURCE CUE [that] CLAUSE. */
@@ -391,12 +332,18 @@ function forward(
       return null;
     c = v + 1;
   }
-  const end = clauseEnd(tokens, c);
+  // "vowed to …" (src/infinitive-promises.ts); every other content runs to the clause's end.
+  // "by saying he is ready …": only a clear clause ("that …", a pronoun or an auxiliary).
+  const byIng = !mixedOnly && tokens[v]?.lower.endsWith("ing") && afterGerundPreposition(tokens, v);
+  if (byIng && !clearClause(tokens, c)) return null;
+  const end = promiseEnd(tokens, v, c, lemma) ?? clauseEnd(tokens, c);
+  if (end < 0) return null;
   if (!contentOk(tokens, c, end)) return null;
   let speaker: SpeakerRef | null = null;
   const t = tokens[v] as Token;
   const ing = t.lower.endsWith("ing");
-  if (ing && ((tokens[v - 1] as Token | undefined)?.text === "," || mixedOnly)) {
+  const p = tokens[v - 1] as Token | undefined;
+  if (ing && (p?.text === "," || mixedOnly || afterGerundPreposition(tokens, v))) {
     // "…, saying that …" / "issued a statement calling the test “a clear violation”": the
     // sentence's subject.
     speaker = subjectBefore(model, registry, s, v) ?? firstSubjectSpeaker(model, registry, s, v);
@@ -409,7 +356,11 @@ function forward(
       while (b > a && isSkippable(tokens[b - 1] as Token)) b--;
       // "Vice President Joseph R. Biden Jr., who was to travel to …, said": the first subject.
       if (b <= a) speaker = firstSubjectSpeaker(model, registry, s, v);
-      else speaker = sourceSpeaker(model, registry, s, a, b) ?? looseSource(model, s, a, b);
+      else
+        speaker =
+          sourceSpeaker(model, registry, s, a, b) ??
+          looseSource(model, s, a, b) ??
+          whoDescription(model, s, a);
       // "The Republican nominee also outlined his plan and vowed …": a coordinated cue shares
       // the subject before the first verb.
       if (!speaker && tokens[b - 1]?.lower === "and") {

@@ -15,12 +15,12 @@ proclaim reply inform testify observe boast charge point`
 );
 
 /**
- * Lemmas whose content may be an infinitive. Empty on purpose: "vowed to end street
- * homelessness" is counted as speech by PolNeAR (+1 point of dev recall) but the desk's own
- * fixtures treat promises and directives ("urged parents to check …") as no statement, and their
- * precision must not fall. Kept as a switch for a later decision.
+ * Lemmas whose content may be an infinitive ("vowed to block the bill"), read by
+ * src/infinitive-promises.ts. PolNeAR counts these as speech; "promise" is left out because the
+ * desk's own fixtures treat "promised to end street homelessness" as no statement, and
+ * directives ("urged parents to check …") stay out for the same reason (docs/decisions/025).
  */
-export const INFINITIVE_CUE_LEMMAS: ReadonlySet<string> = new Set<string>();
+export const INFINITIVE_CUE_LEMMAS: ReadonlySet<string> = new Set<string>(["vow", "pledge"]);
 
 /** Lemmas whose content may be an indirect question: "asked whether he would …". */
 export const QUESTION_CUE_LEMMAS: ReadonlySet<string> = new Set(["ask", "wonder", "question"]);

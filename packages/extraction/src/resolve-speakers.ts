@@ -9,6 +9,7 @@ import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import { documentSource } from "./quote-cues.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
+import { hometownStart, isStateAfterPlace, personBeforeRole } from "./speaker-appositives.ts";
 import { chainHead } from "./speaker-chains.ts";
 import {
   DETERMINERS,
@@ -134,7 +135,8 @@ export function subjectBefore(
         appositive &&
         appositive.tokenStart === j + 1 &&
         appositive.kind === "name" &&
-        k - j <= 6
+        k - j <= 6 &&
+        !isStateAfterPlace(s, j + 1)
       ) {
         const ref = speakerFromMention(registry, appositive, model);
         if (ref) return ref;
@@ -170,6 +172,9 @@ export function subjectBefore(
       if (open > 0) return subjectBefore(model, registry, s, open);
     }
     if (m.prepositional && m.kind === "name") {
+      // "Marta Quill, 41, of Dunmore, Penn., said": the hometown is not who spoke.
+      const home = hometownStart(s, m.tokenStart, registry);
+      if (home > 0) return subjectBefore(model, registry, s, home);
       // "Professor Alan Whitcombe of King's College London said": the person before "of".
       let p = m.tokenStart - 1;
       while (p >= 0 && ["the", "a", "an"].includes((tokens[p] as Token).lower)) p--;
@@ -221,6 +226,10 @@ export function subjectBefore(
       j--;
       if (DETERMINERS.has(u.lower)) break;
     }
+    // "Owen Pratt, executive director of the River Fund, said": the named person.
+    const lead = personBeforeRole(s, j, registry);
+    const leadRef = lead ? speakerFromMention(registry, lead, model) : null;
+    if (leadRef) return leadRef;
     return speakerFromNounPhrase(model, registry, s, j, k + 1);
   }
   // "The complaint, which was filed in federal court, alleged that …": a writing as a phrase.

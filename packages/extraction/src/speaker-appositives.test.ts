@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract-statements.ts";
+import { find } from "./test-helpers.ts";
+
+// Appositives between a named subject and its verb (issue 15, session 30, second helper);
+// sentences written here in the shapes PolNeAR train shows.
+describe("appositives that are not the speaker", () => {
+  const head = "T\nThe council met on Monday. The budget vote is next week.\n\n";
+
+  it("skips a hometown with an age: 'Marta Quill, 41, of Dunmore, Penn., said'", () => {
+    const r = extractStatements(
+      `${head}Marta Quill, 41, of Dunmore, Penn., said she had not given up hope that the council would "find the money" for the roads.`,
+    );
+    expect(find(r, "mixed", "she had not given up hope")?.speaker).toBe("Marta Quill");
+  });
+
+  it("skips 'of City, State' after an age: 'Teo Brandt, 22, of Lindale, Ohio, said'", () => {
+    const r = extractStatements(
+      `${head}Teo Brandt, 22, of Lindale, Ohio, said the plant would close by spring and that nobody had warned the workers.`,
+    );
+    expect(find(r, "reported", "the plant would close")?.speaker).toBe("Teo Brandt");
+  });
+
+  it("credits the name before a role: 'Owen Pratt, executive director of the River Fund, a local charity, said'", () => {
+    const r = extractStatements(
+      `${head}Owen Pratt, executive director of the River Fund, a local charity, said he thinks the mayor "is going to be dragged down by the budget."`,
+    );
+    expect(find(r, "mixed", "he thinks the mayor")?.speaker).toBe("Owen Pratt");
+  });
+
+  it("does not take a name from an opening clause before a described subject", () => {
+    const r = extractStatements(
+      `${head}Owen Pratt spoke first. As Pratt left the stage, the organisers said the next speaker would be late by an hour.`,
+    );
+    expect(find(r, "reported", "the next speaker would be late")?.speaker).not.toBe("Owen Pratt");
+  });
+});

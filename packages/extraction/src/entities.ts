@@ -6,6 +6,7 @@ import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./
 import { bindsObject, isObjectPronoun, skipsOpening } from "./pronoun-binding.ts";
 import { pronounSays, sayingSubjects } from "./pronoun-speakers.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
+import { nonPersonKind } from "./speaker-non-persons.ts";
 import type { Token } from "./tokenize.ts";
 
 export { PREPOSITIONS } from "./name-chunks.ts";
@@ -174,6 +175,8 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
         i = chunk[1] - 1;
         if (info.type === "none") continue;
         const name = input.slice(info.nameStart, info.nameEnd).replace(/['’]s$/u, "");
+        const not = info.type === "person" ? nonPersonKind(name) : null;
+        if (not) info.type = not;
         const m: Mention = {
           kind: "name",
           entityId: -1,

@@ -35,3 +35,20 @@ describe("appositives that are not the speaker", () => {
     expect(find(r, "reported", "the next speaker would be late")?.speaker).not.toBe("Owen Pratt");
   });
 });
+
+// Capitalised runs that name no person (same session): a building, a section label.
+describe("names that are not people", () => {
+  it("does not resolve a lone surname to a building named after the person", () => {
+    const r = extractStatements(
+      "T\n\nMayor Ada Brill opened the Brill Tower on Monday. A crowd gathered outside.\n\nThe guests arrived late, Brill said, because the roads were closed by the police.",
+    );
+    expect(find(r, "reported", "the roads were closed")?.speaker).toBe("Ada Brill");
+  });
+
+  it("does not give a pronoun to an all-capitals section label", () => {
+    const r = extractStatements(
+      "T\n\nAdmiral Tomas Vell warned the council about the dam on Monday.\n\nFULL TEXT.\n\nHe has called the plan reckless. “You would have to be blind to back it,” he said.",
+    );
+    expect(find(r, "direct_quote", "You would have to be blind")?.speaker).toBe("Tomas Vell");
+  });
+});

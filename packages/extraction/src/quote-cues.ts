@@ -11,7 +11,8 @@ import type { Token } from "./tokenize.ts";
 export const MANNER_VERBS = new Set(
   `fumed quipped scoffed snapped sniffed mused gushed marveled marvelled chuckled laughed sighed
 groused grumbled vowed thundered exclaimed cracked beamed bristled deadpanned raged interjected
-questioned reacted wondered exhorted opined riffed barked retaliated chanted`.split(/\s+/),
+questioned reacted wondered exhorted opined riffed barked retaliated chanted agrees agreed remembered
+remembers jeered yelled`.split(/\s+/),
 );
 
 /** '…,” CBS News reported': after a quote, "reported" attributes it as well. */

@@ -52,3 +52,20 @@ describe("names that are not people", () => {
     expect(find(r, "direct_quote", "You would have to be blind")?.speaker).toBe("Tomas Vell");
   });
 });
+
+// Verbs after a quote that credit the name after them (same session).
+describe("more verbs after a quote", () => {
+  const head = "T\nThe council met on Monday. Lena Ortiz, a nurse, spoke first.\n\n";
+
+  it("'“…,” remembered Paul Denning, a former clerk' credits Paul Denning", () => {
+    const r = extractStatements(
+      `${head}"Nobody listened to us that winter," remembered Paul Denning, a former clerk.`,
+    );
+    expect(find(r, "direct_quote", "Nobody listened")?.speaker).toBe("Paul Denning");
+  });
+
+  it("'“…,” agrees Mira Holt' credits Mira Holt", () => {
+    const r = extractStatements(`${head}"Our roads are a disgrace," agrees Mira Holt, 30.`);
+    expect(find(r, "direct_quote", "Our roads are a disgrace")?.speaker).toBe("Mira Holt");
+  });
+});

@@ -11,6 +11,7 @@ import { documentSource } from "./quote-cues.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
 import { hometownStart, isStateAfterPlace, personBeforeRole } from "./speaker-appositives.ts";
 import { chainHead } from "./speaker-chains.ts";
+import { indefiniteSubject } from "./speaker-indefinites.ts";
 import {
   DETERMINERS,
   findFirstMention,
@@ -149,6 +150,9 @@ export function subjectBefore(
   }
   if (k < 0) return null;
   const t = tokens[k] as Token;
+  // "Another tweeted", "Others, reacting to …, shouted": the indefinite phrase.
+  const indefinite = indefiniteSubject(s, k, model.input);
+  if (indefinite) return indefinite;
   if (t.word && (t.lower === "and" || t.lower === "but")) {
     // Coordinated verbs share the subject: "Okafor called it a gift and said …".
     const m0 = findFirstSubject(s, k);

@@ -69,3 +69,27 @@ describe("more verbs after a quote", () => {
     expect(find(r, "direct_quote", "Our roads are a disgrace")?.speaker).toBe("Mira Holt");
   });
 });
+
+// Indefinite subjects (same session): the phrase, not the last person named.
+describe("indefinite subjects", () => {
+  it("'Another tweeted, “…”' is not credited to the previous writer", () => {
+    const r = extractStatements(
+      'T\n\nLena Ortiz wrote that the plan was a mistake. "It will fail," Ortiz wrote.\n\nAnother tweeted, "The mayor thinks she is above the rules."',
+    );
+    expect(find(r, "direct_quote", "above the rules")?.speaker).toBe("Another");
+  });
+
+  it("'Others, reacting to …, shouted, “…”' credits the phrase", () => {
+    const r = extractStatements(
+      'T\n\nProtesters marched on Friday, after the mayor spoke. Others, reacting to the delay in the vote, shouted, "Stop the coverup!"',
+    );
+    expect(find(r, "direct_quote", "Stop the coverup")?.speaker).toBe("Others");
+  });
+
+  it("'Another child responded, “…”' credits the phrase", () => {
+    const r = extractStatements(
+      'T\n\nAda Brill spoke at the town hall. Another child responded, "That is the mayor\'s husband."',
+    );
+    expect(find(r, "direct_quote", "the mayor's husband")?.speaker).toBe("Another child");
+  });
+});

@@ -64,6 +64,13 @@ describe("more verbs after a quote", () => {
     expect(find(r, "direct_quote", "Nobody listened")?.speaker).toBe("Paul Denning");
   });
 
+  it("a next sentence 'Paul Estrada, the chairman for the county, said …' credits him", () => {
+    const r = extractStatements(
+      `${head}"He just stopped and said, 'We have got to win the county.'" Paul Estrada, the chairman for the county, said of the encounter.`,
+    );
+    expect(find(r, "direct_quote", "He just stopped")?.speaker).toBe("Paul Estrada");
+  });
+
   it("'“…,” agrees Mira Holt' credits Mira Holt", () => {
     const r = extractStatements(`${head}"Our roads are a disgrace," agrees Mira Holt, 30.`);
     expect(find(r, "direct_quote", "Our roads are a disgrace")?.speaker).toBe("Mira Holt");

@@ -100,3 +100,21 @@ describe("indefinite subjects", () => {
     expect(find(r, "direct_quote", "the mayor's husband")?.speaker).toBe("Another child");
   });
 });
+
+// A demonym as a surname, programme titles (same session).
+describe("surnames that are demonyms, programme titles", () => {
+  it("'Cuban said' after 'Mark Cuban' is Mark Cuban", () => {
+    const r = extractStatements(
+      "T\n\nMark Cuban spoke on Sunday about the race.\n\nThe mayor's grasp of policy is worrying, Cuban said.",
+    );
+    expect(find(r, "reported", "grasp of policy")?.speaker).toBe("Mark Cuban");
+  });
+
+  it("a show's title ending the sentence is not a direct quote", () => {
+    const r = extractStatements(
+      'T\n\nMayor Ada Brill spoke on Sunday. "The roads are a disgrace," Brill said on WKRN\'s "Morning Hour."',
+    );
+    expect(find(r, "direct_quote", "Morning Hour")).toBeUndefined();
+    expect(find(r, "direct_quote", "The roads are a disgrace")?.speaker).toBe("Ada Brill");
+  });
+});

@@ -1,3 +1,8 @@
+import type { EntityRegistry } from "./entities.ts";
+import { DEMONYMS } from "./lexicon/places.ts";
+import { type ChunkInfo, endOf } from "./name-chunks.ts";
+import type { Token } from "./tokenize.ts";
+
 /**
  * Capitalised runs the name chunker reads as people that cannot speak: buildings and
  * features ("Trump Tower", "Scarborough Shoal"), and all-capital section labels
@@ -22,4 +27,29 @@ export function nonPersonKind(name: string): "place" | "organization" | null {
   if (PLACE_LAST.has(last)) return "place";
   if (parts.every((p) => /^[A-Z]{2,}$/.test(p))) return "organization";
   return null;
+}
+
+/**
+ * "Trump's grasp of policy is worrying, Cuban said" after "Mark Cuban": a lone demonym that is
+ * the surname of a person already named in the article is that surname, not a nationality.
+ * Gives the chunk as a single name to resolve (tokens a..b-1), or null.
+ */
+export function demonymSurname(
+  registry: EntityRegistry,
+  tokens: Token[],
+  a: number,
+  b: number,
+  info: ChunkInfo,
+): ChunkInfo | null {
+  if (b - a !== 1) return null;
+  const t = tokens[a] as Token;
+  if (!t.word || !t.cap || t.inQuote || !DEMONYMS.has(t.lower)) return null;
+  const lower = t.lower.replace(/[’']s$/, "");
+  const person = registry.candidates(lower).some((id) => {
+    const e = registry.get(id);
+    if (e?.type !== "person" || e.singleWord) return false;
+    return e.name.split(/\s+/).pop()?.toLowerCase() === lower;
+  });
+  if (!person) return null;
+  return { ...info, type: "single", nameStart: t.start, nameEnd: endOf(tokens, b), tokenStart: a };
 }

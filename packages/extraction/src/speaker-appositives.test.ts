@@ -118,3 +118,13 @@ describe("surnames that are demonyms, programme titles", () => {
     expect(find(r, "direct_quote", "The roads are a disgrace")?.speaker).toBe("Ada Brill");
   });
 });
+
+// A title-case dateline with a wire agency (same session).
+describe("datelines with an agency", () => {
+  it("'Cleveland (AFP) – …' is not the subject of the first sentence", () => {
+    const r = extractStatements(
+      'T\n\nCleveland (AFP) – Democrat Ada Brill has taken a swipe at her rival\'s stance on trade, saying that "loud comments" do more harm than good.',
+    );
+    expect(find(r, "mixed", "loud comments")?.speaker).toBe("Ada Brill");
+  });
+});

@@ -128,3 +128,13 @@ describe("datelines with an agency", () => {
     expect(find(r, "mixed", "loud comments")?.speaker).toBe("Ada Brill");
   });
 });
+
+// Longer writing chains (same session).
+describe("writings sent to someone", () => {
+  it("'her campaign sent out a text message to supporters saying: “…”' is the campaign", () => {
+    const r = extractStatements(
+      'T\n\nMayor Ada Brill won on Tuesday. Even before Brill took the stage, her campaign sent out a text message to supporters saying: "With your help, we were just declared the winner."',
+    );
+    expect(find(r, "direct_quote", "With your help")?.speaker).toBe("Ada Brill campaign");
+  });
+});

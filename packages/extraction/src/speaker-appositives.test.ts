@@ -138,3 +138,12 @@ describe("writings sent to someone", () => {
     expect(find(r, "direct_quote", "With your help")?.speaker).toBe("Ada Brill campaign");
   });
 });
+
+describe("openers", () => {
+  it("'Here in Dunmore, Quill stepped up …, saying, “…”' is Quill, not the town", () => {
+    const r = extractStatements(
+      'T\n\nMarta Quill spoke. Here in Dunmore, Quill stepped up her attacks on the council, saying, "We have got to fix the roads before winter comes."',
+    );
+    expect(find(r, "direct_quote", "fix the roads")?.speaker).toBe("Marta Quill");
+  });
+});

@@ -9,7 +9,12 @@ import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import { documentSource } from "./quote-cues.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
-import { hometownStart, isStateAfterPlace, personBeforeRole } from "./speaker-appositives.ts";
+import {
+  hometownStart,
+  isStateAfterPlace,
+  personBeforeAppositive,
+  personBeforeRole,
+} from "./speaker-appositives.ts";
 import { chainHead } from "./speaker-chains.ts";
 import { indefiniteSubject } from "./speaker-indefinites.ts";
 import {
@@ -162,7 +167,11 @@ export function subjectBefore(
     let j = k - 1;
     if ((tokens[j] as Token | undefined)?.text === ",") j--;
     const m = j >= 0 ? mentionEndingAt(s, j) : undefined;
-    return m ? speakerFromMention(registry, m, model) : null;
+    if (m) return speakerFromMention(registry, m, model);
+    // "said Scott Reed, the Chamber's chief political strategist, who added": the named person
+    // (only with the comma before "who": "a native who writes fiction" may be no cue at all).
+    const named = j < k - 1 ? personBeforeAppositive(s, j, registry) : undefined;
+    return named ? speakerFromMention(registry, named, model) : null;
   }
   const m = mentionEndingAt(s, k);
   if (m) {

@@ -139,6 +139,15 @@ describe("writings sent to someone", () => {
   });
 });
 
+describe("relative clauses after an appositive", () => {
+  it("'said Scott Reedman, the chamber's chief strategist, who added that …' is Scott Reedman", () => {
+    const r = extractStatements(
+      'T\n\nThe chamber met. "Early money sets the terms of the debate," said Scott Reedman, the chamber\'s chief political strategist, who added that his group plans to zero in on local issues "like roads and schools."',
+    );
+    expect(find(r, "mixed", "his group plans")?.speaker).toBe("Scott Reedman");
+  });
+});
+
 describe("openers", () => {
   it("'Here in Dunmore, Quill stepped up …, saying, “…”' is Quill, not the town", () => {
     const r = extractStatements(

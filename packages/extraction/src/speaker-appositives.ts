@@ -68,3 +68,21 @@ export function isStateAfterPlace(s: Sentence, a: number): boolean {
   const before = a >= 2 ? mentionEndingAt(s, a - 2) : undefined;
   return !!before && before.prepositional && before.tokenEnd === a - 1;
 }
+
+/**
+ * "Scott Reed, the Chamber's chief political strategist, who …": for an appositive ending at
+ * token j (before ", who"), the person named before the comma that opens it (at most 10 tokens
+ * back, no quote or other comma between), or undefined.
+ */
+export function personBeforeAppositive(
+  s: Sentence,
+  j: number,
+  registry: EntityRegistry,
+): Mention | undefined {
+  for (let i = j; i >= 0 && j - i <= 10; i--) {
+    const t = s.tokens[i] as Token;
+    if (t.inQuote) return undefined;
+    if (t.text === ",") return i < j ? personEndingAt(s, i - 1, registry) : undefined;
+  }
+  return undefined;
+}

@@ -8,7 +8,12 @@ import {
   isAnySpeechVerb,
   opensWithAttribution,
 } from "./quote-attribution.ts";
-import { dashSignature, governedBySaying, quotingVerbBefore } from "./quote-cues.ts";
+import {
+  dashSignature,
+  governedBySaying,
+  isQuotedProgramme,
+  quotingVerbBefore,
+} from "./quote-cues.ts";
 import { subjectBefore } from "./resolve-speakers.ts";
 import { type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
 import type { Token } from "./tokenize.ts";
@@ -136,6 +141,7 @@ export function attributeQuotes(
     } else {
       const text = input.slice(seg.start, seg.end);
       if (isTitleLike(text) && !/[.!?,]$/.test(text)) continue;
+      if (isQuotedProgramme(tokens, openTok, text, isTitleLike(text.replace(/[.]$/, "")))) continue;
       // One or two quoted words inside narration ("a “lengthy” call") are scare quotes or a
       // quoted label, not a direct quote; a mixed statement may still carry them.
       if (

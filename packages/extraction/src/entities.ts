@@ -6,6 +6,7 @@ import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./
 import { bindsObject, isObjectPronoun, skipsOpening } from "./pronoun-binding.ts";
 import { pronounSays, sayingSubjects } from "./pronoun-speakers.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
+import { demonymSurname, nonPersonKind } from "./speaker-non-persons.ts";
 import type { Token } from "./tokenize.ts";
 
 export { PREPOSITIONS } from "./name-chunks.ts";
@@ -170,10 +171,16 @@ export function detectMentions(model: DocumentModel, registry: EntityRegistry): 
       const chunk = chunks[c];
       if (chunk && chunk[0] === i) {
         c++;
-        const info = analyzeChunk(input, tokens, chunk[0], chunk[1]);
+        let info = analyzeChunk(input, tokens, chunk[0], chunk[1]);
         i = chunk[1] - 1;
-        if (info.type === "none") continue;
+        if (info.type === "none") {
+          const surname = demonymSurname(registry, tokens, chunk[0], chunk[1], info);
+          if (!surname) continue;
+          info = surname;
+        }
         const name = input.slice(info.nameStart, info.nameEnd).replace(/['’]s$/u, "");
+        const not = info.type === "person" ? nonPersonKind(name) : null;
+        if (not) info.type = not;
         const m: Mention = {
           kind: "name",
           entityId: -1,

@@ -253,13 +253,35 @@ function phraseWithComplement(
 /** "Clinton remarked, …" / "said Sen. Jeff Sessions as …": a verb of saying among the first words. */
 export function opensWithAttribution(s: Sentence): boolean {
   let words = 0;
-  for (const t of s.tokens) {
+  let appositive = false;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i] as Token;
     if (t.inQuote) return false;
+    if (t.text === "," && !appositive && words >= 1 && words <= 4) {
+      // "Will Estrada, the chairman for the county, said of the encounter": a name's appositive.
+      const close = appositiveEnd(s.tokens, i);
+      if (close < 0) return false;
+      appositive = true;
+      i = close;
+      continue;
+    }
     if (!t.word) continue;
     if (isQuoteVerb(t)) return true;
     if (++words >= 5) return false;
   }
   return false;
+}
+
+/** The comma closing an appositive opened by the comma at k (at most 12 words), or -1. */
+function appositiveEnd(tokens: readonly Token[], k: number): number {
+  let words = 0;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.inQuote) return -1;
+    if (t.text === ",") return words > 0 ? j : -1;
+    if (t.word && ++words > 12) return -1;
+  }
+  return -1;
 }
 
 /** Attribution before a quote: 'Shaw said: "…"' / 'X told reporters: "…"' / 'As she put it, "…"'. */

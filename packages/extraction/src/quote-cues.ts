@@ -11,7 +11,8 @@ import type { Token } from "./tokenize.ts";
 export const MANNER_VERBS = new Set(
   `fumed quipped scoffed snapped sniffed mused gushed marveled marvelled chuckled laughed sighed
 groused grumbled vowed thundered exclaimed cracked beamed bristled deadpanned raged interjected
-questioned reacted wondered exhorted opined riffed barked retaliated chanted`.split(/\s+/),
+questioned reacted wondered exhorted opined riffed barked retaliated chanted agrees agreed remembered
+remembers jeered yelled`.split(/\s+/),
 );
 
 /** '…,” CBS News reported': after a quote, "reported" attributes it as well. */
@@ -152,4 +153,26 @@ export function documentSource(
   if (start >= end) return null;
   const name = model.input.slice((tokens[start] as Token).start, head.end);
   return { entityId: -1, name, role: null };
+}
+
+/** Words before a quoted programme or book title: 'on NBC’s “Meet the Press.”', 'the show “…”'. */
+const TITLE_BEFORE = new Set(["show", "program", "programme", "series", "book", "film", "movie"]);
+
+/**
+ * 'said in an interview on NBC’s “Meet the Press.”': a short title-case quote ending the
+ * sentence with its period inside the marks, after a possessive or a programme noun.
+ * `titleLike` is the caller's test on the text without the final period.
+ */
+export function isQuotedProgramme(
+  tokens: Token[],
+  open: number,
+  text: string,
+  titleLike: boolean,
+): boolean {
+  if (!titleLike || !/[.]$/.test(text) || text.split(/\s+/).length > 4) return false;
+  let k = open - 1;
+  while (k >= 0 && !(tokens[k] as Token).word) k--;
+  const before = tokens[k];
+  if (!before || before.inQuote) return false;
+  return before.possessive || TITLE_BEFORE.has(before.lower);
 }

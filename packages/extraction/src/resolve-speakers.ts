@@ -9,7 +9,14 @@ import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import { documentSource } from "./quote-cues.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
+import {
+  hometownStart,
+  isStateAfterPlace,
+  personBeforeAppositive,
+  personBeforeRole,
+} from "./speaker-appositives.ts";
 import { chainHead } from "./speaker-chains.ts";
+import { indefiniteSubject } from "./speaker-indefinites.ts";
 import {
   DETERMINERS,
   findFirstMention,
@@ -134,7 +141,8 @@ export function subjectBefore(
         appositive &&
         appositive.tokenStart === j + 1 &&
         appositive.kind === "name" &&
-        k - j <= 6
+        k - j <= 6 &&
+        !isStateAfterPlace(s, j + 1)
       ) {
         const ref = speakerFromMention(registry, appositive, model);
         if (ref) return ref;
@@ -147,6 +155,9 @@ export function subjectBefore(
   }
   if (k < 0) return null;
   const t = tokens[k] as Token;
+  // "Another tweeted", "Others, reacting to …, shouted": the indefinite phrase.
+  const indefinite = indefiniteSubject(s, k, model.input);
+  if (indefinite) return indefinite;
   if (t.word && (t.lower === "and" || t.lower === "but")) {
     // Coordinated verbs share the subject: "Okafor called it a gift and said …".
     const m0 = findFirstSubject(s, k);
@@ -156,7 +167,11 @@ export function subjectBefore(
     let j = k - 1;
     if ((tokens[j] as Token | undefined)?.text === ",") j--;
     const m = j >= 0 ? mentionEndingAt(s, j) : undefined;
-    return m ? speakerFromMention(registry, m, model) : null;
+    if (m) return speakerFromMention(registry, m, model);
+    // "said Scott Reed, the Chamber's chief political strategist, who added": the named person
+    // (only with the comma before "who": "a native who writes fiction" may be no cue at all).
+    const named = j < k - 1 ? personBeforeAppositive(s, j, registry) : undefined;
+    return named ? speakerFromMention(registry, named, model) : null;
   }
   const m = mentionEndingAt(s, k);
   if (m) {
@@ -170,6 +185,9 @@ export function subjectBefore(
       if (open > 0) return subjectBefore(model, registry, s, open);
     }
     if (m.prepositional && m.kind === "name") {
+      // "Marta Quill, 41, of Dunmore, Penn., said": the hometown is not who spoke.
+      const home = hometownStart(s, m.tokenStart, registry);
+      if (home > 0) return subjectBefore(model, registry, s, home);
       // "Professor Alan Whitcombe of King's College London said": the person before "of".
       let p = m.tokenStart - 1;
       while (p >= 0 && ["the", "a", "an"].includes((tokens[p] as Token).lower)) p--;
@@ -221,6 +239,10 @@ export function subjectBefore(
       j--;
       if (DETERMINERS.has(u.lower)) break;
     }
+    // "Owen Pratt, executive director of the River Fund, said": the named person.
+    const lead = personBeforeRole(s, j, registry);
+    const leadRef = lead ? speakerFromMention(registry, lead, model) : null;
+    if (leadRef) return leadRef;
     return speakerFromNounPhrase(model, registry, s, j, k + 1);
   }
   // "The complaint, which was filed in federal court, alleged that …": a writing as a phrase.

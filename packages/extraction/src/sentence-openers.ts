@@ -43,7 +43,9 @@ function continues(s: Sentence, k: number): boolean {
 /** Token index where the main clause starts (0 when the sentence has no opening adverbial). */
 export function mainClauseStart(s: Sentence): number {
   const tokens = s.tokens;
-  if (!opens(tokens[0])) return 0;
+  // "Here in Columbia, Sanders …": "here" opens only before a place preposition.
+  const here = tokens[0]?.lower === "here" && /^(in|at)$/.test(tokens[1]?.lower ?? "");
+  if (!opens(tokens[0]) && !here) return 0;
   let k = 1;
   while (k < tokens.length && k < MAX_OPENING) {
     const t = tokens[k] as Token;

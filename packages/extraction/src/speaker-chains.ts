@@ -7,7 +7,17 @@ import type { Token } from "./tokenize.ts";
  * "released", "began"), or -1. Shapes from PolNeAR train misses (issue 15, session 30).
  */
 const GO_ON = new Set(["went", "goes", "go", "going", "gone"]);
-const WRITINGS = new Set(["statement", "letter", "memo", "release", "video", "post", "tweet"]);
+const WRITINGS = new Set([
+  "statement",
+  "letter",
+  "memo",
+  "release",
+  "video",
+  "post",
+  "tweet",
+  "message",
+  "email",
+]);
 const ISSUED = new Set(["released", "issued", "sent", "posted", "put", "published", "wrote"]);
 const TIME_WORDS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday today yesterday night morning evening afternoon later earlier out".split(
@@ -45,9 +55,20 @@ export function chainHead(tokens: readonly Token[], v: number): number {
     (TIME_WORDS.has(at(k)) || at(k) === "on" || at(k) === "late" || at(k) === "early")
   )
     k--;
+  // "sent out a text message to supporters saying": who it went to sits before the participle.
+  if (at(k - 1) === "to" && plain(k) && /s$/.test(at(k)) && !tokens[k]?.cap) k -= 2;
   if (!WRITINGS.has(at(k)) || !plain(k)) return -1;
   k--;
+  // One modifier before the writing: "a text message", "a fundraising email".
+  if (
+    plain(k) &&
+    !tokens[k]?.cap &&
+    !/^(a|an|the)$/.test(at(k)) &&
+    !ISSUED.has(at(k)) &&
+    at(k) !== "out"
+  )
+    k--;
   if (/^(a|an|the)$/.test(at(k))) k--;
-  if (at(k) === "out" && at(k - 1) === "put") k--;
+  if (at(k) === "out" && ISSUED.has(at(k - 1))) k--;
   return ISSUED.has(at(k)) && plain(k) ? k : -1;
 }

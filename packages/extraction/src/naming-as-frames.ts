@@ -1,6 +1,7 @@
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { firstSubjectSpeaker } from "./frame-speakers.ts";
+import { quotedSpanFrames } from "./naming-frames.ts";
 import { subjectBefore } from "./resolve-speakers.ts";
 import type { FrameStatement } from "./speech-frames.ts";
 import type { Token } from "./tokenize.ts";
@@ -98,29 +99,10 @@ export function findNamingAsFrames(
   registry: EntityRegistry,
   accept: (s: Sentence) => boolean,
 ): FrameStatement[] {
-  const out: FrameStatement[] = [];
-  for (const s of model.sentences) {
-    if (!accept(s)) continue;
-    const tokens = s.tokens;
-    for (let v = 1; v < tokens.length; v++) {
-      const span = asSpan(model, tokens, v);
-      if (!span) continue;
-      const speaker =
-        firstSubjectSpeaker(model, registry, s, v) ?? subjectBefore(model, registry, s, v);
-      if (!speaker) continue;
-      const a = tokens[span[0]] as Token;
-      const b = tokens[span[1] - 1] as Token;
-      // The closing mark (and a full stop or comma inside it) belongs to the quoted words.
-      const close = /^[.,!?]?[”"’']+/.exec(model.input.slice(b.end, b.end + 4));
-      out.push({
-        sentenceIndex: s.index,
-        start: a.start,
-        end: b.end + (close ? close[0].length : 0),
-        speaker,
-        cue: (tokens[v] as Token).text,
-      });
-      break;
-    }
-  }
-  return out;
+  return quotedSpanFrames(
+    model,
+    accept,
+    (tokens, v) => asSpan(model, tokens, v),
+    (s, v) => firstSubjectSpeaker(model, registry, s, v) ?? subjectBefore(model, registry, s, v),
+  );
 }

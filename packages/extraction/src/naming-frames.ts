@@ -36,23 +36,29 @@ function namingSpan(tokens: Token[], v: number): [number, number] | null {
   return [v + 1, e];
 }
 
-export function findNamingFrames(
+/**
+ * Statements over a span of quoted words that `spanAt` finds after a verb (the naming frames
+ * here, the naming-as frames of naming-as-frames.ts): in each accepted sentence, the first verb
+ * with a span and a speaker (`speakerAt`). The quote's closing mark, with a full stop or comma
+ * inside it, belongs to the quoted words.
+ */
+export function quotedSpanFrames(
   model: DocumentModel,
-  registry: EntityRegistry,
   accept: (s: Sentence) => boolean,
+  spanAt: (tokens: Token[], v: number) => [number, number] | null,
+  speakerAt: (s: Sentence, v: number) => FrameStatement["speaker"] | null,
 ): FrameStatement[] {
   const out: FrameStatement[] = [];
   for (const s of model.sentences) {
     if (!accept(s)) continue;
     const tokens = s.tokens;
     for (let v = 1; v < tokens.length; v++) {
-      const span = namingSpan(tokens, v);
+      const span = spanAt(tokens, v);
       if (!span) continue;
-      const speaker = firstSubjectSpeaker(model, registry, s, v);
+      const speaker = speakerAt(s, v);
       if (!speaker) continue;
       const a = tokens[span[0]] as Token;
       const b = tokens[span[1] - 1] as Token;
-      // The closing mark (and a full stop inside it) belongs to the quoted words.
       const close = /^[.,!?]?[”"’']+/.exec(model.input.slice(b.end, b.end + 4));
       out.push({
         sentenceIndex: s.index,
@@ -65,4 +71,14 @@ export function findNamingFrames(
     }
   }
   return out;
+}
+
+export function findNamingFrames(
+  model: DocumentModel,
+  registry: EntityRegistry,
+  accept: (s: Sentence) => boolean,
+): FrameStatement[] {
+  return quotedSpanFrames(model, accept, namingSpan, (s, v) =>
+    firstSubjectSpeaker(model, registry, s, v),
+  );
 }

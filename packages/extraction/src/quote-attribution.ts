@@ -3,6 +3,7 @@
  * it ('Shaw said: "…"'), and the first subject of a range. Used by attribute-quotes.ts.
  */
 import { accordingToSpeaker } from "./according-to.ts";
+import { accordingAfterVerb } from "./nested-according.ts";
 import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
@@ -131,6 +132,12 @@ export function attributionAfter(
     }
     if (!isQuoteVerb(t) && !isReportVerbAfterQuote(t)) continue;
     if (t.lower === "put" && (tokens[v + 1] as Token | undefined)?.lower !== "it") continue;
+    // '“…,” Sanders said, according to CNN': the outlet that reports the quote.
+    const nested = accordingAfterVerb(tokens, v, to);
+    if (nested >= 0) {
+      const outlet = accordingToSpeaker(model, registry, s, nested, to).speaker;
+      if (outlet) return outlet;
+    }
     const lead = tokens[a] as Token;
     if (
       v > a &&

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractStatements } from "./extract-statements.ts";
+import { find } from "./test-helpers.ts";
+
+// A quote whose attribution is reported by someone else (issue 15, session 30, third helper);
+// sentences written here in the shapes PolNeAR train shows.
+describe("nested 'according to' after a quote's attribution", () => {
+  const head = "T\nMayor Dana Whitlock toured the flooded district on Friday.\n\n";
+
+  it("credits the outlet: '“…,” Whitlock said, according to the Valmora Ledger'", () => {
+    const r = extractStatements(
+      `${head}“We will rebuild every one of these bridges before the winter,” Whitlock said, according to the Valmora Ledger.`,
+    );
+    expect(find(r, "direct_quote", "We will rebuild")?.speaker).toBe("Valmora Ledger");
+  });
+
+  it("credits the outlet after a setting: 'said at a town hall, according to the Ledger'", () => {
+    const r = extractStatements(
+      `${head}“Nobody in this room should pay for a storm they did not cause,” Whitlock said at a town hall on Friday, according to the Valmora Ledger.`,
+    );
+    const speaker = find(r, "direct_quote", "Nobody in this room")?.speaker ?? "";
+    expect(speaker).toMatch(/Valmora Ledger/);
+  });
+
+  it("keeps the person when no 'according to' follows", () => {
+    const r = extractStatements(
+      `${head}“We will rebuild every one of these bridges before the winter,” Whitlock said on Friday.`,
+    );
+    expect(find(r, "direct_quote", "We will rebuild")?.speaker).toBe("Dana Whitlock");
+  });
+});

@@ -5,6 +5,7 @@
  * third helper).
  */
 import { isAbbreviationDot } from "./quote-cues.ts";
+import type { SpeakerRef } from "./speaker-mentions.ts";
 import type { Token } from "./tokenize.ts";
 
 /**
@@ -28,4 +29,23 @@ export function accordingAfterVerb(tokens: Token[], v: number, to: number): numb
     }
   }
   return -1;
+}
+
+/**
+ * The words after "according to" at `v` up to the clause end (at most 12, without a leading
+ * article) as a phrase speaker, when they name someone: "audio provided by Wyoming Public Radio".
+ */
+export function accordingPhrase(
+  input: string,
+  tokens: Token[],
+  v: number,
+  to: number,
+): SpeakerRef | null {
+  let a = v + 2;
+  if (["the", "a", "an"].includes((tokens[a] as Token | undefined)?.lower ?? "")) a++;
+  let b = a;
+  while (b < to && b - a < 12 && (tokens[b] as Token).word) b++;
+  if (b <= a || !tokens.slice(a, b).some((t) => t.cap)) return null;
+  const name = input.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end);
+  return { entityId: -1, name, role: null };
 }

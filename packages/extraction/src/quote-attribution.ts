@@ -7,7 +7,7 @@ import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-
 import type { EntityRegistry } from "./entities.ts";
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
-import { accordingAfterVerb } from "./nested-according.ts";
+import { accordingAfterVerb, accordingPhrase } from "./nested-according.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import {
   anonymousSource,
@@ -135,7 +135,9 @@ export function attributionAfter(
     // '“…,” Sanders said, according to CNN': the outlet that reports the quote.
     const nested = accordingAfterVerb(tokens, v, to);
     if (nested >= 0) {
-      const outlet = accordingToSpeaker(model, registry, s, nested, to).speaker;
+      const outlet =
+        accordingToSpeaker(model, registry, s, nested, to).speaker ??
+        accordingPhrase(model.input, tokens, nested, to);
       if (outlet) return outlet;
     }
     const lead = tokens[a] as Token;

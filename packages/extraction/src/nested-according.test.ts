@@ -22,6 +22,14 @@ describe("nested 'according to' after a quote's attribution", () => {
     expect(speaker).toMatch(/Valmora Ledger/);
   });
 
+  it("takes the phrase when no one is named in it: 'according to audio provided by …'", () => {
+    const r = extractStatements(
+      `${head}“Nobody in this room should pay for a storm they did not cause,” Whitlock said on Friday, according to audio provided by Valmora Public Radio.`,
+    );
+    const speaker = find(r, "direct_quote", "Nobody in this room")?.speaker ?? "";
+    expect(speaker).toMatch(/Valmora Public Radio/);
+  });
+
   it("keeps the person when no 'according to' follows", () => {
     const r = extractStatements(
       `${head}“We will rebuild every one of these bridges before the winter,” Whitlock said on Friday.`,

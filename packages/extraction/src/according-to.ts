@@ -102,7 +102,9 @@ export function accordingToSpeaker(
     const named = s.mentions.some(
       (m) => m.kind === "name" && !m.inQuote && m.tokenStart > np.stop && m.tokenEnd <= fullEnd,
     );
-    if (named && fullEnd - a <= 14 && fullEnd > a)
+    // "records obtained by the Daily Star" stays "records": the outlet only holds them.
+    const held = ["obtained", "seen"].includes((tokens[np.stop] as Token | undefined)?.lower ?? "");
+    if (named && !held && fullEnd - a <= 14 && fullEnd > a)
       speaker = {
         entityId: -1,
         name: model.input.slice((tokens[a] as Token).start, (tokens[fullEnd - 1] as Token).end),

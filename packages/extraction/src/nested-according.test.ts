@@ -37,3 +37,15 @@ describe("nested 'according to' after a quote's attribution", () => {
     expect(find(r, "direct_quote", "We will rebuild")?.speaker).toBe("Dana Whitlock");
   });
 });
+
+describe("'according to' phrases qualified by a name", () => {
+  const head = "T\nThe county closed two schools this week.\n\n";
+
+  it("keeps the name in the phrase: 'according to a report in the Valmora Ledger'", () => {
+    const r = extractStatements(
+      `${head}The district spent twice its budget on repairs last year, according to a report in the Valmora Ledger.`,
+    );
+    const speaker = find(r, "reported", "The district spent twice")?.speaker ?? "";
+    expect(speaker).toMatch(/Valmora Ledger/);
+  });
+});

@@ -28,3 +28,14 @@ describe("long appositives after an opening person", () => {
     expect(find(r, "mixed", "the plan was")?.speaker).toBe("Tom Alvarez");
   });
 });
+
+describe("an opening 'Reached by …,' clause", () => {
+  const head = "T\nThe council met on Monday. The budget vote is next week.\n\n";
+
+  it("skips the outlet: 'Reached by the Ledger, Pell denied …, explaining that …'", () => {
+    const r = extractStatements(
+      `${head}Nora Pell chairs the committee. Reached by the Valmora Ledger, Pell denied that the vote would be delayed, explaining that she was "taking a day off" from the talks.`,
+    );
+    expect(find(r, "mixed", "she was")?.speaker).toBe("Nora Pell");
+  });
+});

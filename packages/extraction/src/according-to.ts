@@ -93,5 +93,23 @@ export function accordingToSpeaker(
       }
     }
   }
+  if (speaker && speaker.entityId < 0) {
+    // "according to a report in the Des Moines Register": a phrase cut before the name that
+    // qualifies it keeps the whole noun phrase (PolNeAR's source span) as its name.
+    const a = ["the", "a", "an"].includes((tokens[v + 2] as Token | undefined)?.lower ?? "")
+      ? v + 3
+      : v + 2;
+    const named = s.mentions.some(
+      (m) => m.kind === "name" && !m.inQuote && m.tokenStart > np.stop && m.tokenEnd <= fullEnd,
+    );
+    // "records obtained by the Daily Star" stays "records": the outlet only holds them.
+    const held = ["obtained", "seen"].includes((tokens[np.stop] as Token | undefined)?.lower ?? "");
+    if (named && !held && fullEnd - a <= 14 && fullEnd > a)
+      speaker = {
+        entityId: -1,
+        name: model.input.slice((tokens[a] as Token).start, (tokens[fullEnd - 1] as Token).end),
+        role: null,
+      };
+  }
   return { speaker, end };
 }

@@ -1,3 +1,4 @@
+import { dashColonName } from "./dash-colon-speakers.ts";
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import type { QuoteSegment } from "./find-quotes.ts";
@@ -135,7 +136,8 @@ export function attributeQuotes(
       // verb of saying after the quote beats a name that merely precedes it.
       if (!speaker) speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
       if (!speaker) {
-        const m = firstSubjectMention(s, 0, openTok);
+        // "Pollsters agree - Carl Bialik: “…”": the name between the dash and the colon.
+        const m = dashColonName(s, openTok) ?? firstSubjectMention(s, 0, openTok);
         if (m) speaker = speakerFromMention(registry, m, model);
       }
     } else {

@@ -7,6 +7,7 @@ import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-
 import type { EntityRegistry } from "./entities.ts";
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
+import { accordingAfterVerb, accordingPhrase } from "./nested-according.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import {
   anonymousSource,
@@ -131,6 +132,14 @@ export function attributionAfter(
     }
     if (!isQuoteVerb(t) && !isReportVerbAfterQuote(t)) continue;
     if (t.lower === "put" && (tokens[v + 1] as Token | undefined)?.lower !== "it") continue;
+    // '“…,” Sanders said, according to CNN': the outlet that reports the quote.
+    const nested = accordingAfterVerb(tokens, v, to);
+    if (nested >= 0) {
+      const outlet =
+        accordingToSpeaker(model, registry, s, nested, to).speaker ??
+        accordingPhrase(model.input, tokens, nested, to);
+      if (outlet) return outlet;
+    }
     const lead = tokens[a] as Token;
     if (
       v > a &&

@@ -17,6 +17,7 @@ import {
 } from "./speaker-appositives.ts";
 import { chainHead } from "./speaker-chains.ts";
 import { indefiniteSubject } from "./speaker-indefinites.ts";
+import { openingPersonBeforeVerb } from "./speaker-long-appositives.ts";
 import {
   DETERMINERS,
   findFirstMention,
@@ -83,6 +84,12 @@ export function subjectBefore(
   // "He went on to say …", "The town released a statement saying …": the chain's first verb.
   const head = chainHead(tokens, v);
   if (head > 0) return subjectBefore(model, registry, s, head);
+  // "Mr. Slinker, whose latest start-up, Paradata, uses …, said": the opening person.
+  const opening = openingPersonBeforeVerb(s, v, registry);
+  if (opening) {
+    const ref = speakerFromMention(registry, opening, model);
+    if (ref) return ref;
+  }
   if (verb?.lower.endsWith("ing") && tokens[v - 1]?.text === "," && mainClauseStart(s) > 0) {
     // "Hours later, Trump returned the compliment, telling Reuters …": after an opening
     // adverbial, a participle after a comma shares the main clause's subject.

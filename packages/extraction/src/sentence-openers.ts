@@ -11,7 +11,7 @@ import type { Token } from "./tokenize.ts";
 /** Words that open an adverbial phrase or clause before the subject. */
 const OPENERS = new Set(
   `at in on during after before amid following despite since while when as with without from under unlike like upon for throughout back hours days weeks months moments minutes years earlier
-later asked pressed questioned interviewed`
+later asked pressed questioned interviewed reached contacted`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,6 +1,7 @@
 import type { DocumentModel, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
+import { isAbbreviationDot } from "./quote-cues.ts";
 import { findFirstMention, type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
 import { isSpeakerNoun } from "./speaker-nouns.ts";
 import type { Token } from "./tokenize.ts";
@@ -96,9 +97,7 @@ export function accordingToSpeaker(
   if (speaker && speaker.entityId < 0) {
     // "according to a report in the Des Moines Register": a phrase cut before the name that
     // qualifies it keeps the whole noun phrase (PolNeAR's source span) as its name.
-    const a = ["the", "a", "an"].includes((tokens[v + 2] as Token | undefined)?.lower ?? "")
-      ? v + 3
-      : v + 2;
+    const a = phraseStart(tokens, v);
     const named = s.mentions.some(
       (m) => m.kind === "name" && !m.inQuote && m.tokenStart > np.stop && m.tokenEnd <= fullEnd,
     );
@@ -112,4 +111,55 @@ export function accordingToSpeaker(
       };
   }
   return { speaker, end };
+}
+
+/** The first word of the phrase after "according to" at `v`, past a leading article. */
+function phraseStart(tokens: Token[], v: number): number {
+  return ["the", "a", "an"].includes((tokens[v + 2] as Token | undefined)?.lower ?? "")
+    ? v + 3
+    : v + 2;
+}
+
+/**
+ * A nested "according to": '“…,” Sanders said, according to CNN.' PolNeAR credits the quote to
+ * the outlet or record that reports it (the source the reader has), not the person quoted
+ * (quote-attribution.ts asks here; shape from PolNeAR train direct wrong speakers, session 30).
+ * The index of "according" in ", according to" after the verb at `v` in the same clause (up to
+ * `to`, at most 20 words on, no quoted words, sentence end or semicolon between); else -1.
+ */
+export function accordingAfterVerb(tokens: Token[], v: number, to: number): number {
+  let words = 0;
+  for (let k = v + 1; k < to && words < 20; k++) {
+    const t = tokens[k] as Token;
+    if (t.inQuote) return -1;
+    if (!t.word) {
+      if (t.text === "." && isAbbreviationDot(tokens, k)) continue;
+      if ([".", ";", "!", "?", "“", "”", '"'].includes(t.text)) return -1;
+      continue;
+    }
+    words++;
+    if (t.lower === "according" && (tokens[k + 1] as Token | undefined)?.lower === "to") {
+      const p = tokens[k - 1] as Token;
+      return p.text === "," || p.word ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The words after "according to" at `v` up to the clause end (at most 12, without a leading
+ * article) as a phrase speaker, when they name someone: "audio provided by Wyoming Public Radio".
+ */
+export function accordingPhrase(
+  input: string,
+  tokens: Token[],
+  v: number,
+  to: number,
+): SpeakerRef | null {
+  const a = phraseStart(tokens, v);
+  let b = a;
+  while (b < to && b - a < 12 && (tokens[b] as Token).word) b++;
+  if (b <= a || !tokens.slice(a, b).some((t) => t.cap)) return null;
+  const name = input.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end);
+  return { entityId: -1, name, role: null };
 }

@@ -2,12 +2,11 @@
  * The words that attribute a quote: after it ('," Shaw said', '," said Dr. Chen, the …'), before
  * it ('Shaw said: "…"'), and the first subject of a range. Used by attribute-quotes.ts.
  */
-import { accordingToSpeaker } from "./according-to.ts";
+import { accordingAfterVerb, accordingPhrase, accordingToSpeaker } from "./according-to.ts";
 import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-model.ts";
 import type { EntityRegistry } from "./entities.ts";
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
 import { QUOTE_VERB_LEMMAS, SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
-import { accordingAfterVerb, accordingPhrase } from "./nested-according.ts";
 import { speakerFromNounPhrase } from "./noun-phrase-speakers.ts";
 import {
   anonymousSource,

@@ -12,12 +12,12 @@ import { mainClauseStart } from "./sentence-openers.ts";
 import {
   hometownStart,
   isStateAfterPlace,
+  openingPersonBeforeVerb,
   personBeforeAppositive,
   personBeforeRole,
 } from "./speaker-appositives.ts";
 import { chainHead } from "./speaker-chains.ts";
 import { indefiniteSubject } from "./speaker-indefinites.ts";
-import { openingPersonBeforeVerb } from "./speaker-long-appositives.ts";
 import {
   DETERMINERS,
   findFirstMention,

@@ -49,12 +49,18 @@ function highlighted(text: string): string {
   return out;
 }
 
-function links(label: string, items: HitLink[], link: (item: HitLink) => string): string {
+/** "Also worded as: " / "Said in: " and the links after it, then `tail`. */
+function links(
+  label: string,
+  items: HitLink[],
+  link: (item: HitLink) => string,
+  tail = "",
+): string {
   let out = `<div class="small-text variants">${label}`;
   items.forEach((item, i) => {
     out += `<span>${i > 0 ? "; " : ""}${link(item)}</span>`;
   });
-  return out;
+  return `${out}${tail}</div>`;
 }
 
 function hitMarkup(hit: PageHit): string {
@@ -64,19 +70,20 @@ function hitMarkup(hit: PageHit): string {
   out += `${escapeHtml(hit.meta)}</div>`;
   out += `<a href="${escapeHtml(hit.href)}" class="hit-text" ${LIST_ITEM_ATTRIBUTE}="">${highlighted(hit.shown)}</a>`;
   if (hit.variants.length > 0)
-    out += `${links(
+    out += links(
       "Also worded as: ",
       hit.variants,
       (v) =>
         `<a href="/articles/${escapeHtml(v.articleId)}" title="${escapeHtml(v.articleTitle)}">${escapeHtml(`“${v.text}”`)}</a>`,
-    )}</div>`;
+    );
   if (hit.appearances.length > 0)
-    out += `${links(
+    out += links(
       "Said in: ",
       hit.appearances,
       (a) =>
         `<a href="/articles/${escapeHtml(a.articleId)}" title="${escapeHtml(`“${a.text}”`)}">${escapeHtml(a.articleTitle)}</a>`,
-    )}${hit.moreAppearances > 0 ? ` and ${hit.moreAppearances} more` : ""}</div>`;
+      hit.moreAppearances > 0 ? ` and ${hit.moreAppearances} more` : "",
+    );
   if (hit.body) out += `<p class="small-text">${highlighted(hit.body)}</p>`;
   out += "<div>";
   if (hit.verdict) out += `<span class="verdict-chip">${escapeHtml(hit.verdict)}</span>`;

@@ -4,8 +4,6 @@ import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { SOURCE_NOUNS } from "./speaker-nouns.ts";
 import type { Token } from "./tokenize.ts";
 
-/** The verb of saying at a token, as the speech frames (src/speech-frames.ts) read cues. */
-
 /** Cue forms that are also nouns ("Twenty-seven states", "the reports"): need a clear frame. */
 const NOUN_LIKE = new Set(
   `states reports notes claims posts answers comments estimates counters tweets promises pledges
@@ -20,6 +18,7 @@ const NOT_BEFORE_CUE = new Set(
   ),
 );
 
+/** The verb of saying at a token, as the speech frames (src/speech-frames.ts) read cues. */
 export function cueLemma(tokens: Token[], v: number): string | undefined {
   const t = tokens[v] as Token;
   if (!t.word || t.inQuote || t.cap) return undefined;
@@ -35,7 +34,7 @@ export function cueLemma(tokens: Token[], v: number): string | undefined {
   if (prev?.word && (NOT_BEFORE_CUE.has(prev.lower) || (prev.numeric && !count))) {
     // "the reported deal", "of said", "Twenty-seven states": not a verb of saying here.
     const asBy = prev.lower === "as" && tokens[v + 1]?.lower === "by"; // "As reported by X,"
-    // "by saying he is ready …" (afterGerundPreposition in frame-parts.ts).
+    // "by saying he is ready …" (afterGerundPreposition, src/gerund-prepositions.ts).
     const bySaying = prev.lower === "by" && t.lower.endsWith("ing");
     if (!(prev.lower === "and" && !NOUN_LIKE.has(t.lower)) && !asBy && !bySaying) return undefined;
   }

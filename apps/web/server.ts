@@ -16,6 +16,7 @@ import { createLogger } from "@claimdesk/env/log";
 import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
 import { refuseCrossSitePosts } from "./http/cross-site.ts";
 import { createNodeHandler } from "./http/node-handler.ts";
+import { withPageContext } from "./http/page-context.ts";
 import { ZServerEnv } from "./http/settings.ts";
 import { createStaticFiles } from "./http/static-files.ts";
 
@@ -83,7 +84,7 @@ async function serve() {
 
   // The client build, from memory: fingerprinted assets cached for a year, gzipped once.
   const staticFiles = createStaticFiles(join(webDir, "build/client"));
-  const handle = refuseCrossSitePosts(createRequestHandler(build, env.NODE_ENV));
+  const handle = refuseCrossSitePosts(withPageContext(createRequestHandler(build, env.NODE_ENV)));
   const server = createServer(
     createNodeHandler({
       handle,

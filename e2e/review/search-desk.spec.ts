@@ -117,3 +117,35 @@ test("search dates are written and read as 2026-12-01, and a half-typed date say
   await page.goto("/search?q=percent&from=2021-03-04");
   await expect(page.getByLabel("From")).toHaveValue("2021-03-04");
 });
+
+test("the first results are written once in the page, kept when it comes alive, and come back after Back", async ({
+  page,
+  makeUser,
+}) => {
+  await signIn(page, await makeUser("reviewer"));
+  // The document holds the list in its HTML and not again in its hydration data (decision 023).
+  const html = await (await page.request.get("/search?q=percent")).text();
+  const list = html.slice(html.indexOf('<ol id="search-hits"'), html.indexOf("</ol>") + 5);
+  const href = /href="(\/(?:claims|articles)\/[^"]+)"/.exec(list)?.[1];
+  expect(href).toBeTruthy();
+  const count = (text: string) => text.split(href as string).length - 1;
+  expect(count(list)).toBeGreaterThan(0);
+  expect(count(html)).toBe(count(list));
+
+  await page.goto("/search?q=percent");
+  const texts = page.locator(".hit .hit-text");
+  await expect(texts.nth(1)).toBeVisible();
+  const first = await texts.allTextContents();
+  // Once the app is live (j moves through the results), the list is still the server's.
+  await page.locator("h1").click();
+  await page.keyboard.press("j");
+  await expect(texts.nth(0)).toBeFocused();
+  await expect(texts).toHaveText(first);
+  const kinds = page.getByRole("group", { name: "Kind of record" });
+  await kinds.getByRole("checkbox", { name: /^Claim \d+$/ }).check();
+  await expect(page).toHaveURL(/\/search\?q=percent&type=claim$/);
+  await expect(page.locator(".hit .type-tag").filter({ hasNotText: "Claim" })).toHaveCount(0);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=percent$/);
+  await expect(texts).toHaveText(first);
+});

@@ -3,9 +3,10 @@
 // one; no loader here defers data, so streaming sent nothing earlier and cost about a
 // millisecond of compression per search page under load (apps/web/README.md, decision 007).
 import { Writable } from "node:stream";
-import type { EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { DocumentPartsProvider, pageContextOf } from "./lib/document-parts.ts";
 import { NonceContext } from "./lib/nonce.ts";
 import { log, requestIdOf } from "./services/log.server.ts";
 
@@ -23,6 +24,7 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
   // Set by the web server on each request and named in its Content-Security-Policy.
   const nonce = request.headers.get("x-csp-nonce") ?? undefined;
@@ -44,12 +46,14 @@ export default function handleRequest(
     });
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer
-          context={remixContext}
-          url={request.url}
-          abortDelay={ABORT_DELAY}
-          nonce={nonce}
-        />
+        <DocumentPartsProvider value={pageContextOf(loadContext)}>
+          <RemixServer
+            context={remixContext}
+            url={request.url}
+            abortDelay={ABORT_DELAY}
+            nonce={nonce}
+          />
+        </DocumentPartsProvider>
       </NonceContext.Provider>,
       {
         nonce,

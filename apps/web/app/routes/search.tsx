@@ -3,12 +3,13 @@ import { Form, useLoaderData, useLocation, useNavigate, useNavigation } from "@r
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { IsoDateInput } from "~/components/iso-date-input.tsx";
-import { HitList } from "~/components/search/hit-list.tsx";
-import { TYPE_LABEL } from "~/components/search/hit-markup.ts";
+import { HITS_PART, HitList } from "~/components/search/hit-list.tsx";
+import { hitsMarkup, TYPE_LABEL } from "~/components/search/hit-markup.ts";
 import { toPageView } from "~/components/search/page-view.ts";
 import { SpeakerLink } from "~/components/speaker-link.tsx";
 import { statusLabel } from "~/components/status-badge.tsx";
 import { useClientNavigation } from "~/lib/client-navigation.ts";
+import { leaveToDocument } from "~/lib/document-parts.ts";
 import {
   FACETS,
   type Facet,
@@ -24,13 +25,16 @@ import { useTRPC } from "~/trpc.ts";
 
 export const meta: MetaFunction = () => [{ title: "Search · claimdesk" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   // The search API's rule: a reviewer.
   await requireSession(request);
   const state = parseSearchParams(new URL(request.url).searchParams);
   try {
     const { page, cached } = await searchForPage(state);
-    return { state, result: { ...toPageView(page), cached }, error: null };
+    const view = toPageView(page);
+    // A document's HTML holds the list already: its hydration data need not hold it again.
+    const inDocument = leaveToDocument(context, HITS_PART, () => hitsMarkup(view.hits));
+    return { state, result: { ...view, hits: inDocument ? null : view.hits, cached }, error: null };
   } catch (error) {
     log.error({ err: error, requestId: requestIdOf(request) }, "search failed");
     return {
@@ -275,12 +279,12 @@ export default function Search() {
             {result ? (
               <p className="muted" data-result-cache={result.cached ? "hit" : "miss"}>
                 {`${result.totalHits >= 1000 ? "1000+" : result.totalHits} result${result.totalHits === 1 ? "" : "s"}${searching ? " · searching…" : ""}`}
-                {result.hits.length > 1 ? (
+                {result.hitCount > 1 ? (
                   <span className="keys-hint"> · keys: j / k to move, Enter to open</span>
                 ) : null}
               </p>
             ) : null}
-            {result && result.hits.length === 0 ? (
+            {result && result.hitCount === 0 ? (
               <div className="card">
                 <p>
                   {state.q
@@ -289,7 +293,7 @@ export default function Search() {
                 </p>
               </div>
             ) : null}
-            {result && result.hits.length > 0 ? <HitList hits={result.hits} /> : null}
+            {result && result.hitCount > 0 ? <HitList hits={result.hits} /> : null}
             {result && result.pageCount > 1 ? (
               <nav className="pagination" aria-label="Result pages">
                 {state.page > 1 ? (

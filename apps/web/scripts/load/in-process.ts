@@ -3,6 +3,7 @@
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler, installGlobals, type ServerBuild } from "@remix-run/node";
+import { withPageContext } from "../../http/page-context.ts";
 import { liarRows } from "./fixture.ts";
 import { buildQueryMix, MAX_REQUESTS } from "./query-mix.ts";
 import { signIn } from "./server.ts";
@@ -34,7 +35,8 @@ export async function loadApp(webDir: string): Promise<InProcessApp> {
     pathToFileURL(join(resolve(webDir), "build/server/index.js")).href
   )) as ServerBuild;
   installGlobals({ nativeFetch: build.future.v3_singleFetch });
-  const remix = createRequestHandler(build, "production");
+  // The page context as server.ts gives it (a build that reads none ignores it).
+  const remix = withPageContext(createRequestHandler(build, "production"));
   const handle = (request: Request) => {
     request.headers.set("host", new URL(BASE).host);
     return remix(request);

@@ -63,6 +63,8 @@ export type PageView = {
   page: number;
   pageCount: number;
   hits: PageHit[];
+  /** hits on this page (the loader may send `hits` as null: lib/document-parts.ts) */
+  hitCount: number;
   /** [value, count] lists, most frequent first (an object would put numeric values first) */
   facets: Record<string, [string, number][]>;
 };
@@ -89,6 +91,7 @@ function toView(result: SearchPageLike): PageView {
     totalHits: result.totalHits,
     page: result.page,
     pageCount: result.pageCount,
+    hitCount: result.hits.length,
     hits: result.hits.map((hit) => ({
       type: hit.type,
       href: hitHref(hit),

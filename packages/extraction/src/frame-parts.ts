@@ -1,3 +1,4 @@
+import { thatAfterAside } from "./aside-that.ts";
 import {
   ADVERBIAL,
   FINITE_CUES,
@@ -294,7 +295,8 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
     // "asked whether …" has no object to skip.
     if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "")) k = tellObjectEnd(tokens, k);
   }
-  const thatAt = thatAhead(tokens, k);
+  let thatAt = thatAhead(tokens, k);
+  if (thatAt < 0) thatAt = thatAfterAside(tokens, k);
   if (thatAt >= 0) k = thatAt;
   else k = skipAdverbials(tokens, k, 10);
   const u = tokens[k];

@@ -346,7 +346,8 @@ export function secondCue(tokens: Token[], v: number): boolean {
   while (p >= 0 && /^(also|later|then|further|again)$/.test((tokens[p] as Token).lower)) p--;
   const prev = tokens[p] as Token | undefined;
   if (!prev) return false;
-  if (t.lower.endsWith("ing")) return prev.text === ",";
+  // "“…,” he added, while also saying that …", "“…,” X responded before adding that …".
+  if (t.lower.endsWith("ing")) return prev.text === "," || afterGerundPreposition(tokens, p + 1);
   return /^(who|and)$/.test(prev.lower);
 }
 

@@ -295,8 +295,10 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
     // "asked whether …" has no object to skip.
     if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "")) k = tellObjectEnd(tokens, k);
   }
-  let thatAt = thatAhead(tokens, k);
-  if (thatAt < 0) thatAt = thatAfterAside(tokens, k);
+  // "vowed to block the nominee, meaning that …": the promise's infinitive comes first.
+  const promise = INFINITIVE_CUE_LEMMAS.has(lemma) && tokens[k]?.lower === "to";
+  let thatAt = promise ? -1 : thatAhead(tokens, k);
+  if (thatAt < 0 && !promise) thatAt = thatAfterAside(tokens, k);
   if (thatAt >= 0) k = thatAt;
   else k = skipAdverbials(tokens, k, 10);
   const u = tokens[k];

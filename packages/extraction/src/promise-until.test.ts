@@ -13,3 +13,13 @@ describe("promise contents with 'until' and 'while'", () => {
     );
   });
 });
+
+describe("a promise before a later 'that'", () => {
+  it("reads the infinitive, not a 'that' clause after the comma", () => {
+    const r = extractStatements(
+      "T\nSeveral county commissioners have vowed to block the quarry permit, Judge Ola Brandt's ruling, meaning that the site stays closed.",
+    );
+    expect(find(r, "reported", "to block the quarry permit")?.cue).toBe("vowed");
+    expect(find(r, "reported", "the site stays closed")).toBeUndefined();
+  });
+});

@@ -70,6 +70,11 @@ function pronounThenVerb(tokens: Token[], a: number): boolean {
   const first = tokens[a];
   if (!first?.word || first.inQuote || !SUBJECT_PRONOUNS.has(first.lower)) return false;
   let k = a + 1;
+  // "said he and Trump differ on …": a pronoun and a name (one or two capitalised words).
+  if (tokens[k]?.lower === "and" && tokens[k + 1]?.cap && !tokens[k + 1]?.inQuote) {
+    k += 2;
+    if (tokens[k]?.cap) k++;
+  }
   const adverb = tokens[k];
   if (
     adverb?.word &&

@@ -1,3 +1,4 @@
+import { thatAfterAside } from "./aside-that.ts";
 import {
   ADVERBIAL,
   FINITE_CUES,
@@ -294,7 +295,10 @@ export function clauseAfter(tokens: Token[], v: number, lemma: string): number {
     // "asked whether …" has no object to skip.
     if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "")) k = tellObjectEnd(tokens, k);
   }
-  const thatAt = thatAhead(tokens, k);
+  // "vowed to block the nominee, meaning that …": the promise's infinitive comes first.
+  const promise = INFINITIVE_CUE_LEMMAS.has(lemma) && tokens[k]?.lower === "to";
+  let thatAt = promise ? -1 : thatAhead(tokens, k);
+  if (thatAt < 0 && !promise) thatAt = thatAfterAside(tokens, k);
   if (thatAt >= 0) k = thatAt;
   else k = skipAdverbials(tokens, k, 10);
   const u = tokens[k];
@@ -344,7 +348,8 @@ export function secondCue(tokens: Token[], v: number): boolean {
   while (p >= 0 && /^(also|later|then|further|again)$/.test((tokens[p] as Token).lower)) p--;
   const prev = tokens[p] as Token | undefined;
   if (!prev) return false;
-  if (t.lower.endsWith("ing")) return prev.text === ",";
+  // "“…,” he added, while also saying that …", "“…,” X responded before adding that …".
+  if (t.lower.endsWith("ing")) return prev.text === "," || afterGerundPreposition(tokens, p + 1);
   return /^(who|and)$/.test(prev.lower);
 }
 

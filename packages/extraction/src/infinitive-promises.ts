@@ -11,6 +11,9 @@ const NOT_A_HEAD = new Set(
   ),
 );
 
+/** Subordinators that do not end a promise (s31r: "as"; "until", "while" on train 2/2). */
+const PROMISE_GOES_ON = new Set(["as", "until", "while"]);
+
 /** Words before a bare "vow"/"pledge" that make it a verb ("they vow to", "will pledge to"). */
 const BEFORE_BARE_VERB = new Set(
   "i we you they will would could should must to also often now 'll ’ll".split(" "),
@@ -57,9 +60,12 @@ export function promiseEnd(
   for (let k = c + 1; k < end; k++) {
     const t = tokens[k] as Token;
     // "pledged to work together despite their differences after a meeting Thursday …": a
-    // subordinate tail past the promise's first five words is no longer the promise.
+    // subordinate tail past the promise's first five words is no longer the promise; "until"
+    // and "while" are still part of it ("vowed to stay in the race until the convention").
     const tail =
-      SUBORDINATE_STARTS.has(t.lower) && t.lower !== "as" && wordCount(tokens, c, k) >= 5;
+      SUBORDINATE_STARTS.has(t.lower) &&
+      !PROMISE_GOES_ON.has(t.lower) &&
+      wordCount(tokens, c, k) >= 5;
     if (
       !t.inQuote &&
       (tail || t.text === "," || t.text === "—" || t.text === "–" || t.text === "-")

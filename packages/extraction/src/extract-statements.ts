@@ -17,6 +17,7 @@ import { findNamingAsFrames } from "./naming-as-frames.ts";
 import { findNamingFrames } from "./naming-frames.ts";
 import { findReportedQuestions, isReportedQuestion } from "./reported-questions.ts";
 import { findReportedSpeech } from "./reported-speech.ts";
+import { beforeSecondCue } from "./second-cue-frames.ts";
 import { semicolonApart } from "./semicolons.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { findSpeechFrames } from "./speech-frames.ts";
@@ -173,6 +174,7 @@ export function extractStatements(
       (f) =>
         !reportedSentences.has(f.sentenceIndex) ||
         semicolonApart(input, f, reported) ||
+        beforeSecondCue(input, f, reported) ||
         (speechKind(input, f.start, f.end) === "mixed" &&
           !reported.some(
             (r) => r.sentenceIndex === f.sentenceIndex && f.start < r.end && r.start < f.end,

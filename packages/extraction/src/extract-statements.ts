@@ -22,6 +22,7 @@ import { semicolonApart } from "./semicolons.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { findSpeechFrames } from "./speech-frames.ts";
 import { findTaggedSpeech } from "./tagger/tagged-speech.ts";
+import { findTrailingSources } from "./trailing-sources.ts";
 import type {
   Entity,
   ExtractedStatement,
@@ -233,6 +234,20 @@ export function extractStatements(
     if (drafts.some((d) => d.start < q.end && q.start < d.end)) continue;
     drafts.push({ kind: "question", start: q.start, end: q.end, speaker: q.speaker, cue: q.cue });
     reportedSentences.add(q.sentenceIndex);
+  }
+
+  // "…, Wilkin said during his speech to the party." (src/trailing-sources.ts)
+  for (const f of findTrailingSources(
+    model,
+    registry,
+    (s) =>
+      !reportedSentences.has(s.index) &&
+      !attributionSentences.has(s.index) &&
+      !leadQuoteSentences.has(s.index),
+  )) {
+    if (drafts.some((d) => d.start < f.end && f.start < d.end)) continue;
+    drafts.push({ ...f, kind: speechKind(input, f.start, f.end) });
+    reportedSentences.add(f.sentenceIndex);
   }
 
   if (options.tagger !== false) {

@@ -17,10 +17,12 @@ import { findNamingAsFrames } from "./naming-as-frames.ts";
 import { findNamingFrames } from "./naming-frames.ts";
 import { findReportedQuestions, isReportedQuestion } from "./reported-questions.ts";
 import { findReportedSpeech } from "./reported-speech.ts";
+import { beforeSecondCue } from "./second-cue-frames.ts";
 import { semicolonApart } from "./semicolons.ts";
 import type { SpeakerRef } from "./speaker-mentions.ts";
 import { findSpeechFrames } from "./speech-frames.ts";
 import { findTaggedSpeech } from "./tagger/tagged-speech.ts";
+import { findTrailingSources } from "./trailing-sources.ts";
 import type {
   Entity,
   ExtractedStatement,
@@ -173,6 +175,7 @@ export function extractStatements(
       (f) =>
         !reportedSentences.has(f.sentenceIndex) ||
         semicolonApart(input, f, reported) ||
+        beforeSecondCue(input, f, reported) ||
         (speechKind(input, f.start, f.end) === "mixed" &&
           !reported.some(
             (r) => r.sentenceIndex === f.sentenceIndex && f.start < r.end && r.start < f.end,
@@ -231,6 +234,20 @@ export function extractStatements(
     if (drafts.some((d) => d.start < q.end && q.start < d.end)) continue;
     drafts.push({ kind: "question", start: q.start, end: q.end, speaker: q.speaker, cue: q.cue });
     reportedSentences.add(q.sentenceIndex);
+  }
+
+  // "…, Wilkin said during his speech to the party." (src/trailing-sources.ts)
+  for (const f of findTrailingSources(
+    model,
+    registry,
+    (s) =>
+      !reportedSentences.has(s.index) &&
+      !attributionSentences.has(s.index) &&
+      !leadQuoteSentences.has(s.index),
+  )) {
+    if (drafts.some((d) => d.start < f.end && f.start < d.end)) continue;
+    drafts.push({ ...f, kind: speechKind(input, f.start, f.end) });
+    reportedSentences.add(f.sentenceIndex);
   }
 
   if (options.tagger !== false) {

@@ -131,7 +131,11 @@ export function attributeQuotes(
         }
       }
     } else if (position === "introduced") {
-      speaker = attributionBefore(model, registry, s, openTok);
+      // '…: “Trust me, …,” Sullivan wrote.': a short named attribution right after the quote
+      // beats the verb before the colon.
+      if (shortTail(tokens, afterClose, tailEnd))
+        speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
+      if (!speaker) speaker = attributionBefore(model, registry, s, openTok);
       // '… largely ignored: ''While lawmakers …,'' Isaac Boltansky, an analyst …, wrote': a
       // verb of saying after the quote beats a name that merely precedes it.
       if (!speaker) speaker = attributionAfter(model, registry, s, afterClose, tailEnd);
@@ -192,6 +196,19 @@ export function attributeQuotes(
     if (q.speaker) previous = { speaker: q.speaker, block: s.blockIndex, sentence: s.index };
   }
   return { quotes, attributionSentences };
+}
+
+/** The rest of the sentence after a quote is "<Name> <verb>." (at most five words, no pronoun). */
+function shortTail(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let cap = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    words++;
+    if (t.cap) cap = true;
+  }
+  return words >= 2 && words <= 5 && cap && to === tokens.length;
 }
 
 /** Speaker for a quote with no attribution of its own. */

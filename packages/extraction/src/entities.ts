@@ -4,6 +4,7 @@ import { ORG_HEADS } from "./lexicon/organizations.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { analyzeChunk, findChunks, lastNameOf, PREPOSITIONS, PRONOUNS } from "./name-chunks.ts";
 import { bindsObject, isObjectPronoun, skipsOpening } from "./pronoun-binding.ts";
+import { isGroupPlural } from "./pronoun-group-plurals.ts";
 import { pronounSays, sayingSubjects } from "./pronoun-speakers.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
 import { demonymSurname, nonPersonKind } from "./speaker-non-persons.ts";
@@ -290,7 +291,9 @@ function resolveSingle(registry: EntityRegistry, p: PendingSingle, lastSeen: Map
 function compatible(e: EntityRecord, p: Mention["pronoun"], strictGender: boolean): boolean {
   if (p === "m" || p === "f")
     return (
-      e.type === "person" && (strictGender ? e.gender === p : e.gender === null || e.gender === p)
+      e.type === "person" &&
+      (strictGender ? e.gender === p : e.gender === null || e.gender === p) &&
+      !isGroupPlural(e.name)
     );
   if (p === "pl" || p === "it") return e.type === "organization";
   return false;

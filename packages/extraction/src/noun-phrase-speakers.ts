@@ -8,6 +8,7 @@ import type { EntityRegistry } from "./entities.ts";
 import { FUNCTION_WORDS } from "./lexicon/common-words.ts";
 import { ORG_NOUNS } from "./lexicon/organizations.ts";
 import { PERSON_NOUNS } from "./lexicon/roles.ts";
+import { isPressName, PRESS_NOUNS } from "./press-descriptions.ts";
 import {
   DETERMINERS,
   findFirstMention,
@@ -94,7 +95,12 @@ export function speakerFromNounPhrase(
       return ref;
     }
   }
-  if (PERSON_NOUNS.has(headWord) || ORG_NOUNS.has(headWord) || FOCUS_HEADS.has(headWord)) {
+  if (
+    PERSON_NOUNS.has(headWord) ||
+    ORG_NOUNS.has(headWord) ||
+    PRESS_NOUNS.has(headWord) ||
+    FOCUS_HEADS.has(headWord)
+  ) {
     const ref = resolveNominal(model, registry, s, tokens, start, head);
     if (ref) return ref;
     // "the senator" with no earlier senator by role: the person the text is about.
@@ -166,7 +172,8 @@ function resolveNominal(
   head: number,
 ): SpeakerRef | null {
   const headWord = (tokens[head] as Token).lower;
-  const isOrgNoun = ORG_NOUNS.has(headWord) && !PERSON_NOUNS.has(headWord);
+  const isOrgNoun =
+    (ORG_NOUNS.has(headWord) || PRESS_NOUNS.has(headWord)) && !PERSON_NOUNS.has(headWord);
   // "the company" with several companies in reach: the one the headline is about wins, else the
   // most recent ("Analysts polled by LSEG …. Net income fell …, the company said").
   const headline = model.input.slice(0, Math.min(300, model.input.indexOf("\n") + 1 || 300));
@@ -183,6 +190,7 @@ function resolveNominal(
         if (
           e.type === "organization" &&
           (e.name.toLowerCase().includes(headWord) ||
+            (PRESS_NOUNS.has(headWord) && isPressName(e.name)) ||
             (genericOrgNoun(headWord) &&
               !(COMMERCIAL_NOUNS.has(headWord) && PUBLIC_BODY.test(e.name))))
         ) {

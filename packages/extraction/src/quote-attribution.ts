@@ -17,6 +17,7 @@ import {
 } from "./quote-cues.ts";
 import { isSkippable, subjectBefore } from "./resolve-speakers.ts";
 import { inMainClause, type SpeakerRef, speakerFromMention } from "./speaker-mentions.ts";
+import { isOpenerWord } from "./speaker-opener-words.ts";
 import { firstWordAt, type Token } from "./tokenize.ts";
 
 const NP_STOP = new Set([
@@ -327,12 +328,14 @@ export function attributionBefore(
 export function firstSubjectMention(s: Sentence, from: number, to: number): Mention | undefined {
   return inMainClause(s, from, to, (a, b) => {
     let fallback: Mention | undefined;
+    let opener: Mention | undefined;
     for (const m of s.mentions) {
       if (m.tokenStart < a || m.tokenEnd > b || m.inQuote) continue;
       if (m.entityId < 0 && !m.unknownWord) continue;
-      if (!m.possessive && !m.prepositional) return m;
-      if (!fallback && !m.possessive) fallback = m;
+      if (isOpenerWord(s, m)) opener ??= m;
+      else if (!m.possessive && !m.prepositional) return m;
+      else if (!fallback && !m.possessive) fallback = m;
     }
-    return fallback;
+    return opener ?? fallback;
   });
 }

@@ -6,6 +6,7 @@ import type { DocumentModel, EntityRecord, Mention, Sentence } from "./document-
 import type { EntityRegistry } from "./entities.ts";
 import { FUNCTION_WORDS, SENTENCE_STARTERS } from "./lexicon/common-words.ts";
 import { mainClauseStart } from "./sentence-openers.ts";
+import { isOpenerWord } from "./speaker-opener-words.ts";
 
 export interface SpeakerRef {
   /** Entity id, or -1 for a speaker known only as a phrase ("officials"). */
@@ -78,12 +79,14 @@ export function inMainClause<T>(
 /** The first subject-like mention (not quoted, possessive or after a preposition) before `before`. */
 export function findFirstSubject(s: Sentence, before: number): Mention | undefined {
   return inMainClause(s, 0, before, (a, b) => {
+    let opener: Mention | undefined;
     for (const m of s.mentions) {
       if (m.tokenEnd > b) break;
       if (m.tokenStart < a || m.inQuote || m.possessive || m.prepositional) continue;
-      if (m.entityId >= 0 || m.unknownWord) return m;
+      if (isOpenerWord(s, m)) opener ??= m;
+      else if (m.entityId >= 0 || m.unknownWord) return m;
     }
-    return undefined;
+    return opener;
   });
 }
 

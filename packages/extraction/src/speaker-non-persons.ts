@@ -16,8 +16,16 @@ import type { Token } from "./tokenize.ts";
  * "Day", "Bridge" are: "Lena Park", "Kristen Day").
  */
 const PLACE_LAST = new Set(
-  "tower towers boulevard plaza building annex mall arena stadium shoal".split(" "),
+  "tower towers boulevard plaza building annex mall arena stadium shoal street hotel casino grill".split(
+    " ",
+  ),
 );
+
+/**
+ * Last words of a programme, office or event name read as a person ("Social Security", "PBS
+ * Newshour", "Clinton White House"; session 31, helper s31d): no person's surname.
+ */
+const THING_LAST = new Set("security newshour debate".split(" "));
 
 /** "place" for a building or feature name, "organization" for an all-capitals label (not a person), else null. */
 export function nonPersonKind(name: string): "place" | "organization" | null {
@@ -25,6 +33,9 @@ export function nonPersonKind(name: string): "place" | "organization" | null {
   if (parts.length < 2) return null;
   const last = (parts[parts.length - 1] as string).toLowerCase().replace(/[’']s$/, "");
   if (PLACE_LAST.has(last)) return "place";
+  if (THING_LAST.has(last)) return "organization";
+  const before = (parts[parts.length - 2] as string).toLowerCase();
+  if (last === "house" && before === "white") return "organization";
   if (parts.every((p) => /^[A-Z]{2,}$/.test(p))) return "organization";
   return null;
 }

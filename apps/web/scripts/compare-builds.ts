@@ -57,8 +57,13 @@ async function parent(dirs: string[], rounds: number, pages: number) {
   );
   const next = (c: (typeof children)[number]) =>
     new Promise<unknown>((ok, fail) => {
-      c.once("message", ok);
-      c.once("exit", (code) => fail(new Error(`a build's process ended (${code})`)));
+      // One exit listener per wait, removed once the answer came (not one more per round).
+      const exited = (code: number | null) => fail(new Error(`a build's process ended (${code})`));
+      c.once("exit", exited);
+      c.once("message", (message) => {
+        c.off("exit", exited);
+        ok(message);
+      });
     });
   await Promise.all(children.map(next));
   const ask = async (b: number, round: number) => {

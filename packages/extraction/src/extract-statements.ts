@@ -4,7 +4,7 @@ import { scoreCheckworthiness } from "./checkworthiness.ts";
 import { findClaimNouns } from "./claim-nouns.ts";
 import { findDatesAndNumbers } from "./dates-numbers.ts";
 import { notEnglishReason } from "./detect-language.ts";
-import type { EntityRecord } from "./document-model.ts";
+import type { EntityRecord, Sentence } from "./document-model.ts";
 import { detectMentions, EntityRegistry } from "./entities.ts";
 import { findCue, sentenceAt } from "./find-cue.ts";
 import { fingerprintText } from "./fingerprint.ts";
@@ -236,29 +236,21 @@ export function extractStatements(
     reportedSentences.add(q.sentenceIndex);
   }
 
+  // The last two passes take only sentences no earlier pass reported from or attributed.
+  const untaken = (s: Sentence) =>
+    !reportedSentences.has(s.index) &&
+    !attributionSentences.has(s.index) &&
+    !leadQuoteSentences.has(s.index);
+
   // "…, Wilkin said during his speech to the party." (src/trailing-sources.ts)
-  for (const f of findTrailingSources(
-    model,
-    registry,
-    (s) =>
-      !reportedSentences.has(s.index) &&
-      !attributionSentences.has(s.index) &&
-      !leadQuoteSentences.has(s.index),
-  )) {
+  for (const f of findTrailingSources(model, registry, untaken)) {
     if (drafts.some((d) => d.start < f.end && f.start < d.end)) continue;
     drafts.push({ ...f, kind: speechKind(input, f.start, f.end) });
     reportedSentences.add(f.sentenceIndex);
   }
 
   if (options.tagger !== false) {
-    for (const t of findTaggedSpeech(
-      model,
-      registry,
-      (s) =>
-        !reportedSentences.has(s.index) &&
-        !attributionSentences.has(s.index) &&
-        !leadQuoteSentences.has(s.index),
-    )) {
+    for (const t of findTaggedSpeech(model, registry, untaken)) {
       drafts.push({
         kind: speechKind(input, t.start, t.end),
         start: t.start,
